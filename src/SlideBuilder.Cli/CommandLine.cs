@@ -1,0 +1,133 @@
+using System.Globalization;
+using SlideBuilder.Build;
+
+namespace SlideBuilder.Cli;
+
+/// <summary>The <c>slidebuilder</c> command: parses arguments, calls the library, prints results.</summary>
+public static class CommandLine
+{
+    public const int Ok = 0;
+    public const int BuildFailed = 1;
+    public const int UsageError = 2;
+
+    private const string Usage = """
+        usage: slidebuilder build <notes-file-or-folder>... [-o|--out DIR] [--template NAME|DIR]
+               slidebuilder --help | --version
+
+        build     writes DIR/<stem>.pptx for every notes file (.md, .markdown, .txt);
+                  a folder means every notes file in it. DIR defaults to 'out'.
+
+        exit codes: 0 built (warnings allowed), 1 an input could not be built, 2 usage error
+        """;
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return Task.FromResult(Run(args, stdout, stderr));
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("SLIDEBUILDER_DEBUG") is null)
+        {
+            // Never a stack trace for the user; SLIDEBUILDER_DEBUG=1 shows it for us.
+            stderr.WriteLine($"slidebuilder: internal error: {ex.Message} (set SLIDEBUILDER_DEBUG=1 for details; please report it)");
+            return Task.FromResult(BuildFailed);
+        }
+    }
+
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(DeckBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            return Ok;
+        }
+
+        return args[0] switch
+        {
+            "build" => BuildCommand(args[1..], stdout, stderr),
+            _ => Fail(stderr, $"unknown command '{args[0]}'"),
+        };
+    }
+
+    private static int BuildCommand(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new List<string>();
+        var outDir = "out";
+        string? template = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--out":
+                    if (++i >= args.Length)
+                    {
+                        return Fail(stderr, $"{args[i - 1]} needs a folder");
+                    }
+
+                    outDir = args[i];
+                    break;
+                case "--template":
+                    if (++i >= args.Length)
+                    {
+                        return Fail(stderr, "--template needs a name or folder");
+                    }
+
+                    template = args[i];
+                    break;
+                case var option when option.StartsWith('-') && option.Length > 1:
+                    return Fail(stderr, $"unknown option '{option}'");
+                default:
+                    inputs.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            return Fail(stderr, "build needs at least one notes file or folder");
+        }
+
+        var expansion = new DiagnosticBag();
+        var files = DeckBuilder.ExpandInputs(inputs, expansion);
+        foreach (var d in expansion.Items)
+        {
+            stderr.WriteLine(d);
+        }
+
+        var failed = expansion.HasErrors;
+        foreach (var file in files)
+        {
+            var result = DeckBuilder.Build(file, new BuildOptions(outDir, template));
+            foreach (var d in result.Diagnostics)
+            {
+                stderr.WriteLine(d);
+            }
+
+            if (result.Succeeded)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{file} -> {string.Join(", ", result.Outputs)}: {result.Slides} slides, {result.NotesPages} with notes, {result.Warnings} warnings"));
+            }
+            else
+            {
+                stdout.WriteLine($"{file}: not built");
+                failed = true;
+            }
+        }
+
+        return failed ? BuildFailed : Ok;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"slidebuilder: {message}");
+        stderr.WriteLine("run 'slidebuilder --help' for usage");
+        return UsageError;
+    }
+}

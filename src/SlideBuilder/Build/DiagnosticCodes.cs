@@ -1,0 +1,19 @@
+namespace SlideBuilder.Build;
+
+/// <summary>Every diagnostic code in one place; the README lists them.</summary>
+public static class DiagnosticCodes
+{
+    public const string UnreadableInput = "SB001";
+    public const string InvalidFrontMatter = "SB002";
+    public const string UnknownFrontMatterKey = "SB003";
+    public const string InvalidSetting = "SB004";
+    public const string MissingImage = "SB010";
+    public const string UnsupportedImage = "SB011";
+    public const string ContentSplit = "SB012";
+    public const string TextShrunk = "SB013";
+    public const string UnclosedQuotation = "SB020";
+    public const string NotUtf8 = "SB021";
+    public const string TemplateError = "SB030";
+    public const string FontMissing = "SB031";
+    public const string OutputError = "SB040";
+}

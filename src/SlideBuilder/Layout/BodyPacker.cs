@@ -1,0 +1,393 @@
+using System.Text.RegularExpressions;
+using SlideBuilder.Model;
+
+namespace SlideBuilder.Layout;
+
+/// <summary>
+/// Fits a slide's body into its area: first as it is, then with the text shrunk a little (never
+/// below the template's minimum), and otherwise across continuation pages, splitting between
+/// paragraphs, list items or table rows, and inside a paragraph only at a sentence end when it can.
+/// </summary>
+internal sealed partial class BodyPacker(ParagraphStyler styler)
+{
+    private static readonly long Gap = Emu.FromInches(0.15);
+    private static readonly long MinPictureHeight = Emu.FromInches(1.6);
+
+    private abstract record Item;
+    private sealed record TextItem(IReadOnlyList<Paragraph> Paragraphs, bool IsCode) : Item;
+    private sealed record QuoteItem(QuoteBlock Quote) : Item;
+    private sealed record TableItem(TableBlock Table) : Item;
+    private sealed record PictureItem(PictureBlock Picture) : Item;
+
+    /// <summary>Packs the blocks into one or more pages of shapes.</summary>
+    public List<List<LaidOutShape>> Pack(IReadOnlyList<SlideBlock> blocks, Rect area)
+    {
+        var items = blocks.Select(ToItem).ToList();
+        if (items.Count == 0)
+        {
+            return [[]];
+        }
+
+        var sizes = styler.Theme.Sizes;
+        for (var size = sizes.Body[0]; size >= sizes.MinBody - 0.01; size -= 2)
+        {
+            var scale = size / sizes.Body[0];
+            if (TryStack(items, area, scale) is { } shapes)
+            {
+                return [shapes];
+            }
+        }
+
+        return Paginate(items, area);
+    }
+
+    /// <summary>Lays every item out top to bottom at one scale, or returns null when they do not fit.</summary>
+    private List<LaidOutShape>? TryStack(List<Item> items, Rect area, double scale)
+    {
+        var shapes = new List<LaidOutShape>();
+        var y = area.Y;
+        var pictures = items.OfType<PictureItem>().Count();
+        foreach (var item in items.Where(i => i is not PictureItem))
+        {
+            var placed = Place(item, area with { Y = y }, scale);
+            shapes.AddRange(placed);
+            y = placed.Max(s => s.Box.Bottom) + Gap;
+        }
+
+        if (pictures > 0)
+        {
+            var each = (area.Bottom - y - (pictures - 1) * Gap) / pictures;
+            if (each < MinPictureHeight)
+            {
+                return null;
+            }
+
+            foreach (var picture in items.OfType<PictureItem>())
+            {
+                shapes.Add(PictureOrPlaceholder(picture.Picture, area with { Y = y, Height = each }));
+                y += each + Gap;
+            }
+        }
+
+        return y - Gap <= area.Bottom ? shapes : null;
+    }
+
+    private List<List<LaidOutShape>> Paginate(List<Item> items, Rect area)
+    {
+        var pages = new List<List<LaidOutShape>> { new() };
+        var queue = new LinkedList<Item>(items);
+        var y = area.Y;
+
+        void NewPage()
+        {
+            pages.Add([]);
+            y = area.Y;
+        }
+
+        while (queue.First is { } node)
+        {
+            var item = node.Value;
+            queue.RemoveFirst();
+            var room = area with { Y = y, Height = area.Bottom - y };
+            var page = pages[^1];
+
+            if (item is PictureItem picture)
+            {
+                if (page.Count > 0 && room.Height < MinPictureHeight)
+                {
+                    NewPage();
+                    room = area;
+                }
+
+                var shape = PictureOrPlaceholder(picture.Picture, room);
+                pages[^1].Add(shape);
+                y = shape.Box.Bottom + Gap;
+                continue;
+            }
+
+            var placed = Place(item, room, 1.0);
+            if (placed.Max(s => s.Box.Bottom) <= area.Bottom)
+            {
+                page.AddRange(placed);
+                y = placed.Max(s => s.Box.Bottom) + Gap;
+                continue;
+            }
+
+            var (head, tail) = Split(item, room, emptyPage: page.Count == 0);
+            if (head is null)
+            {
+                if (page.Count == 0)
+                {
+                    throw new InvalidOperationException("an item that cannot be split does not fit an empty slide");
+                }
+
+                queue.AddFirst(item);
+                NewPage();
+                continue;
+            }
+
+            page.AddRange(Place(head, room, 1.0));
+            if (tail is not null)
+            {
+                queue.AddFirst(tail);
+            }
+
+            NewPage();
+        }
+
+        pages.RemoveAll(p => p.Count == 0);
+        return pages;
+    }
+
+    /// <summary>The largest first part of an item that fits the room, and what is left.</summary>
+    private (Item? Head, Item? Tail) Split(Item item, Rect room, bool emptyPage)
+    {
+        switch (item)
+        {
+            case TextItem text:
+                var style = StyleOf(text, 1.0);
+                var fit = 0;
+                for (var n = 1; n <= text.Paragraphs.Count; n++)
+                {
+                    var laid = styler.Lay(text.Paragraphs.Take(n).ToList(), style, room.Width);
+                    if (ParagraphStyler.HeightOf(laid) > room.Height)
+                    {
+                        break;
+                    }
+
+                    fit = n;
+                }
+
+                // Keep a subheading with what follows it.
+                while (fit > 1 && text.Paragraphs[fit - 1].Kind == ParagraphKind.Subheading)
+                {
+                    fit--;
+                }
+
+                if (fit > 0)
+                {
+                    return (text with { Paragraphs = text.Paragraphs.Take(fit).ToList() },
+                            fit < text.Paragraphs.Count ? text with { Paragraphs = text.Paragraphs.Skip(fit).ToList() } : null);
+                }
+
+                // Not even the first paragraph fits: cut it between lines, at a sentence end if one fits.
+                if (SplitParagraph(text.Paragraphs[0], style, room, allowLineCut: emptyPage) is not { } parts)
+                {
+                    return (null, null);
+                }
+
+                return (text with { Paragraphs = [parts.Head] }, text with { Paragraphs = [parts.Tail, .. text.Paragraphs.Skip(1)] });
+
+            case TableItem table:
+                var rows = 0;
+                for (var n = 1; n <= table.Table.Rows.Count; n++)
+                {
+                    if (LayTable(table.Table with { Rows = table.Table.Rows.Take(n).ToList() }, room, 1.0).Box.Height > room.Height)
+                    {
+                        break;
+                    }
+
+                    rows = n;
+                }
+
+                if (rows == 0)
+                {
+                    return (null, null);
+                }
+
+                return (table with { Table = table.Table with { Rows = table.Table.Rows.Take(rows).ToList() } },
+                        table with { Table = table.Table with { Rows = table.Table.Rows.Skip(rows).ToList() } });
+
+            case QuoteItem quote when emptyPage:
+                // A quotation too long for a whole slide is set as quoted text and split like prose.
+                var paragraphs = new List<Paragraph> { Paragraph.Plain("“" + quote.Quote.Text + "”") };
+                if (quote.Quote.Attribution is { } a)
+                {
+                    paragraphs.Add(Paragraph.Plain("— " + a));
+                }
+
+                return Split(new TextItem(paragraphs, false), room, emptyPage);
+
+            default:
+                return (null, null);
+        }
+    }
+
+    private (Paragraph Head, Paragraph Tail)? SplitParagraph(Paragraph paragraph, TextStyle style, Rect room, bool allowLineCut)
+    {
+        var laid = styler.Lay([paragraph], style, room.Width)[0];
+        var available = Emu.ToPoints(room.Height - 2 * SlideGeometry.InsetY);
+        var fitLines = (int)Math.Floor(available / laid.LineSpacingPoints);
+        if (fitLines < 1 || fitLines >= laid.Lines.Count)
+        {
+            return null;
+        }
+
+        var cut = fitLines;
+        for (var n = fitLines; n >= 1; n--)
+        {
+            if (SentenceEnd().IsMatch(string.Concat(laid.Lines[n - 1].Runs.Select(r => r.Text))))
+            {
+                cut = n;
+                break;
+            }
+
+            if (n == 1)
+            {
+                cut = allowLineCut ? fitLines : 0;
+            }
+        }
+
+        if (cut == 0)
+        {
+            return null;
+        }
+
+        var head = paragraph with { Runs = JoinLines(laid.Lines.Take(cut)) };
+        var tail = paragraph with { Runs = JoinLines(laid.Lines.Skip(cut)), Kind = paragraph.Kind == ParagraphKind.Subheading ? paragraph.Kind : ParagraphKind.Plain };
+        return (head, tail);
+    }
+
+    private static List<Run> JoinLines(IEnumerable<MeasuredLine> lines)
+    {
+        var runs = new List<Run>();
+        foreach (var line in lines)
+        {
+            if (runs.Count > 0)
+            {
+                runs[^1] = runs[^1] with { Text = runs[^1].Text + " " };
+            }
+
+            foreach (var run in line.Runs)
+            {
+                if (runs.Count > 0 && runs[^1].Style == run.Style && runs[^1].Link == run.Link)
+                {
+                    runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
+                }
+                else
+                {
+                    runs.Add(run);
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    private static Item ToItem(SlideBlock block) => block switch
+    {
+        TextBlock t => new TextItem(t.Paragraphs, false),
+        CodeBlock c => new TextItem(c.Lines.Select(l => new Paragraph([new Run(l.Length == 0 ? " " : l, RunStyle.Code)])).ToList(), true),
+        QuoteBlock q => new QuoteItem(q),
+        TableBlock tb => new TableItem(tb),
+        PictureBlock p => new PictureItem(p),
+        _ => throw new ArgumentOutOfRangeException(nameof(block)),
+    };
+
+    private TextStyle StyleOf(TextItem item, double scale)
+    {
+        var theme = styler.Theme;
+        return item.IsCode
+            ? new TextStyle("code", [theme.Sizes.Code * scale], theme.Color("dk1"), LineSpacing: 1.15, ParagraphSpacing: 0)
+            : new TextStyle("body", theme.Sizes.Body, theme.Color("dk1")).Scaled(scale);
+    }
+
+    /// <summary>The shapes of one item placed at the top of <paramref name="room"/>.</summary>
+    private List<LaidOutShape> Place(Item item, Rect room, double scale)
+    {
+        var theme = styler.Theme;
+        switch (item)
+        {
+            case TextItem text:
+                var laid = styler.Lay(text.Paragraphs, StyleOf(text, scale), room.Width);
+                return [new TextShape(room.WithHeight(ParagraphStyler.HeightOf(laid)), text.IsCode ? TextRole.Code : TextRole.Body, laid,
+                    Fill: text.IsCode ? theme.Color("lt2") : null)];
+            case QuoteItem quote:
+                return QuoteShapes(quote.Quote, room, theme.Sizes.Body[0] * scale, theme.Sizes.Attribution * scale, indented: true);
+            case TableItem table:
+                return [LayTable(table.Table, room, scale)];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(item));
+        }
+    }
+
+    /// <summary>A quotation set in the quote font with its attribution right-aligned beneath it.</summary>
+    internal List<LaidOutShape> QuoteShapes(QuoteBlock quote, Rect room, double size, double attributionSize, bool indented)
+    {
+        var theme = styler.Theme;
+        var text = quote.IsExcerpt ? "“" + quote.Text : "“" + quote.Text + "”";
+        var quoteStyle = new TextStyle("quote", [size], theme.Color("dk2"), RunStyle.Italic, LineSpacing: 1.25, Indented: indented);
+        var laid = styler.Lay([Paragraph.Plain(text)], quoteStyle, room.Width);
+        var quoteBox = room.WithHeight(ParagraphStyler.HeightOf(laid));
+        var shapes = new List<LaidOutShape> { new TextShape(quoteBox, TextRole.Quote, laid) };
+        if (quote.Attribution is { } attribution)
+        {
+            var style = new TextStyle("body", [attributionSize], theme.Color("accent1"), Align: TextAlign.Right);
+            var att = styler.Lay([Paragraph.Plain("— " + attribution)], style, room.Width);
+            shapes.Add(new TextShape(quoteBox.Below(Emu.FromPoints(6)).WithHeight(ParagraphStyler.HeightOf(att)), TextRole.Attribution, att));
+        }
+
+        return shapes;
+    }
+
+    private TableShape LayTable(TableBlock table, Rect room, double scale)
+    {
+        var theme = styler.Theme;
+        var size = Math.Max(theme.Sizes.MinTable, theme.Sizes.Table * scale);
+        var columns = table.Alignments.Count;
+        var allRows = (table.Header.Count > 0 ? new[] { table.Header } : []).Concat(table.Rows).ToList();
+
+        // Natural width of each column: its widest cell on one line; shares of the width follow it.
+        var natural = new double[columns];
+        foreach (var row in allRows)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var w = styler.Measurer.Width(string.Concat(row[c].Select(r => r.Text)), "body", RunStyle.Bold, size);
+                natural[c] = Math.Max(natural[c], Math.Max(w, size * 3));
+            }
+        }
+
+        var total = natural.Sum();
+        var widths = natural.Select(n => (long)(room.Width * (n / total))).ToList();
+        widths[^1] = room.Width - widths.Take(columns - 1).Sum();
+
+        var cells = new List<IReadOnlyList<LaidOutParagraph>>();
+        var heights = new List<long>();
+        for (var r = 0; r < allRows.Count; r++)
+        {
+            var header = r == 0 && table.Header.Count > 0;
+            long rowHeight = 0;
+            for (var c = 0; c < columns; c++)
+            {
+                var align = table.Alignments[c] switch { CellAlignment.Center => TextAlign.Center, CellAlignment.Right => TextAlign.Right, _ => TextAlign.Left };
+                var style = new TextStyle("body", [size], header ? theme.Color("lt1") : theme.Color("dk1"), header ? RunStyle.Bold : RunStyle.None, align);
+                var laid = styler.Lay([new Paragraph(allRows[r][c])], style, widths[c]);
+                cells.Add(laid);
+                rowHeight = Math.Max(rowHeight, ParagraphStyler.HeightOf(laid));
+            }
+
+            heights.Add(rowHeight);
+        }
+
+        return new TableShape(room.WithHeight(heights.Sum()), widths, heights, cells, columns, table.Header.Count > 0);
+    }
+
+    /// <summary>The picture scaled into the room with its aspect ratio kept, centred across it.</summary>
+    internal static PictureShape PictureOrPlaceholder(PictureBlock picture, Rect room)
+    {
+        var aspect = picture.PixelWidth / (double)picture.PixelHeight;
+        var width = room.Width;
+        var height = (long)(width / aspect);
+        if (height > room.Height)
+        {
+            height = room.Height;
+            width = (long)(height * aspect);
+        }
+
+        return new PictureShape(new Rect(room.X + (room.Width - width) / 2, room.Y, width, height), picture);
+    }
+
+    [GeneratedRegex(@"[.!?…][”’""')\]]*$")]
+    private static partial Regex SentenceEnd();
+}

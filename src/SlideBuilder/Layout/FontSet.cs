@@ -1,0 +1,79 @@
+using SkiaSharp;
+using SlideBuilder.Build;
+using SlideBuilder.Model;
+using SlideBuilder.Templates;
+
+namespace SlideBuilder.Layout;
+
+/// <summary>
+/// The typefaces of a template, loaded from its font files (never from whatever the system
+/// happens to substitute), so measurements match what the PDF embeds and what the deck names.
+/// </summary>
+public sealed class FontSet : IDisposable
+{
+    private readonly Dictionary<(string Role, RunStyle Style), SKTypeface> _faces = [];
+    private readonly Dictionary<string, SKTypeface> _byFile = new(StringComparer.Ordinal);
+
+    public FontSet(Theme theme)
+    {
+        Theme = theme;
+        foreach (var role in new[] { "heading", "body", "quote", "code" })
+        {
+            var spec = theme.Font(role);
+            foreach (var style in new[] { RunStyle.None, RunStyle.Bold, RunStyle.Italic, RunStyle.Bold | RunStyle.Italic })
+            {
+                var file = style switch
+                {
+                    RunStyle.Bold => spec.Bold,
+                    RunStyle.Italic => spec.Italic,
+                    RunStyle.Bold | RunStyle.Italic => spec.BoldItalic ?? spec.Bold,
+                    _ => spec.Regular,
+                } ?? spec.Regular;
+                _faces[(role, style)] = LoadFile(theme, file, spec.Name);
+            }
+        }
+    }
+
+    public Theme Theme { get; }
+
+    /// <summary>The typeface for a role (heading, body, quote, code) and the bold/italic part of a style.</summary>
+    public SKTypeface Face(string role, RunStyle style) =>
+        _faces[(style.HasFlag(RunStyle.Code) ? "code" : role, style & (RunStyle.Bold | RunStyle.Italic))];
+
+    public string FamilyName(string role, RunStyle style = RunStyle.None) =>
+        Theme.Font(style.HasFlag(RunStyle.Code) ? "code" : role).Name;
+
+    public void Dispose()
+    {
+        foreach (var face in _byFile.Values)
+        {
+            face.Dispose();
+        }
+    }
+
+    private SKTypeface LoadFile(Theme theme, string relative, string familyName)
+    {
+        var path = Path.GetFullPath(Path.Combine(theme.Directory, relative));
+        if (_byFile.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var at = new SourceLocation(Path.Combine(theme.Directory, "template.json"), 1);
+        if (!File.Exists(path))
+        {
+            throw new BuildException(new Diagnostic(at, Severity.Error, DiagnosticCodes.FontMissing,
+                $"font file for '{familyName}' not found: {path}"));
+        }
+
+        var face = SKTypeface.FromFile(path);
+        if (face is null || string.IsNullOrEmpty(face.FamilyName))
+        {
+            throw new BuildException(new Diagnostic(at, Severity.Error, DiagnosticCodes.FontMissing,
+                $"font file for '{familyName}' could not be loaded (static TTF or OTF needed): {path}"));
+        }
+
+        _byFile[path] = face;
+        return face;
+    }
+}

@@ -1,0 +1,222 @@
+using SlideBuilder.Build;
+using SlideBuilder.Model;
+using SlideBuilder.Templates;
+
+namespace SlideBuilder.Layout;
+
+/// <summary>
+/// Measures the deck once with the template's fonts and gives every shape its final box and sizes.
+/// Both the PPTX writer and the Skia renderer draw this result, so what fits in one fits in the other.
+/// Content that does not fit continues on numbered slides, "Title (2/3)".
+/// </summary>
+public sealed class SlideLayouter
+{
+    private readonly Theme _theme;
+    private readonly SlideGeometry _geo;
+    private readonly ParagraphStyler _styler;
+    private readonly BodyPacker _packer;
+    private readonly DiagnosticBag _diagnostics;
+
+    public SlideLayouter(Theme theme, TextMeasurer measurer, DiagnosticBag diagnostics)
+    {
+        _theme = theme;
+        _geo = new SlideGeometry(Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches));
+        _styler = new ParagraphStyler(measurer, theme);
+        _packer = new BodyPacker(_styler);
+        _diagnostics = diagnostics;
+    }
+
+    public LaidOutDeck Layout(Deck deck)
+    {
+        var slides = new List<LaidOutSlide>();
+        foreach (var slide in deck.Slides)
+        {
+            foreach (var (layout, title, shapes, notes) in LayoutSlide(slide))
+            {
+                var all = new List<LaidOutShape>(shapes);
+                if (layout != SlideLayoutKind.Title)
+                {
+                    all.Add(SlideNumber(slides.Count + 1));
+                }
+
+                slides.Add(new LaidOutSlide(slides.Count + 1, layout, title, all, notes, slide));
+            }
+        }
+
+        return new LaidOutDeck(deck.Info, _geo.Width, _geo.Height, slides);
+    }
+
+    private IEnumerable<(SlideLayoutKind, string?, List<LaidOutShape>, IReadOnlyList<Paragraph>)> LayoutSlide(Model.Slide slide)
+    {
+        switch (slide.Layout)
+        {
+            case SlideLayoutKind.Title:
+                yield return (slide.Layout, slide.Title, TitleSlide(slide), slide.Notes);
+                yield break;
+            case SlideLayoutKind.SectionHeader:
+                yield return (slide.Layout, slide.Title, SectionSlide(slide), slide.Notes);
+                yield break;
+            case SlideLayoutKind.Quotation when QuotationSlide(slide) is { } shapes:
+                yield return (slide.Layout, slide.Title, shapes, slide.Notes);
+                yield break;
+        }
+
+        var hasTitle = !string.IsNullOrEmpty(slide.Title);
+        var area = hasTitle ? _geo.Body : _geo.Body with { Y = _geo.Title.Y, Height = _geo.Body.Bottom - _geo.Title.Y };
+        var pictures = slide.Body.OfType<PictureBlock>().ToList();
+        var others = slide.Body.Where(b => b is not PictureBlock).ToList();
+
+        List<List<LaidOutShape>> pages;
+        var layout = hasTitle ? SlideLayoutKind.TitleAndContent : SlideLayoutKind.Blank;
+        if (pictures.Count > 0 && others.Count > 0)
+        {
+            // Text beside pictures reads better than text above a squashed picture.
+            layout = SlideLayoutKind.TwoContent;
+            var gap = Emu.FromInches(0.4);
+            var left = area with { Width = (long)((area.Width - gap) * 0.55) };
+            var right = area with { X = left.Right + gap, Width = area.Right - left.Right - gap };
+            pages = _packer.Pack(others, left);
+            pages[0].AddRange(PictureColumn(pictures, right));
+        }
+        else if (pictures.Count > 0)
+        {
+            layout = SlideLayoutKind.PictureFigure;
+            pages = [PictureRow(pictures, area)];
+        }
+        else
+        {
+            pages = _packer.Pack(slide.Body, area);
+        }
+
+        if (pages.Count > 1)
+        {
+            _diagnostics.Warn(slide.Source, DiagnosticCodes.ContentSplit,
+                $"'{slide.Title ?? "untitled slide"}' does not fit one slide and continues on {pages.Count} slides");
+        }
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var title = pages.Count > 1 && hasTitle ? $"{slide.Title} ({i + 1}/{pages.Count})" : slide.Title;
+            var shapes = new List<LaidOutShape>();
+            if (hasTitle)
+            {
+                shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title));
+                shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+            }
+
+            shapes.AddRange(pages[i]);
+            yield return (i == 0 ? layout : layout == SlideLayoutKind.PictureFigure ? layout : layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout,
+                title, shapes, i == 0 ? slide.Notes : []);
+        }
+    }
+
+    private List<LaidOutShape> TitleSlide(Model.Slide slide)
+    {
+        var shapes = new List<LaidOutShape>
+        {
+            new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent1")),
+            FitTitle(slide.Title ?? "", _geo.TitleSlideTitle, _theme.Sizes.TitleSlide, 24, VerticalAnchor.Bottom, TextRole.Title),
+        };
+        if (!string.IsNullOrWhiteSpace(slide.Subtitle))
+        {
+            var style = new TextStyle("body", [_theme.Sizes.Subtitle], _theme.Color("accent1"));
+            shapes.Add(Fit([Paragraph.Plain(slide.Subtitle)], style, _geo.TitleSlideSubtitle, 14, TextRole.Subtitle, VerticalAnchor.Top));
+        }
+
+        if (slide.Body.OfType<TextBlock>().FirstOrDefault() is { } byline)
+        {
+            var style = new TextStyle("body", [20], _theme.Color("dk1"), ParagraphSpacing: 0.2);
+            shapes.Add(Fit(byline.Paragraphs, style, _geo.TitleSlideByline, 12, TextRole.Byline, VerticalAnchor.Top));
+        }
+
+        return shapes;
+    }
+
+    private List<LaidOutShape> SectionSlide(Model.Slide slide) =>
+    [
+        new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent2")),
+        FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, VerticalAnchor.Middle, TextRole.Title),
+    ];
+
+    /// <summary>The quotation layout: a large excerpt with its attribution; null when it cannot fit (then it is laid out as body text).</summary>
+    private List<LaidOutShape>? QuotationSlide(Model.Slide slide)
+    {
+        if (slide.Body is not [QuoteBlock quote])
+        {
+            return null;
+        }
+
+        var shapes = new List<LaidOutShape>();
+        if (!string.IsNullOrEmpty(slide.Title))
+        {
+            shapes.Add(FitTitle(slide.Title, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title));
+            shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+        }
+
+        var box = _geo.QuoteText;
+        for (var size = _theme.Sizes.Quote; size >= _theme.Sizes.MinQuote; size -= 2)
+        {
+            var quoteShapes = _packer.QuoteShapes(quote, box, size, _theme.Sizes.Attribution, indented: false);
+            if (quoteShapes.Max(s => s.Box.Bottom) <= _geo.Body.Bottom)
+            {
+                var mark = new TextStyle("quote", [96], _theme.Color("accent1"), LineSpacing: 1.0);
+                var markLaid = _styler.Lay([Paragraph.Plain("“")], mark, _geo.QuoteMark.Width);
+                shapes.Add(new TextShape(_geo.QuoteMark, TextRole.Placeholder, markLaid));
+                shapes.AddRange(quoteShapes);
+                return shapes;
+            }
+        }
+
+        return null;
+    }
+
+    private List<LaidOutShape> PictureColumn(List<PictureBlock> pictures, Rect area)
+    {
+        var gap = Emu.FromInches(0.15);
+        var each = (area.Height - (pictures.Count - 1) * gap) / pictures.Count;
+        return pictures.Select((p, i) => (LaidOutShape)BodyPacker.PictureOrPlaceholder(p, area with { Y = area.Y + i * (each + gap), Height = each })).ToList();
+    }
+
+    private List<LaidOutShape> PictureRow(List<PictureBlock> pictures, Rect area)
+    {
+        var gap = Emu.FromInches(0.3);
+        var each = (area.Width - (pictures.Count - 1) * gap) / pictures.Count;
+        return pictures.Select((p, i) => (LaidOutShape)BodyPacker.PictureOrPlaceholder(p, area with { X = area.X + i * (each + gap), Width = each })).ToList();
+    }
+
+    private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role)
+    {
+        var style = new TextStyle("heading", [size], _theme.Color("dk2"), RunStyle.Bold, LineSpacing: 1.1);
+        return Fit([Paragraph.Plain(text)], style, box, minSize, role, anchor);
+    }
+
+    /// <summary>Shrinks text in 2-point steps until it fits the box, down to <paramref name="minSize"/>.</summary>
+    private TextShape Fit(IReadOnlyList<Paragraph> paragraphs, TextStyle style, Rect box, double minSize, TextRole role, VerticalAnchor anchor)
+    {
+        var size = style.SizeFor(0);
+        while (true)
+        {
+            var scaled = style.Scaled(size / style.SizeFor(0));
+            var laid = _styler.Lay(paragraphs, scaled, box.Width);
+            if (ParagraphStyler.HeightOf(laid) <= box.Height || size - 2 < minSize)
+            {
+                if (ParagraphStyler.HeightOf(laid) > box.Height)
+                {
+                    _diagnostics.Warn(new SourceLocation("", 0), DiagnosticCodes.TextShrunk,
+                        $"'{string.Join(" ", paragraphs.Select(p => p.Text))}' is too long for its box even at {size}pt; shorten it");
+                }
+
+                return new TextShape(box, role, laid, anchor);
+            }
+
+            size -= 2;
+        }
+    }
+
+    private TextShape SlideNumber(int number)
+    {
+        var style = new TextStyle("body", [12], _theme.Color("dk2"), Align: TextAlign.Right);
+        var laid = _styler.Lay([Paragraph.Plain(number.ToString(System.Globalization.CultureInfo.InvariantCulture))], style, _geo.SlideNumber.Width);
+        return new TextShape(_geo.SlideNumber, TextRole.SlideNumber, laid, VerticalAnchor.Bottom);
+    }
+}

@@ -1,0 +1,153 @@
+using SkiaSharp;
+using SlideBuilder.Model;
+
+namespace SlideBuilder.Layout;
+
+/// <summary>
+/// Measures and wraps text with the template's real fonts. Lines break at spaces (at characters
+/// only inside a word too long for a whole line), as PowerPoint and LibreOffice do.
+/// </summary>
+public sealed class TextMeasurer(FontSet fonts) : IDisposable
+{
+    /// <summary>
+    /// Renderers differ slightly in kerning and rounding; every line keeps this share of its width
+    /// free so a line that fits here also fits in PowerPoint and LibreOffice.
+    /// </summary>
+    public const double WidthSlack = 0.95;
+
+    private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+
+    public FontSet Fonts => fonts;
+
+    public double Width(string text, string role, RunStyle style, double sizePoints) =>
+        text.Length == 0 ? 0 : Font(role, style, sizePoints).MeasureText(text);
+
+    /// <summary>Wraps runs into lines no wider than <paramref name="widthPoints"/> (after the slack).</summary>
+    public IReadOnlyList<MeasuredLine> Wrap(IReadOnlyList<Run> runs, string role, RunStyle extra, double sizePoints, double widthPoints)
+    {
+        var limit = widthPoints * WidthSlack;
+        var lines = new List<MeasuredLine>();
+        var current = new List<Run>();
+        double width = 0;       // width of the current line including trailing spaces
+        double inkWidth = 0;    // width without the trailing space
+
+        foreach (var (run, token) in Tokens(runs))
+        {
+            var style = run.Style | extra;
+            var word = token.TrimEnd();
+            var wordWidth = Width(word, role, style, sizePoints);
+            var tokenWidth = word.Length == token.Length ? wordWidth : Width(token, role, style, sizePoints);
+
+            if (current.Count > 0 && width + wordWidth > limit)
+            {
+                lines.Add(new MeasuredLine(TrimEnd(current), inkWidth));
+                current = [];
+                width = inkWidth = 0;
+            }
+
+            if (current.Count == 0 && wordWidth > limit)
+            {
+                // A word longer than the line (a URL, say): break it between characters.
+                var pieces = BreakWord(word, role, style, sizePoints, limit).ToList();
+                lines.AddRange(pieces.SkipLast(1).Select(p => new MeasuredLine([run with { Text = p.Text }], p.Width)));
+                current.Add(run with { Text = pieces[^1].Text + token[word.Length..] });
+                inkWidth = pieces[^1].Width;
+                width = inkWidth + (tokenWidth - wordWidth);
+                continue;
+            }
+
+            Append(current, run with { Text = token });
+            inkWidth = width + wordWidth;
+            width += tokenWidth;
+        }
+
+        if (current.Count > 0 || lines.Count == 0)
+        {
+            lines.Add(new MeasuredLine(TrimEnd(current), inkWidth));
+        }
+
+        return lines;
+    }
+
+    public void Dispose()
+    {
+        foreach (var f in _fonts.Values)
+        {
+            f.Dispose();
+        }
+    }
+
+    private SKFont Font(string role, RunStyle style, double sizePoints)
+    {
+        var face = fonts.Face(role, style);
+        var key = (face, (float)sizePoints);
+        if (!_fonts.TryGetValue(key, out var font))
+        {
+            font = new SKFont(face, (float)sizePoints) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            _fonts[key] = font;
+        }
+
+        return font;
+    }
+
+    /// <summary>Splits runs into words, each keeping the white space after it.</summary>
+    private static IEnumerable<(Run Run, string Token)> Tokens(IReadOnlyList<Run> runs)
+    {
+        foreach (var run in runs)
+        {
+            var text = run.Text;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == ' ' && (i + 1 == text.Length || text[i + 1] != ' '))
+                {
+                    yield return (run, text[start..(i + 1)]);
+                    start = i + 1;
+                }
+            }
+
+            if (start < text.Length)
+            {
+                yield return (run, text[start..]);
+            }
+        }
+    }
+
+    private IEnumerable<(string Text, double Width)> BreakWord(string word, string role, RunStyle style, double size, double limit)
+    {
+        var start = 0;
+        while (start < word.Length)
+        {
+            var end = start + 1;
+            while (end < word.Length && Width(word[start..(end + 1)], role, style, size) <= limit)
+            {
+                end++;
+            }
+
+            yield return (word[start..end], Width(word[start..end], role, style, size));
+            start = end;
+        }
+    }
+
+    private static void Append(List<Run> line, Run run)
+    {
+        if (line.Count > 0 && line[^1].Style == run.Style && line[^1].Link == run.Link)
+        {
+            line[^1] = line[^1] with { Text = line[^1].Text + run.Text };
+        }
+        else
+        {
+            line.Add(run);
+        }
+    }
+
+    private static List<Run> TrimEnd(List<Run> line)
+    {
+        if (line.Count > 0)
+        {
+            line[^1] = line[^1] with { Text = line[^1].Text.TrimEnd() };
+        }
+
+        return line;
+    }
+}

@@ -1,0 +1,58 @@
+using SlideBuilder.Build;
+
+namespace SlideBuilder.Model;
+
+/// <summary>The closed set of slide layouts every template provides, matched by name.</summary>
+public enum SlideLayoutKind { Title, SectionHeader, TitleAndContent, Quotation, PictureFigure, TwoContent, Blank }
+
+public static class SlideLayoutNames
+{
+    public static string Of(SlideLayoutKind kind) => kind switch
+    {
+        SlideLayoutKind.Title => "Title",
+        SlideLayoutKind.SectionHeader => "Section Header",
+        SlideLayoutKind.TitleAndContent => "Title and Content",
+        SlideLayoutKind.Quotation => "Quotation",
+        SlideLayoutKind.PictureFigure => "Picture/Figure",
+        SlideLayoutKind.TwoContent => "Two Content",
+        SlideLayoutKind.Blank => "Blank",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
+
+/// <summary>Something shown in a slide's body. Format-free: no Open XML and no Skia types.</summary>
+public abstract record SlideBlock(SourceLocation Source);
+
+public sealed record TextBlock(IReadOnlyList<Paragraph> Paragraphs, SourceLocation Source) : SlideBlock(Source);
+
+/// <summary>A quotation as shown on a slide: the whole of a short one, or the excerpt of a long one.</summary>
+public sealed record QuoteBlock(string Text, string? Attribution, bool IsExcerpt, SourceLocation Source) : SlideBlock(Source);
+
+public sealed record CodeBlock(IReadOnlyList<string> Lines, string? Language, SourceLocation Source) : SlideBlock(Source);
+
+public enum CellAlignment { Left, Center, Right }
+
+public sealed record TableBlock(
+    IReadOnlyList<IReadOnlyList<Run>> Header,
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<Run>>> Rows,
+    IReadOnlyList<CellAlignment> Alignments,
+    SourceLocation Source) : SlideBlock(Source);
+
+/// <summary>An image; <see cref="FilePath"/> is null when the file is missing or unreadable (a placeholder is drawn).</summary>
+public sealed record PictureBlock(string Reference, string? FilePath, string AltText, int PixelWidth, int PixelHeight, SourceLocation Source)
+    : SlideBlock(Source)
+{
+    public bool IsMissing => FilePath is null;
+}
+
+public sealed record DeckInfo(string Title, string? Subtitle, string? Author, string? Date, string? Event, string Language);
+
+public sealed record Slide(
+    SlideLayoutKind Layout,
+    string? Title,
+    IReadOnlyList<SlideBlock> Body,
+    IReadOnlyList<Paragraph> Notes,
+    SourceLocation Source,
+    string? Subtitle = null);
+
+public sealed record Deck(DeckInfo Info, IReadOnlyList<Slide> Slides);

@@ -1,0 +1,23 @@
+namespace SlideBuilder.Model;
+
+[Flags]
+public enum RunStyle
+{
+    None = 0,
+    Bold = 1,
+    Italic = 2,
+    Code = 4,
+}
+
+/// <summary>A stretch of text with one style; <see cref="Link"/> makes it a hyperlink.</summary>
+public sealed record Run(string Text, RunStyle Style = RunStyle.None, string? Link = null);
+
+public enum ParagraphKind { Plain, Bullet, Numbered, Subheading }
+
+/// <summary>A paragraph of runs. <see cref="Level"/> is the list nesting depth (0 = top).</summary>
+public sealed record Paragraph(IReadOnlyList<Run> Runs, ParagraphKind Kind = ParagraphKind.Plain, int Level = 0, int Number = 0)
+{
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    public static Paragraph Plain(string text) => new([new Run(text)]);
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using SlideBuilder.Build;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SlideBuilder.Notes;
+
+/// <summary>Reads the YAML front matter of a notes file into <see cref="TalkSettings"/>.</summary>
+internal static class FrontMatterReader
+{
+    /// <param name="yaml">The YAML text without its <c>---</c> fences.</param>
+    /// <param name="firstLine">The 1-based line of the first YAML line in the notes file.</param>
+    public static TalkSettings Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var settings = new TalkSettings();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new BuildException(new Diagnostic(
+                new SourceLocation(path, firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column),
+                Severity.Error, DiagnosticCodes.InvalidFrontMatter, $"front matter is not valid YAML: {FirstSentence(ex.Message)}"));
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return settings;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            throw new BuildException(new Diagnostic(new SourceLocation(path, firstLine), Severity.Error,
+                DiagnosticCodes.InvalidFrontMatter, "front matter must be a mapping of 'key: value' lines"));
+        }
+
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var at = new SourceLocation(path, firstLine + (int)keyNode.Start.Line - 1, (int)keyNode.Start.Column);
+            if (!TalkSettings.KnownKeys.Contains(key))
+            {
+                diagnostics.Warn(at, DiagnosticCodes.UnknownFrontMatterKey,
+                    $"unknown front matter key '{key}' is ignored (known keys: {string.Join(", ", TalkSettings.KnownKeys.Order(StringComparer.Ordinal))})");
+                continue;
+            }
+
+            if (valueNode is not YamlScalarNode scalar)
+            {
+                diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'{key}' must be a single value; ignored");
+                continue;
+            }
+
+            var value = scalar.Value?.Trim();
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            settings = key switch
+            {
+                "title" => settings with { Title = value },
+                "subtitle" => settings with { Subtitle = value },
+                "author" => settings with { Author = value },
+                "date" => settings with { Date = value },
+                "event" => settings with { Event = value },
+                "template" => settings with { Template = value },
+                "lang" => settings with { Language = value },
+                "slide-level" => settings with { SlideLevel = ReadInt(value, 1, 6, at, key, diagnostics) ?? settings.SlideLevel },
+                "quote-threshold" => settings with { QuoteThreshold = ReadInt(value, 1, 10_000, at, key, diagnostics) ?? settings.QuoteThreshold },
+                _ => settings,
+            };
+        }
+
+        return settings;
+    }
+
+    private static int? ReadInt(string value, int min, int max, SourceLocation at, string key, DiagnosticBag diagnostics)
+    {
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        {
+            return n;
+        }
+
+        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting,
+            string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a whole number from {min} to {max}, not '{value}'; the default is used"));
+        return null;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(". ", StringComparison.Ordinal);
+        return i > 0 ? message[..(i + 1)] : message;
+    }
+}

@@ -1,0 +1,25 @@
+using SlideBuilder.Build;
+using SlideBuilder.Model;
+
+namespace SlideBuilder.Notes;
+
+/// <summary>What a notes reader found, in source order, each block with its file position.</summary>
+public sealed record NotesDocument(string SourcePath, TalkSettings Settings, IReadOnlyList<NotesBlock> Blocks);
+
+public abstract record NotesBlock(SourceLocation Source);
+
+public sealed record HeadingBlock(int Level, string Text, SourceLocation Source) : NotesBlock(Source);
+
+/// <summary>Text the presenter wrote for themself: never shown on a slide.</summary>
+public sealed record SpeakerNoteBlock(IReadOnlyList<Paragraph> Paragraphs, SourceLocation Source) : NotesBlock(Source);
+
+public sealed record SlideBreakBlock(SourceLocation Source) : NotesBlock(Source);
+
+/// <summary>A block quotation with its paragraphs in full and an optional attribution.</summary>
+public sealed record QuotationBlock(IReadOnlyList<string> Paragraphs, string? Attribution, SourceLocation Source) : NotesBlock(Source)
+{
+    public int WordCount => Paragraphs.Sum(TextMetrics.CountWords);
+}
+
+/// <summary>Anything that goes onto a slide as it is: text, tables, pictures, code.</summary>
+public sealed record ContentBlock(SlideBlock Block) : NotesBlock(Block.Source);

@@ -1,0 +1,74 @@
+using System.Text;
+using SlideBuilder.Build;
+
+namespace SlideBuilder.Notes;
+
+/// <summary>Reads a notes file's text (UTF-8 with or without BOM; otherwise Windows-1252 with a warning) and picks its reader.</summary>
+public static class NotesFileReader
+{
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".txt" };
+
+    public static NotesDocument Read(string path, DiagnosticBag diagnostics)
+    {
+        var text = ReadText(path, diagnostics);
+        return IsPlainText(path)
+            ? PlainTextNotesReader.Read(path, text, diagnostics)
+            : MarkdownNotesReader.Read(path, text, diagnostics);
+    }
+
+    public static bool IsPlainText(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);
+
+    public static string ReadText(string path, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildException(new Diagnostic(new SourceLocation(path, 1), Severity.Error, DiagnosticCodes.UnreadableInput, $"cannot read the notes file: {ex.Message}"));
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var line = 1 + bytes.Take(Math.Max(0, ex.Index)).Count(b => b == (byte)'\n');
+            diagnostics.Warn(new SourceLocation(path, line), DiagnosticCodes.NotUtf8, "the file is not valid UTF-8; it is read as Windows-1252 (save it as UTF-8 to silence this)");
+            text = Windows1252.Decode(bytes);
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+}
+
+/// <summary>Windows-1252 without the code-pages provider: Latin-1 plus the 0x80–0x9F punctuation block.</summary>
+internal static class Windows1252
+{
+    private static readonly char[] High =
+    [
+        '€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008D', 'Ž', '\u008F',
+        '\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009D', 'ž', 'Ÿ',
+    ];
+
+    public static string Decode(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? High[b - 0x80] : (char)b;
+        }
+
+        return new string(chars);
+    }
+}

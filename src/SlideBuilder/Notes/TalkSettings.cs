@@ -1,0 +1,31 @@
+namespace SlideBuilder.Notes;
+
+/// <summary>Front-matter settings of one talk, with the defaults documented in the README.</summary>
+public sealed record TalkSettings
+{
+    public const int DefaultQuoteThreshold = 40;
+    public const int DefaultSlideLevel = 2;
+
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? Author { get; init; }
+    public string? Date { get; init; }
+    public string? Event { get; init; }
+    public string? Template { get; init; }
+    public string Language { get; init; } = "en-GB";
+
+    /// <summary>Heading level that starts a content slide; levels above it make section headers.</summary>
+    public int? SlideLevel { get; init; }
+
+    /// <summary>Quotations with more words than this go to the speaker notes; the slide shows an excerpt.</summary>
+    public int QuoteThreshold { get; init; } = DefaultQuoteThreshold;
+
+    /// <summary>Keys this version reads; anything else in the front matter is a warning.</summary>
+    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "subtitle", "author", "date", "event", "template", "lang",
+        "slide-level", "quote-threshold",
+        // Read by later stages (figures, handouts); accepted now so notes written for them do not warn.
+        "handout", "figures", "paper",
+    };
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using SlideBuilder.Layout;
+using SlideBuilder.Model;
+using SlideBuilder.Templates;
+
+namespace SlideBuilder.Output.Pptx;
+
+/// <summary>
+/// Writes a laid-out deck as an editable .pptx with the Open XML SDK: a complete skeleton (master,
+/// theme, every layout, notes master, properties), one part per slide and notes page, explicit
+/// relationship ids, and bytes that depend only on the input.
+/// </summary>
+public static class PptxWriter
+{
+    public static byte[] Write(LaidOutDeck deck, Theme theme)
+    {
+        var geo = new SlideGeometry(deck.SlideWidth, deck.SlideHeight);
+        using var buffer = new MemoryStream();
+        using (var doc = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation, autoSave: true))
+        {
+            var pres = doc.AddNewPart<PresentationPart>("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");
+
+            // Master, its theme and its layouts.
+            var master = pres.AddNewPart<SlideMasterPart>("rId1");
+            var theme1 = master.AddNewPart<ThemePart>("rId100");
+            Xml.Feed(theme1, ThemeXml.Build(theme, theme.Name));
+            var layoutParts = new Dictionary<SlideLayoutKind, SlideLayoutPart>();
+            var layoutIds = new List<string>();
+            foreach (var (kind, i) in MasterXml.Layouts.Select((k, i) => (k, i)))
+            {
+                var id = "rId" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                var layout = master.AddNewPart<SlideLayoutPart>(id);
+                layout.AddPart(master, "rId1");
+                Xml.Feed(layout, MasterXml.SlideLayout(kind, geo));
+                layoutParts[kind] = layout;
+                layoutIds.Add(id);
+            }
+
+            Xml.Feed(master, MasterXml.SlideMaster(theme, geo, layoutIds));
+
+            // Notes master with a theme of its own.
+            var notesMaster = pres.AddNewPart<NotesMasterPart>("rId2");
+            Xml.Feed(notesMaster.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(theme, theme.Name + " notes"));
+            Xml.Feed(notesMaster, MasterXml.NotesMaster(theme));
+
+            pres.AddPart(theme1, "rId3");
+            Xml.Feed(pres.AddNewPart<PresentationPropertiesPart>("rId4"), PackageXml.PresentationProperties());
+            Xml.Feed(pres.AddNewPart<ViewPropertiesPart>("rId5"), PackageXml.ViewProperties());
+            Xml.Feed(pres.AddNewPart<TableStylesPart>("rId6"), PackageXml.TableStyles());
+
+            var slideIds = new List<string>();
+            var notesCount = 0;
+            var slideXml = new SlideXml(theme, deck.Info.Language);
+            var images = new Dictionary<string, ImagePart>(StringComparer.Ordinal);
+            foreach (var slide in deck.Slides)
+            {
+                var id = "rId" + (100 + slide.Number).ToString(CultureInfo.InvariantCulture);
+                var part = pres.AddNewPart<SlidePart>(id);
+                part.AddPart(layoutParts[slide.Layout], "rId1");
+                var rels = new SlideRelationships(part, images);
+                Xml.Feed(part, slideXml.Build(slide, rels));
+
+                var notes = part.AddNewPart<NotesSlidePart>("rId2");
+                notes.AddPart(notesMaster, "rId1");
+                notes.AddPart(part, "rId2");
+                Xml.Feed(notes, slideXml.Notes(slide.Notes, new SlideRelationships(notes, images)));
+                if (slide.Notes.Count > 0)
+                {
+                    notesCount++;
+                }
+
+                slideIds.Add(id);
+            }
+
+            Xml.Feed(pres, PackageXml.Presentation(deck, "rId1", "rId2", slideIds));
+
+            var subject = deck.Info.Subtitle ?? deck.Info.Event;
+            Xml.Feed(doc.AddNewPart<CoreFilePropertiesPart>("rId2"), PackageXml.Core(deck.Info.Title, deck.Info.Author, subject, deck.Info.Language));
+            Xml.Feed(doc.AddNewPart<ExtendedFilePropertiesPart>("rId3"), PackageXml.App(deck.Slides.Count, notesCount, deck.Info.Title));
+        }
+
+        return DeterministicZip.Normalize(buffer.ToArray());
+    }
+
+    /// <summary>Hands out relationship ids in the order the slide asks for them; one image part per file.</summary>
+    private sealed class SlideRelationships(OpenXmlPartContainer part, Dictionary<string, ImagePart> images) : ISlideRelationships
+    {
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+        private int _next = 10;
+
+        public string Hyperlink(string url)
+        {
+            if (_ids.TryGetValue("link:" + url, out var existing))
+            {
+                return existing;
+            }
+
+            var id = NextId();
+            var uri = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute : new Uri(url, UriKind.Relative);
+            part.AddHyperlinkRelationship(uri, uri.IsAbsoluteUri, id);
+            return _ids["link:" + url] = id;
+        }
+
+        public string Image(string path)
+        {
+            if (_ids.TryGetValue("image:" + path, out var existing))
+            {
+                return existing;
+            }
+
+            var id = NextId();
+            var slide = (SlidePart)part;
+            if (images.TryGetValue(path, out var shared))
+            {
+                slide.AddPart(shared, id);
+            }
+            else
+            {
+                var type = Path.GetExtension(path).ToLowerInvariant() switch
+                {
+                    ".jpg" or ".jpeg" => ImagePartType.Jpeg,
+                    ".gif" => ImagePartType.Gif,
+                    ".bmp" => ImagePartType.Bmp,
+                    _ => ImagePartType.Png,
+                };
+                var image = slide.AddImagePart(type, id);
+                using (var stream = File.OpenRead(path))
+                {
+                    image.FeedData(stream);
+                }
+
+                images[path] = image;
+            }
+
+            return _ids["image:" + path] = id;
+        }
+
+        private string NextId() => "rId" + (_next++).ToString(CultureInfo.InvariantCulture);
+    }
+}

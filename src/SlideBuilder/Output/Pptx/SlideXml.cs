@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Xml.Linq;
+using SlideBuilder.Layout;
+using SlideBuilder.Model;
+using SlideBuilder.Templates;
+using static SlideBuilder.Output.Pptx.Xml;
+
+namespace SlideBuilder.Output.Pptx;
+
+/// <summary>Relationships a slide needs; the writer gives them fixed ids so the bytes never vary.</summary>
+internal interface ISlideRelationships
+{
+    string Hyperlink(string url);
+    string Image(string path);
+}
+
+/// <summary>
+/// Writes one laid-out slide as PresentationML: placeholders where the layout has them (so the
+/// deck stays editable and re-layoutable in PowerPoint), text boxes elsewhere, every size explicit.
+/// </summary>
+internal sealed class SlideXml(Theme theme, string language)
+{
+    public XElement Build(LaidOutSlide slide, ISlideRelationships rels)
+    {
+        var ids = 2;
+        var tree = new List<XElement>();
+        var bodyPlaceholderUsed = false;
+        var titleUsed = false;
+        foreach (var shape in slide.Shapes)
+        {
+            var id = ids++;
+            switch (shape)
+            {
+                case TextShape text:
+                    var ph = PlaceholderFor(slide.Layout, text, ref titleUsed, ref bodyPlaceholderUsed);
+                    tree.Add(TextShapeXml(id, text, ph, rels));
+                    break;
+                case DecorationShape deco:
+                    tree.Add(new XElement(P + "sp",
+                        new XElement(P + "nvSpPr", CNvPr(id, $"Accent {id}"), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
+                        new XElement(P + "spPr", Xfrm(A, deco.Box), Geometry(), SolidFill(deco.Fill), new XElement(A + "ln", new XElement(A + "noFill")))));
+                    break;
+                case PictureShape { Picture.IsMissing: true } missing:
+                    tree.Add(MissingPicture(id, missing));
+                    break;
+                case PictureShape picture:
+                    tree.Add(new XElement(P + "pic",
+                        new XElement(P + "nvPicPr",
+                            CNvPr(id, $"Picture {id}", picture.Picture.AltText),
+                            new XElement(P + "cNvPicPr", new XElement(A + "picLocks", new XAttribute("noChangeAspect", "1"))),
+                            new XElement(P + "nvPr")),
+                        new XElement(P + "blipFill",
+                            new XElement(A + "blip", new XAttribute(R + "embed", rels.Image(picture.Picture.FilePath!))),
+                            new XElement(A + "stretch", new XElement(A + "fillRect"))),
+                        new XElement(P + "spPr", Xfrm(A, picture.Box), Geometry())));
+                    break;
+                case TableShape table:
+                    tree.Add(TableXml(id, table, rels));
+                    break;
+            }
+        }
+
+        return Root(P + "sld",
+            new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(), tree)),
+            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
+    }
+
+    /// <summary>The notes page: the slide picture placeholder and the notes text.</summary>
+    public XElement Notes(IReadOnlyList<Paragraph> notes, ISlideRelationships rels)
+    {
+        var paragraphs = notes.Count == 0
+            ? [new XElement(A + "p", new XElement(A + "endParaRPr", new XAttribute("lang", language)))]
+            : notes.Select(p => new XElement(A + "p",
+                p.Runs.Select(r => RunXml(r, "body", theme.Sizes.Notes, RunStyle.None, null, rels)),
+                new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(theme.Sizes.Notes))))).ToList();
+
+        return Root(P + "notes",
+            new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(),
+                new XElement(P + "sp",
+                    new XElement(P + "nvSpPr", CNvPr(2, "Slide Image Placeholder 1"),
+                        new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", "1"), new XAttribute("noRot", "1"), new XAttribute("noChangeAspect", "1"))),
+                        new XElement(P + "nvPr", new XElement(P + "ph", new XAttribute("type", "sldImg")))),
+                    new XElement(P + "spPr")),
+                new XElement(P + "sp",
+                    new XElement(P + "nvSpPr", CNvPr(3, "Notes Placeholder 2"),
+                        new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", "1"))),
+                        new XElement(P + "nvPr", new XElement(P + "ph", new XAttribute("type", "body"), new XAttribute("idx", "1")))),
+                    new XElement(P + "spPr"),
+                    new XElement(P + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"), paragraphs)))),
+            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
+    }
+
+    private static XElement? PlaceholderFor(SlideLayoutKind layout, TextShape text, ref bool titleUsed, ref bool bodyUsed)
+    {
+        switch (text.Role)
+        {
+            case TextRole.Title when !titleUsed:
+                titleUsed = true;
+                return new XElement(P + "ph", new XAttribute("type", layout == SlideLayoutKind.Title ? "ctrTitle" : "title"));
+            case TextRole.Subtitle when layout == SlideLayoutKind.Title:
+                return new XElement(P + "ph", new XAttribute("type", "subTitle"), new XAttribute("idx", "1"));
+            case TextRole.SlideNumber:
+                return new XElement(P + "ph", new XAttribute("type", "sldNum"), new XAttribute("sz", "quarter"), new XAttribute("idx", "12"));
+            case TextRole.Body when !bodyUsed && layout is SlideLayoutKind.TitleAndContent or SlideLayoutKind.TwoContent:
+                bodyUsed = true;
+                return new XElement(P + "ph", new XAttribute("idx", "1"));
+            case TextRole.Quote when !bodyUsed && layout == SlideLayoutKind.Quotation:
+                bodyUsed = true;
+                return new XElement(P + "ph", new XAttribute("type", "body"), new XAttribute("idx", "1"));
+            default:
+                return null;
+        }
+    }
+
+    private XElement TextShapeXml(int id, TextShape text, XElement? ph, ISlideRelationships rels)
+    {
+        var name = ph is null ? $"TextBox {id}" : $"{text.Role} {id}";
+        var nvSpPr = new XElement(P + "nvSpPr", CNvPr(id, name),
+            ph is null ? new XElement(P + "cNvSpPr", new XAttribute("txBox", "1")) : new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", "1"))),
+            new XElement(P + "nvPr", ph));
+        var spPr = new XElement(P + "spPr", Xfrm(A, text.Box), Geometry(),
+            text.Fill is { } fill ? SolidFill(fill) : new XElement(A + "noFill"),
+            text.Outline is { } outline ? new XElement(A + "ln", new XAttribute("w", "19050"), SolidFill(outline), new XElement(A + "prstDash", new XAttribute("val", "dash"))) : null);
+
+        var bodyPr = new XElement(A + "bodyPr",
+            new XAttribute("wrap", "square"),
+            new XAttribute("lIns", Num(SlideGeometry.InsetX)), new XAttribute("tIns", Num(SlideGeometry.InsetY)),
+            new XAttribute("rIns", Num(SlideGeometry.InsetX)), new XAttribute("bIns", Num(SlideGeometry.InsetY)),
+            new XAttribute("rtlCol", "0"),
+            new XAttribute("anchor", text.Anchor switch { VerticalAnchor.Middle => "ctr", VerticalAnchor.Bottom => "b", _ => "t" }),
+            // Sizes are measured by us; nothing for the viewer to shrink or grow.
+            new XElement(A + "noAutofit"));
+
+        IEnumerable<XElement> paragraphs = text.Role == TextRole.SlideNumber
+            ? [SlideNumberParagraph(text)]
+            : Paragraphs(text.Paragraphs, rels);
+        return new XElement(P + "sp", nvSpPr, spPr, new XElement(P + "txBody", bodyPr, new XElement(A + "lstStyle"), paragraphs));
+    }
+
+    private XElement SlideNumberParagraph(TextShape text)
+    {
+        var p = text.Paragraphs[0];
+        var number = int.Parse(p.Source.Text, CultureInfo.InvariantCulture);
+        return MasterXml.SlideNumberField(number, RunPropertiesContent(p.Color, "body", RunStyle.None, null).ToArray()) is var field
+            ? AddSize(field, p.SizePoints)
+            : field;
+
+        static XElement AddSize(XElement field, double size)
+        {
+            field.Element(A + "fld")!.Element(A + "rPr")!.Add(new XAttribute("sz", Centipoints(size)));
+            return field;
+        }
+    }
+
+    private List<XElement> Paragraphs(IReadOnlyList<LaidOutParagraph> paragraphs, ISlideRelationships rels)
+    {
+        var result = new List<XElement>();
+        int? numberStart = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Source.Kind == ParagraphKind.Numbered)
+            {
+                var continues = i > 0 && paragraphs[i - 1].Source is { Kind: ParagraphKind.Numbered } prev && prev.Level == p.Source.Level;
+                numberStart = continues ? numberStart : p.Source.Number;
+            }
+
+            var pPr = new XElement(A + "pPr",
+                new XAttribute("marL", Num(p.MarginLeft)), new XAttribute("indent", Num(p.Indent)),
+                new XAttribute("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" }),
+                new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.LineSpacingPoints)))),
+                new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.SpaceBeforePoints)))),
+                Bullet(p, numberStart ?? 1));
+            var runs = p.Source.Runs.Count == 0 ? [] : p.Source.Runs.Select(r => RunXml(r, p.FontRole, p.SizePoints, p.ExtraStyle, p.Color, rels));
+            result.Add(new XElement(A + "p", pPr, runs,
+                new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(p.SizePoints)))));
+        }
+
+        if (result.Count == 0)
+        {
+            result.Add(new XElement(A + "p", new XElement(A + "endParaRPr", new XAttribute("lang", language))));
+        }
+
+        return result;
+    }
+
+    private object[] Bullet(LaidOutParagraph p, int numberStart)
+    {
+        var bulletFont = new XElement(A + "buFont", new XAttribute("typeface", theme.Font("body").Name));
+        return p.Source.Kind switch
+        {
+            ParagraphKind.Bullet => [new XElement(A + "buClr", new XElement(A + "srgbClr", new XAttribute("val", theme.Color("accent1")))),
+                bulletFont, new XElement(A + "buChar", new XAttribute("char", p.Source.Level % 2 == 0 ? "•" : "–"))],
+            ParagraphKind.Numbered => [bulletFont, new XElement(A + "buAutoNum", new XAttribute("type", "arabicPeriod"),
+                numberStart != 1 ? new XAttribute("startAt", numberStart.ToString(CultureInfo.InvariantCulture)) : null)],
+            _ => [new XElement(A + "buNone")],
+        };
+    }
+
+    private XElement RunXml(Run run, string role, double size, RunStyle extra, string? color, ISlideRelationships rels)
+    {
+        var style = run.Style | extra;
+        var rPr = new XElement(A + "rPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(size)),
+            style.HasFlag(RunStyle.Bold) ? new XAttribute("b", "1") : null,
+            style.HasFlag(RunStyle.Italic) ? new XAttribute("i", "1") : null,
+            run.Link is not null ? new XAttribute("u", "sng") : null,
+            new XAttribute("dirty", "0"),
+            RunPropertiesContent(run.Link is not null ? theme.Color("hlink") : color, role, style, run.Link is null ? null : rels.Hyperlink(run.Link)));
+        return new XElement(A + "r", rPr, new XElement(A + "t", run.Text));
+    }
+
+    private IEnumerable<XElement> RunPropertiesContent(string? color, string role, RunStyle style, string? linkId)
+    {
+        if (color is not null)
+        {
+            yield return SolidFill(color);
+        }
+
+        var family = theme.Font(style.HasFlag(RunStyle.Code) ? "code" : role).Name;
+        yield return new XElement(A + "latin", new XAttribute("typeface", family));
+        yield return new XElement(A + "cs", new XAttribute("typeface", family));
+        if (linkId is not null)
+        {
+            yield return new XElement(A + "hlinkClick", new XAttribute(R + "id", linkId));
+        }
+    }
+
+    private XElement MissingPicture(int id, PictureShape missing)
+    {
+        var label = $"Image not found: {missing.Picture.Reference}" + (missing.Picture.AltText.Length > 0 ? $" ({missing.Picture.AltText})" : "");
+        return new XElement(P + "sp",
+            new XElement(P + "nvSpPr", CNvPr(id, $"Missing Picture {id}", missing.Picture.AltText), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
+            new XElement(P + "spPr", Xfrm(A, missing.Box), Geometry(), SolidFill(theme.Color("lt2")),
+                new XElement(A + "ln", new XAttribute("w", "19050"), SolidFill(theme.Color("accent2")), new XElement(A + "prstDash", new XAttribute("val", "dash")))),
+            new XElement(P + "txBody",
+                new XElement(A + "bodyPr", new XAttribute("wrap", "square"), new XAttribute("anchor", "ctr"), new XElement(A + "normAutofit")),
+                new XElement(A + "lstStyle"),
+                new XElement(A + "p", new XElement(A + "pPr", new XAttribute("algn", "ctr")),
+                    new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", language), new XAttribute("sz", "1600"), SolidFill(theme.Color("accent2"))),
+                        new XElement(A + "t", label)))));
+    }
+
+    private XElement TableXml(int id, TableShape table, ISlideRelationships rels)
+    {
+        var rows = new List<XElement>();
+        var rowCount = table.RowHeights.Count;
+        for (var r = 0; r < rowCount; r++)
+        {
+            var header = table.HasHeader && r == 0;
+            var band = table.HasHeader ? r % 2 == 0 : r % 2 == 1;
+            var fill = header ? theme.Color("accent1") : band ? theme.Color("lt2") : theme.Color("lt1");
+            var cells = new List<XElement>();
+            for (var c = 0; c < table.Columns; c++)
+            {
+                var paragraphs = Paragraphs(table.Cells[r * table.Columns + c], rels);
+                cells.Add(new XElement(A + "tc",
+                    new XElement(A + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"), paragraphs),
+                    new XElement(A + "tcPr",
+                        new XAttribute("marL", Num(SlideGeometry.InsetX)), new XAttribute("marR", Num(SlideGeometry.InsetX)),
+                        new XAttribute("marT", Num(SlideGeometry.InsetY)), new XAttribute("marB", Num(SlideGeometry.InsetY)),
+                        Border("lnL", null), Border("lnR", null), Border("lnT", null), Border("lnB", "C5CED8"),
+                        SolidFill(fill))));
+            }
+
+            rows.Add(new XElement(A + "tr", new XAttribute("h", Num(table.RowHeights[r])), cells));
+        }
+
+        return new XElement(P + "graphicFrame",
+            new XElement(P + "nvGraphicFramePr", CNvPr(id, $"Table {id}"),
+                new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", "1"))),
+                new XElement(P + "nvPr")),
+            Xfrm(P, table.Box),
+            new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/table"),
+                new XElement(A + "tbl",
+                    new XElement(A + "tblPr", new XAttribute("firstRow", table.HasHeader ? "1" : "0"), new XAttribute("bandRow", "1")),
+                    new XElement(A + "tblGrid", table.ColumnWidths.Select(w => new XElement(A + "gridCol", new XAttribute("w", Num(w))))),
+                    rows))));
+
+        static XElement Border(string name, string? color) =>
+            color is null
+                ? new XElement(A + name, new XAttribute("w", "0"), new XElement(A + "noFill"))
+                : new XElement(A + name, new XAttribute("w", "12700"), SolidFill(color));
+    }
+
+    private static XElement CNvPr(int id, string name, string? descr = null) =>
+        new(P + "cNvPr", new XAttribute("id", id.ToString(CultureInfo.InvariantCulture)), new XAttribute("name", name),
+            string.IsNullOrEmpty(descr) ? null : new XAttribute("descr", descr));
+
+    private static XElement Geometry() => new(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst"));
+}

@@ -1,0 +1,119 @@
+using SlideBuilder.Build;
+using SlideBuilder.Model;
+using SlideBuilder.Notes;
+
+namespace SlideBuilder.Planning;
+
+/// <summary>
+/// The planner's working state: the slides made so far and the group (a heading's slides) being
+/// filled. Notes attach to the slide that is current where they were written.
+/// </summary>
+internal sealed class SlideSequence(int quoteThreshold)
+{
+    internal sealed class Draft(SlideLayoutKind layout, string? title, SourceLocation source)
+    {
+        public SlideLayoutKind Layout { get; } = layout;
+        public string? Title { get; } = title;
+        public SourceLocation Source { get; } = source;
+        public string? Subtitle { get; set; }
+        public List<SlideBlock> Body { get; } = [];
+        public List<Paragraph> Notes { get; } = [];
+    }
+
+    private readonly List<Draft> _slides = [];
+    private string? _groupTitle;
+    private SourceLocation _groupSource;
+    private SlideLayoutKind _groupLayout = SlideLayoutKind.TitleAndContent;
+    private Draft? _open;      // the content slide receiving blocks, made on demand
+    private Draft? _current;   // where notes written now belong
+
+    public Draft Add(SlideLayoutKind layout, string? title, SourceLocation source)
+    {
+        var draft = new Draft(layout, title, source);
+        _slides.Add(draft);
+        _open = null;
+        _current = draft;
+        return draft;
+    }
+
+    /// <summary>Starts a heading's slides; with <paramref name="eager"/> its first slide exists even if nothing follows.</summary>
+    public void StartGroup(string title, SourceLocation source, SlideLayoutKind layout, bool eager)
+    {
+        _groupTitle = title;
+        _groupSource = source;
+        _groupLayout = layout;
+        _open = null;
+        if (eager)
+        {
+            _current = Add(layout, title, source);
+            _open = _current;
+        }
+    }
+
+    public void Break(SourceLocation source)
+    {
+        _open = null;
+        _current = Add(_groupLayout, _groupTitle, source);
+        _open = _current;
+    }
+
+    public void AddContent(SlideBlock block)
+    {
+        Open(block.Source).Body.Add(block);
+        _current = _open;
+    }
+
+    public void AddNotes(IReadOnlyList<Paragraph> paragraphs) =>
+        (_current ?? Open(_groupSource)).Notes.AddRange(paragraphs);
+
+    public void AddQuotation(QuotationBlock quote)
+    {
+        if (quote.WordCount <= quoteThreshold)
+        {
+            AddContent(new QuoteBlock(QuotationExcerpt.StripMarks(string.Join(" ", quote.Paragraphs)), quote.Attribution, false, quote.Source));
+            return;
+        }
+
+        // A long quotation gets its own slide: excerpt and attribution shown, the whole text in the notes.
+        var open = _open;
+        var slide = Add(SlideLayoutKind.Quotation, _groupTitle, quote.Source);
+        slide.Body.Add(new QuoteBlock(QuotationExcerpt.Make(quote.Paragraphs), quote.Attribution, true, quote.Source));
+        slide.Notes.AddRange(FullQuotation(quote));
+        if (open is not null && open.Body.Count == 0 && open.Notes.Count == 0)
+        {
+            // The heading's slide had nothing yet: the quotation slide takes its place.
+            _slides.Remove(open);
+        }
+
+        _open = null;
+    }
+
+    public IReadOnlyList<Slide> Build() =>
+        _slides.Select(d => new Slide(d.Layout, d.Title, d.Body, d.Notes, d.Source, d.Subtitle)).ToList();
+
+    private Draft Open(SourceLocation source)
+    {
+        if (_open is null)
+        {
+            var continuing = _slides.Count > 0 && _slides[^1].Layout == SlideLayoutKind.Quotation;
+            _open = Add(_groupTitle is null && !continuing ? SlideLayoutKind.Blank : _groupLayout, _groupTitle, source);
+        }
+
+        return _open;
+    }
+
+    /// <summary>The quotation as it goes into the speaker notes: every paragraph in full, then its source.</summary>
+    internal static IEnumerable<Paragraph> FullQuotation(QuotationBlock quote)
+    {
+        for (var i = 0; i < quote.Paragraphs.Count; i++)
+        {
+            var text = QuotationExcerpt.StripMarks(quote.Paragraphs[i]);
+            yield return new Paragraph([new Run((i == 0 ? "“" : "") + text + (i == quote.Paragraphs.Count - 1 ? "”" : ""), RunStyle.Italic)]);
+        }
+
+        if (quote.Attribution is not null)
+        {
+            yield return Paragraph.Plain("— " + quote.Attribution);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace SlideBuilder.Tests.Support;
+
+/// <summary>Runs LibreOffice and poppler. Missing tools skip interop tests locally and fail them in CI.</summary>
+public static class ExternalTools
+{
+    public static bool InCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public static bool Has(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(System.IO.Path.Combine(dir, tool)));
+
+    public static bool InteropAvailable => Has("soffice") && Has("pdftotext") && Has("pdfinfo");
+
+    public static (int ExitCode, string Stdout, string Stderr) Run(string file, IEnumerable<string> args, TimeSpan timeout, string? workingDirectory = null)
+    {
+        var psi = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Converts a deck to PDF with LibreOffice; "exit 0 but no PDF" is a failure.</summary>
+    public static string ConvertToPdf(string pptx)
+    {
+        var outDir = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(pptx)!, "lo-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(outDir);
+        var profile = new Uri(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sb-lo-profile-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
+        var (code, stdout, stderr) = Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, pptx], TimeSpan.FromMinutes(3));
+        var pdf = System.IO.Path.Combine(outDir, System.IO.Path.GetFileNameWithoutExtension(pptx) + ".pdf");
+        Assert.True(code == 0 && File.Exists(pdf), $"LibreOffice did not convert {pptx} (exit {code}): {stdout} {stderr}");
+        return pdf;
+    }
+}
+
+/// <summary>A test that needs LibreOffice and poppler: skipped on a machine without them, never in CI.</summary>
+public sealed class InteropFactAttribute : FactAttribute
+{
+    public InteropFactAttribute()
+    {
+        if (!ExternalTools.InteropAvailable && !ExternalTools.InCi)
+        {
+            Skip = "LibreOffice (soffice) and poppler-utils are not installed; CI installs them and runs this test";
+        }
+    }
+}
