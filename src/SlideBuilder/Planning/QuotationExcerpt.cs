@@ -32,13 +32,26 @@ public static partial class QuotationExcerpt
         return cut.TrimEnd(' ', ',', ';', ':', '.', '!', '?', '–', '—', '-') + "…";
     }
 
-    /// <summary>Removes the quotation marks that open and close the quoted text itself.</summary>
+    /// <summary>Removes the one quotation mark that opens and the one that closes the quoted text itself; inner marks stay.</summary>
     public static string StripMarks(string text)
     {
         var t = text.Trim();
-        t = t.TrimStart(OpeningMarks).TrimStart();
-        return t.TrimEnd(ClosingMarks).TrimEnd();
+        if (t.Length > 0 && Array.IndexOf(OpeningMarks, t[0]) >= 0)
+        {
+            t = t[1..].TrimStart();
+        }
+
+        if (t.Length > 0 && Array.IndexOf(ClosingMarks, t[^1]) >= 0 && !EndsInnerQuote(t))
+        {
+            t = t[..^1].TrimEnd();
+        }
+
+        return t;
     }
+
+    /// <summary>True when the last mark closes an inner quotation opened inside the text (‘…’ with no outer mark).</summary>
+    private static bool EndsInnerQuote(string t) =>
+        t[^1] == '’' && t.LastIndexOf('‘') >= 0 && t.Count(c => c == '‘') >= t.Count(c => c == '’');
 
     private static string FirstSentence(string text)
     {

@@ -1,0 +1,35 @@
+using SlideBuilder.Planning;
+
+namespace SlideBuilder.Tests;
+
+public sealed class QuotationExcerptTests
+{
+    [Fact]
+    public void A_short_first_sentence_is_the_excerpt_ending_in_an_ellipsis()
+    {
+        Assert.Equal("This basis too, however, proved inadequate…",
+            QuotationExcerpt.Make(["“This basis too, however, proved inadequate. In the year 1935, the system gave way to trade.”"]));
+    }
+
+    [Fact]
+    public void A_long_first_sentence_is_cut_at_a_clause_boundary()
+    {
+        var excerpt = QuotationExcerpt.Make(["“After starting out with ‘socialist distribution’, the Soviet power found itself obliged in 1921 to return to the market, and the extreme stretching of material means in the epoch of the five-year-plan again led to state distribution.”"]);
+        Assert.Equal("After starting out with ‘socialist distribution’, the Soviet power found itself obliged in 1921 to return to the market…", excerpt);
+    }
+
+    [Fact]
+    public void Without_a_clause_boundary_the_excerpt_is_cut_at_a_word()
+    {
+        var words = string.Join(" ", Enumerable.Range(1, 60).Select(i => "word" + i));
+        var excerpt = QuotationExcerpt.Make([words]);
+        Assert.EndsWith("…", excerpt);
+        Assert.Equal(QuotationExcerpt.MaxWords - 5, excerpt.TrimEnd('…').Split(' ').Length);
+    }
+
+    [Fact]
+    public void Inner_single_quotes_are_kept_and_outer_marks_removed()
+    {
+        Assert.Equal("‘The factories are working’, complains Izvestia…", QuotationExcerpt.Make(["“‘The factories are working’, complains Izvestia.”"]));
+    }
+}
