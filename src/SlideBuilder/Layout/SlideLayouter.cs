@@ -157,12 +157,15 @@ public sealed class SlideLayouter
         for (var size = _theme.Sizes.Quote; size >= _theme.Sizes.MinQuote; size -= 2)
         {
             var quoteShapes = _packer.QuoteShapes(quote, box, size, _theme.Sizes.Attribution, indented: false);
-            if (quoteShapes.Max(s => s.Box.Bottom) <= _geo.Body.Bottom)
+            var height = quoteShapes.Max(s => s.Box.Bottom) - box.Y;
+            if (box.Y + height <= _geo.Body.Bottom)
             {
+                // Centre the quotation in the body area, the large opening mark beside its first line.
+                var dy = Math.Max(0, _geo.Body.Y + (_geo.Body.Height - height) / 2 - box.Y);
                 var mark = new TextStyle("quote", [96], _theme.Color("accent1"), LineSpacing: 1.0);
-                var markLaid = _styler.Lay([Paragraph.Plain("“")], mark, _geo.QuoteMark.Width);
-                shapes.Add(new TextShape(_geo.QuoteMark, TextRole.Placeholder, markLaid));
-                shapes.AddRange(quoteShapes);
+                var markBox = _geo.QuoteMark with { Y = box.Y + dy - Emu.FromInches(0.3) };
+                shapes.Add(new TextShape(markBox, TextRole.Placeholder, _styler.Lay([Paragraph.Plain("“")], mark, markBox.Width)));
+                shapes.AddRange(quoteShapes.Select(s => s is TextShape t ? t with { Box = t.Box with { Y = t.Box.Y + dy } } : s));
                 return shapes;
             }
         }

@@ -25,7 +25,7 @@ public static class DeckOnPaper
             var page = pages[i];
             var scale = page.Width / slideWidthEmu; // EMU to PDF points
             var pageWords = page.Words.Select(w => w.Text).ToList();
-            foreach (var word in Words(string.Join(" ", deck.Slides[i].Slide.Descendants<A.Text>().Select(t => t.Text))))
+            foreach (var word in Words(TextOf(deck.Slides[i].Slide)))
             {
                 if (!pageWords.Contains(word))
                 {
@@ -44,7 +44,7 @@ public static class DeckOnPaper
             foreach (var shape in deck.Slides[i].Slide.Descendants<P.Shape>())
             {
                 var xfrm = shape.ShapeProperties?.Transform2D;
-                var words = Words(string.Join(" ", shape.Descendants<A.Text>().Select(t => t.Text)));
+                var words = Words(TextOf(shape));
                 if (xfrm is null || words.Count == 0)
                 {
                     continue;
@@ -70,6 +70,10 @@ public static class DeckOnPaper
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    /// <summary>Runs of a paragraph joined as they are, paragraphs separated by a space.</summary>
+    private static string TextOf(DocumentFormat.OpenXml.OpenXmlElement element) =>
+        string.Join(" ", element.Descendants<A.Paragraph>().Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text))));
 
     /// <summary>Words as pdftotext splits them: at white space, compared in Unicode compatibility form.</summary>
     public static List<string> Words(string text) =>
