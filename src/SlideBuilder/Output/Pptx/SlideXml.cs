@@ -71,6 +71,9 @@ internal sealed class SlideXml(Theme theme, string language)
         var paragraphs = notes.Count == 0
             ? [new XElement(A + "p", new XElement(A + "endParaRPr", new XAttribute("lang", language)))]
             : notes.Select(p => new XElement(A + "p",
+                new XElement(A + "pPr", new XAttribute("marL", "0"), new XAttribute("indent", "0"),
+                    new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(theme.Sizes.Notes * 0.5)))),
+                    new XElement(A + "buNone")),
                 p.Runs.Select(r => RunXml(r, "body", theme.Sizes.Notes, RunStyle.None, null, rels)),
                 new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(theme.Sizes.Notes))))).ToList();
 
