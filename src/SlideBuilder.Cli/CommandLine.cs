@@ -12,29 +12,32 @@ public static class CommandLine
 
     private const string Usage = """
         usage: slidebuilder build <notes-file-or-folder>... [-o|--out DIR] [--template NAME|DIR]
+               slidebuilder import <notes.txt> [-o|--out FILE.md] [--force]
                slidebuilder --help | --version
 
         build     writes DIR/<stem>.pptx for every notes file (.md, .markdown, .txt);
                   a folder means every notes file in it. DIR defaults to 'out'.
+        import    writes prose notes as SlideBuilder Markdown (default: <stem>.md beside
+                  the input) to edit from then on; an existing file needs --force.
 
         exit codes: 0 built (warnings allowed), 1 an input could not be built, 2 usage error
         """;
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            return Task.FromResult(Run(args, stdout, stderr));
+            return Dispatch(args, stdout, stderr);
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("SLIDEBUILDER_DEBUG") is null)
         {
             // Never a stack trace for the user; SLIDEBUILDER_DEBUG=1 shows it for us.
             stderr.WriteLine($"slidebuilder: internal error: {ex.Message} (set SLIDEBUILDER_DEBUG=1 for details; please report it)");
-            return Task.FromResult(BuildFailed);
+            return BuildFailed;
         }
     }
 
-    private static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -51,6 +54,7 @@ public static class CommandLine
         return args[0] switch
         {
             "build" => BuildCommand(args[1..], stdout, stderr),
+            "import" => ImportCommand(args[1..], stdout, stderr),
             _ => Fail(stderr, $"unknown command '{args[0]}'"),
         };
     }
@@ -101,9 +105,23 @@ public static class CommandLine
         }
 
         var failed = expansion.HasErrors;
+        var options = new BuildOptions(outDir, template);
+        var built = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var result = DeckBuilder.Build(file, new BuildOptions(outDir, template));
+            var output = Path.GetFullPath(DeckBuilder.OutputPath(file, options));
+            if (built.TryGetValue(output, out var first))
+            {
+                // talk.txt and talk.md in one build: the second deck would silently replace the first.
+                stderr.WriteLine(new Diagnostic(new SourceLocation(file, 1), Severity.Error, DiagnosticCodes.OutputError,
+                    $"its deck would overwrite {output}, built from {first} in this run; build them into different folders"));
+                stdout.WriteLine($"{file}: not built");
+                failed = true;
+                continue;
+            }
+
+            built[output] = file;
+            var result = DeckBuilder.Build(file, options);
             foreach (var d in result.Diagnostics)
             {
                 stderr.WriteLine(d);
@@ -122,6 +140,64 @@ public static class CommandLine
         }
 
         return failed ? BuildFailed : Ok;
+    }
+
+    private static int ImportCommand(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? input = null;
+        string? output = null;
+        var force = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--out":
+                    if (++i >= args.Length)
+                    {
+                        return Fail(stderr, $"{args[i - 1]} needs a file name");
+                    }
+
+                    output = args[i];
+                    break;
+                case "--force":
+                    force = true;
+                    break;
+                case var option when option.StartsWith('-') && option.Length > 1:
+                    return Fail(stderr, $"unknown option '{option}'");
+                case var path when input is null:
+                    input = path;
+                    break;
+                default:
+                    return Fail(stderr, "import takes one notes file");
+            }
+        }
+
+        if (input is null)
+        {
+            return Fail(stderr, "import needs a notes file");
+        }
+
+        if (!File.Exists(input))
+        {
+            stderr.WriteLine(new Diagnostic(new SourceLocation(input, 1), Severity.Error, DiagnosticCodes.UnreadableInput, "no such file"));
+            return BuildFailed;
+        }
+
+        output ??= Path.ChangeExtension(input, ".md");
+        var diagnostics = DeckBuilder.Import(input, output, force);
+        foreach (var d in diagnostics)
+        {
+            stderr.WriteLine(d);
+        }
+
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            stdout.WriteLine($"{input}: not imported");
+            return BuildFailed;
+        }
+
+        stdout.WriteLine($"{input} -> {output}");
+        return Ok;
     }
 
     private static int Fail(TextWriter stderr, string message)

@@ -1,3 +1,3 @@
 using SlideBuilder.Cli;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -13,7 +13,7 @@ public sealed class CliTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CommandLine.RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
+        var code = CommandLine.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -89,6 +89,18 @@ public sealed class CliTests : IDisposable
         Assert.Contains("not built", stdout);
         Assert.Equal(before, File.ReadAllBytes(deck));
         Assert.Empty(Directory.GetFiles(_ws.Out, "*.tmp"));
+    }
+
+    [Fact]
+    public void Two_notes_files_with_the_same_stem_do_not_overwrite_each_others_deck()
+    {
+        var txt = _ws.Write("talk.txt", "Prose title\n\nSome prose.\n");
+        var md = _ws.Write("talk.md", "# Markdown title\n\n## A\n\nText.\n");
+        var (code, _, stderr) = Run("build", md, txt, "-o", _ws.Out);
+        Assert.Equal(1, code);
+        Assert.Contains("talk.txt:1:1: error SB040: its deck would overwrite", stderr);
+        using var deck = new PptxInspector(Path.Combine(_ws.Out, "talk.pptx"));
+        Assert.Equal("Markdown title", deck.Titles[0]);
     }
 
     [Fact]

@@ -59,6 +59,10 @@ public static class DeckBuilder
         return files;
     }
 
+    /// <summary>Where the deck of a notes file goes: <c>DIR/&lt;stem&gt;.pptx</c>.</summary>
+    public static string OutputPath(string notesPath, BuildOptions options) =>
+        Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath) + ".pptx");
+
     public static DeckResult Build(string notesPath, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -70,7 +74,7 @@ public static class DeckBuilder
                 return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
             }
 
-            var output = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath) + ".pptx");
+            var output = OutputPath(notesPath, options);
             try
             {
                 AtomicFile.Write(output, pptx);
@@ -87,6 +91,37 @@ public static class DeckBuilder
         {
             return new DeckResult(notesPath, [], 0, 0, [.. diagnostics.Items, ex.Diagnostic]);
         }
+    }
+
+    /// <summary>
+    /// Reads prose notes and writes their Markdown equivalent to <paramref name="output"/> (never
+    /// over an existing file unless <paramref name="overwrite"/>); returns the diagnostics.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Import(string notesPath, string output, bool overwrite)
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            if (File.Exists(output) && !overwrite)
+            {
+                diagnostics.Error(new SourceLocation(output, 1), DiagnosticCodes.OutputError,
+                    "the file exists and may hold your edits; choose another -o or pass --force");
+                return diagnostics.Items;
+            }
+
+            var doc = NotesFileReader.Read(notesPath, diagnostics);
+            AtomicFile.Write(output, System.Text.Encoding.UTF8.GetBytes(Output.Markdown.NotesMarkdownWriter.Write(doc)));
+        }
+        catch (BuildException ex)
+        {
+            diagnostics.Error(ex.Diagnostic.Location, ex.Diagnostic.Code, ex.Diagnostic.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(new SourceLocation(output, 1), DiagnosticCodes.OutputError, $"cannot write the Markdown: {ex.Message}");
+        }
+
+        return diagnostics.Items;
     }
 
     /// <summary>Notes file to laid-out deck and .pptx bytes, without touching the output folder.</summary>

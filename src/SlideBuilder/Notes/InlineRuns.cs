@@ -116,7 +116,7 @@ internal static class InlineRuns
         var lastSpace = false;
         foreach (var c in text)
         {
-            var space = char.IsWhiteSpace(c);
+            var space = Array.IndexOf(TextMetrics.BreakingSpace, c) >= 0;
             if (!space || !lastSpace)
             {
                 sb.Append(space ? ' ' : c);

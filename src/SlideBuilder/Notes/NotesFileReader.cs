@@ -12,7 +12,7 @@ public static class NotesFileReader
     {
         var text = ReadText(path, diagnostics);
         return IsPlainText(path)
-            ? PlainTextNotesReader.Read(path, text, diagnostics)
+            ? Prose.PlainTextNotesReader.Read(path, text, diagnostics)
             : MarkdownNotesReader.Read(path, text, diagnostics);
     }
 

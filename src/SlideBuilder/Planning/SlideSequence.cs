@@ -78,12 +78,14 @@ internal sealed class SlideSequence(int quoteThreshold)
         var open = _open;
         var slide = Add(SlideLayoutKind.Quotation, _groupTitle, quote.Source);
         slide.Body.Add(new QuoteBlock(QuotationExcerpt.Make(quote.Paragraphs), quote.Attribution, true, quote.Source));
-        slide.Notes.AddRange(FullQuotation(quote));
-        if (open is not null && open.Body.Count == 0 && open.Notes.Count == 0)
+        if (open is not null && open.Body.Count == 0)
         {
-            // The heading's slide had nothing yet: the quotation slide takes its place.
+            // The heading's slide had nothing on it yet: the quotation slide takes its place, and its notes.
+            slide.Notes.AddRange(open.Notes);
             _slides.Remove(open);
         }
+
+        slide.Notes.AddRange(FullQuotation(quote));
 
         _open = null;
     }

@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace SlideBuilder.Notes.Prose;
+
+/// <summary>
+/// Makes short slide titles from prose: the first clause when it is short, else the first words,
+/// at most <see cref="MaxWords"/>, cut at a word boundary, without trailing punctuation or small
+/// words, unique within the deck.
+/// </summary>
+public sealed class TitleDeriver
+{
+    public const int MaxWords = 8;
+
+    private static readonly HashSet<string> LeadingFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "so", "thus", "then", "first", "firstly", "finally", "likewise", "also", "however", "of", "moreover",
+    };
+
+    /// <summary>Openings that carry no topic; a title starts after them.</summary>
+    private static readonly string[] DiscoursePhrases =
+    [
+        "first of all", "above all", "after all", "in short", "of course", "for example", "for instance", "to recap",
+        "in other words", "on the other hand", "in general", "in fact", "at the same time", "first", "finally", "likewise",
+        "however", "moreover", "thus", "therefore", "so", "and so",
+    ];
+
+    private static readonly HashSet<string> TrailingSmallWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as", "is", "are",
+        "was", "were", "be", "that", "which", "this", "these", "its", "their", "his", "her", "than", "between", "into", "it",
+        "not", "no", "so", "such", "very", "more", "most", "has", "have", "had", "thus", "whose", "who",
+        "does", "do", "did", "should", "would", "could", "can", "will", "may", "must", "been", "being",
+    };
+
+    private static readonly char[] ClauseEnds = [',', ';', ':', '–', '—', '(', ')'];
+    private static readonly char[] Marks = ['“', '”', '"', '‘', '’', '\'', '„', '«', '»', '(', ')', '[', ']'];
+
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A title for <paramref name="text"/>, made unique against every title handed out before.</summary>
+    public string Derive(string text, string? fallback = null)
+    {
+        var title = Shorten(text);
+        if (title.Length == 0)
+        {
+            title = fallback ?? "Notes";
+        }
+
+        var unique = title;
+        for (var n = 2; !_used.Add(unique); n++)
+        {
+            unique = string.Create(CultureInfo.InvariantCulture, $"{title} ({n})");
+        }
+
+        return unique;
+    }
+
+    /// <summary>Claims a title given by the notes themselves (a heading line), so derived ones avoid it.</summary>
+    public string Claim(string title) => Derive(title, title);
+
+    public static string Shorten(string text)
+    {
+        var sentence = WithoutDiscoursePhrase(SentenceSplitter.Split(text.Trim().TrimStart(Marks)).FirstOrDefault() ?? "");
+        var clauseEnd = sentence.IndexOfAny(ClauseEnds);
+        var clause = clauseEnd > 0 ? sentence[..clauseEnd] : sentence;
+        var words = Words(clause).Count is >= 3 and <= MaxWords ? Words(clause) : Words(sentence);
+
+        while (words.Count > 1 && LeadingFillers.Contains(words[0].TrimEnd(',')))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count > MaxWords)
+        {
+            words = words.Take(MaxWords).ToList();
+        }
+
+        while (words.Count > 2 && TrailingSmallWords.Contains(words[^1].Trim(Marks).TrimEnd('.', ',', ';', ':')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var title = string.Join(' ', words).Trim().TrimEnd('.', ',', ';', ':', '!', '?', '…', '–', '—', '-').Trim();
+        title = BalanceMarks(title);
+        return title.Length > 0 ? char.ToUpper(title[0], CultureInfo.InvariantCulture) + title[1..] : title;
+    }
+
+    private static string WithoutDiscoursePhrase(string sentence)
+    {
+        foreach (var phrase in DiscoursePhrases)
+        {
+            if (sentence.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && sentence.Length > phrase.Length
+                && sentence[phrase.Length] is ',' or ' ')
+            {
+                var rest = sentence[phrase.Length..].TrimStart(',', ' ');
+                return TextMetrics.CountWords(rest) >= 2 ? rest : sentence;
+            }
+        }
+
+        return sentence;
+    }
+
+    private static List<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>Drops a quotation mark left open by the cut, so a title never shows half a quotation.</summary>
+    private static string BalanceMarks(string title)
+    {
+        foreach (var (open, close) in new[] { ('‘', '’'), ('“', '”') })
+        {
+            if (title.Count(c => c == open) > title.Count(c => c == close))
+            {
+                title = title.Replace(open.ToString(), "", StringComparison.Ordinal);
+            }
+        }
+
+        return title.Trim();
+    }
+}

@@ -1,0 +1,43 @@
+using SlideBuilder.Notes.Prose;
+
+namespace SlideBuilder.Tests;
+
+public sealed class ProseTitleTests
+{
+    [Theory]
+    [InlineData("Chapter 6 does not contain any major theoretical innovations.", "Chapter 6 does not contain any major theoretical")]
+    [InlineData("First of all, Trotsky pointed out the relative contradiction between the collective farm form, and state property:", "Trotsky pointed out the relative contradiction")]
+    [InlineData("And the overall picture is far from characterised by equality:", "The overall picture is far from characterised")]
+    [InlineData("The turn back to the market was a reflection of the fact.", "The turn back to the market")]
+    [InlineData("“They rest not upon state, but upon group property.”", "They rest not upon state")]
+    public void Titles_are_short_cut_at_words_and_free_of_trailing_punctuation(string text, string title)
+    {
+        Assert.Equal(title, TitleDeriver.Shorten(text));
+    }
+
+    [Fact]
+    public void Titles_are_unique_within_a_deck()
+    {
+        var deriver = new TitleDeriver();
+        Assert.Equal("The market", deriver.Derive("The market."));
+        Assert.Equal("The market (2)", deriver.Derive("The market!"));
+    }
+
+    [Theory]
+    [InlineData("Trotsky cites quite a few choice examples:", "Trotsky")]
+    [InlineData("And Trotsky concludes that the bureaucracy is both a product of, and an active factor in, these contradictions:", "Trotsky")]
+    [InlineData("First of all, Trotsky pointed out the relative contradiction:", "Trotsky")]
+    [InlineData("This is contrasted with the conditions of the mass of the workers:", null)]
+    public void The_author_of_a_quotation_is_found_in_the_prose_that_introduces_it(string prose, string? author)
+    {
+        Assert.Equal(author, AttributionFinder.Find(prose));
+    }
+
+    [Fact]
+    public void Sentences_split_at_their_ends_but_not_after_abbreviations()
+    {
+        Assert.Equal(
+            ["It grew, e.g. in 1935.", "Then it fell!", "Why?", "“Quoted.”", "Done."],
+            SentenceSplitter.Split("It grew, e.g. in 1935. Then it fell! Why? “Quoted.” Done."));
+    }
+}
