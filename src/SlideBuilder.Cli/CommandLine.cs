@@ -127,16 +127,19 @@ public static class CommandLine
                 stderr.WriteLine(d);
             }
 
-            if (result.Succeeded)
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            if (result.Outputs.Count > 0)
             {
+                // Written, possibly with an error confined to one figure (still exit code 1).
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{file} -> {string.Join(", ", result.Outputs)}: {result.Slides} slides, {result.NotesPages} with notes, {result.Warnings} warnings"));
+                    $"{file} -> {string.Join(", ", result.Outputs)}: {result.Slides} slides, {result.NotesPages} with notes, {result.Warnings} warnings{(errors > 0 ? $", {errors} errors" : "")}"));
             }
             else
             {
                 stdout.WriteLine($"{file}: not built");
-                failed = true;
             }
+
+            failed |= !result.Succeeded;
         }
 
         return failed ? BuildFailed : Ok;

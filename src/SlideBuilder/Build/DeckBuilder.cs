@@ -69,7 +69,9 @@ public static class DeckBuilder
         try
         {
             var (deck, pptx) = Compile(notesPath, options.Template, diagnostics);
-            if (diagnostics.HasErrors)
+
+            // An error confined to one figure still gives the deck (with a placeholder there); any other error gives nothing.
+            if (diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Code != DiagnosticCodes.FigureError))
             {
                 return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
             }
@@ -138,6 +140,6 @@ public static class DeckBuilder
         using var fonts = new FontSet(theme);
         using var measurer = new TextMeasurer(fonts);
         var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
-        return (laidOut, PptxWriter.Write(laidOut, theme));
+        return (laidOut, PptxWriter.Write(laidOut, theme, new Figures.FigureRenderer(fonts, theme)));
     }
 }

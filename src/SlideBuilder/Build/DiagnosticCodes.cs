@@ -13,6 +13,8 @@ public static class DiagnosticCodes
     public const string TextShrunk = "SB013";
     public const string UnclosedQuotation = "SB020";
     public const string NotUtf8 = "SB021";
+    public const string FigureError = "SB050";
+    public const string FigureWarning = "SB051";
     public const string TemplateError = "SB030";
     public const string FontMissing = "SB031";
     public const string OutputError = "SB040";

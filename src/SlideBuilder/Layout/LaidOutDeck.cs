@@ -50,6 +50,9 @@ public sealed record TableShape(
 
 public sealed record PictureShape(Rect Box, PictureBlock Picture) : LaidOutShape(Box);
 
+/// <summary>A figure drawn by the figure renderer into its box (SVG and PNG in the deck, vectors in PDFs).</summary>
+public sealed record FigureShape(Rect Box, FigureBlock Figure) : LaidOutShape(Box);
+
 /// <summary>A filled rectangle used as decoration (accent rule, title band).</summary>
 public sealed record DecorationShape(Rect Box, string Fill) : LaidOutShape(Box);
 

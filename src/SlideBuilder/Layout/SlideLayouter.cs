@@ -63,6 +63,20 @@ public sealed class SlideLayouter
 
         var hasTitle = !string.IsNullOrEmpty(slide.Title);
         var area = hasTitle ? _geo.Body : _geo.Body with { Y = _geo.Title.Y, Height = _geo.Body.Bottom - _geo.Title.Y };
+        if (slide.Body is [FigureBlock figure])
+        {
+            var shapes = new List<LaidOutShape>();
+            if (hasTitle)
+            {
+                shapes.Add(FitTitle(slide.Title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title));
+                shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+            }
+
+            shapes.Add(new FigureShape(area, figure));
+            yield return (SlideLayoutKind.PictureFigure, slide.Title, shapes, slide.Notes);
+            yield break;
+        }
+
         var pictures = slide.Body.OfType<PictureBlock>().ToList();
         var others = slide.Body.Where(b => b is not PictureBlock).ToList();
 

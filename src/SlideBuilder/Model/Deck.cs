@@ -45,6 +45,9 @@ public sealed record PictureBlock(string Reference, string? FilePath, string Alt
     public bool IsMissing => FilePath is null;
 }
 
+/// <summary>A figure to draw on its own slide; <see cref="Problem"/> says why there is none (a placeholder is drawn).</summary>
+public sealed record FigureBlock(Figures.FigureSpec? Spec, string? Problem, SourceLocation Source) : SlideBlock(Source);
+
 public sealed record DeckInfo(string Title, string? Subtitle, string? Author, string? Date, string? Event, string Language);
 
 public sealed record Slide(

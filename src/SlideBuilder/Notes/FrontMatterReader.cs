@@ -67,6 +67,7 @@ internal static class FrontMatterReader
                 "date" => settings with { Date = value },
                 "event" => settings with { Event = value },
                 "template" => settings with { Template = value },
+                "figures" => settings with { FiguresAuto = ReadFigures(value, at, diagnostics) },
                 "lang" => settings with { Language = value },
                 "slide-level" => settings with { SlideLevel = ReadInt(value, 1, 6, at, key, diagnostics) ?? settings.SlideLevel },
                 "quote-threshold" => settings with { QuoteThreshold = ReadInt(value, 1, 10_000, at, key, diagnostics) ?? settings.QuoteThreshold },
@@ -87,6 +88,17 @@ internal static class FrontMatterReader
         diagnostics.Warn(at, DiagnosticCodes.InvalidSetting,
             string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a whole number from {min} to {max}, not '{value}'; the default is used"));
         return null;
+    }
+
+    private static bool ReadFigures(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value is "auto" or "none")
+        {
+            return value == "auto";
+        }
+
+        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'figures' must be 'auto' or 'none', not '{value}'; 'none' is used");
+        return false;
     }
 
     private static string FirstSentence(string message)

@@ -87,6 +87,10 @@ public static class MarkdownNotesReader
                 case MdQuote quote:
                     blocks.Add(ReadQuotation(quote, at));
                     break;
+                case FencedCodeBlock { Info: "figure" } figure:
+                    var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLines(figure)), path, block.Line + 2, diagnostics);
+                    blocks.Add(new ContentBlock(new FigureBlock(spec, spec is null ? "the figure has errors (see the build output)" : null, at)));
+                    break;
                 case FencedCodeBlock fenced:
                     blocks.Add(new ContentBlock(new CodeBlock(CodeLines(fenced), fenced.Info, at)));
                     break;

@@ -11,9 +11,10 @@ public static class NotesFileReader
     public static NotesDocument Read(string path, DiagnosticBag diagnostics)
     {
         var text = ReadText(path, diagnostics);
-        return IsPlainText(path)
+        var doc = IsPlainText(path)
             ? Prose.PlainTextNotesReader.Read(path, text, diagnostics)
             : MarkdownNotesReader.Read(path, text, diagnostics);
+        return IsPlainText(path) || doc.Settings.FiguresAuto ? Figures.FigureFinder.AddFigures(doc) : doc;
     }
 
     public static bool IsPlainText(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);

@@ -20,6 +20,9 @@ public sealed record TalkSettings
     /// <summary>Quotations with more words than this go to the speaker notes; the slide shows an excerpt.</summary>
     public int QuoteThreshold { get; init; } = DefaultQuoteThreshold;
 
+    /// <summary>Find income figures in the text itself (always on for prose notes; <c>figures: auto</c> in Markdown).</summary>
+    public bool FiguresAuto { get; init; }
+
     /// <summary>Keys this version reads; anything else in the front matter is a warning.</summary>
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {

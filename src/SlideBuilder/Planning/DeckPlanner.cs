@@ -66,6 +66,9 @@ public static class DeckPlanner
                 case QuotationBlock quote:
                     builder.AddQuotation(quote);
                     break;
+                case ContentBlock { Block: FigureBlock figure }:
+                    builder.AddFigure(figure);
+                    break;
                 case ContentBlock content:
                     builder.AddContent(content.Block);
                     break;

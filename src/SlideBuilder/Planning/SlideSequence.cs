@@ -75,19 +75,39 @@ internal sealed class SlideSequence(int quoteThreshold)
         }
 
         // A long quotation gets its own slide: excerpt and attribution shown, the whole text in the notes.
-        var open = _open;
-        var slide = Add(SlideLayoutKind.Quotation, _groupTitle, quote.Source);
+        var slide = OwnSlide(SlideLayoutKind.Quotation, _groupTitle, quote.Source);
         slide.Body.Add(new QuoteBlock(QuotationExcerpt.Make(quote.Paragraphs), quote.Attribution, true, quote.Source));
+        slide.Notes.AddRange(FullQuotation(quote));
+    }
+
+    /// <summary>A figure gets a slide of its own, titled with the figure's title (else its section's).</summary>
+    public void AddFigure(FigureBlock figure)
+    {
+        var title = figure.Spec?.Title is { Length: > 0 } t ? t : _groupTitle;
+        var slide = OwnSlide(SlideLayoutKind.PictureFigure, title, figure.Source);
+        slide.Body.Add(figure);
+        if (figure.Spec is { } spec)
+        {
+            slide.Notes.Add(Paragraph.Plain(Figures.AltText.For(spec)));
+        }
+    }
+
+    /// <summary>
+    /// A slide that one block has to itself. When the heading's slide has nothing on it yet, this
+    /// slide takes its place and its notes.
+    /// </summary>
+    private Draft OwnSlide(SlideLayoutKind layout, string? title, SourceLocation source)
+    {
+        var open = _open;
+        var slide = Add(layout, title, source);
         if (open is not null && open.Body.Count == 0)
         {
-            // The heading's slide had nothing on it yet: the quotation slide takes its place, and its notes.
             slide.Notes.AddRange(open.Notes);
             _slides.Remove(open);
         }
 
-        slide.Notes.AddRange(FullQuotation(quote));
-
         _open = null;
+        return slide;
     }
 
     public IReadOnlyList<Slide> Build() =>

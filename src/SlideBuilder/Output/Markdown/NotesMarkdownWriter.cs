@@ -54,6 +54,9 @@ public static class NotesMarkdownWriter
                     }
 
                     break;
+                case ContentBlock { Block: FigureBlock { Spec: { } spec } }:
+                    md.Append("```figure\n").Append(FigureYaml(spec)).Append("```\n");
+                    break;
                 case ContentBlock other:
                     throw new NotSupportedException($"import cannot write {other.Block.GetType().Name} yet");
             }
@@ -62,11 +65,60 @@ public static class NotesMarkdownWriter
         return md.ToString();
     }
 
+    /// <summary>A figure as the YAML of a <c>```figure</c> block, for the speaker to check and correct.</summary>
+    public static string FigureYaml(Figures.FigureSpec spec)
+    {
+        var y = new StringBuilder();
+        AppendYaml(y, "title", spec.Title);
+        y.Append("kind: ").Append(spec.Kind.ToString().ToLowerInvariant()).Append('\n');
+        AppendYaml(y, "unit", spec.Unit);
+        AppendYaml(y, "period", spec.Period);
+        y.Append("scale: ").Append(spec.Scale.ToString().ToLowerInvariant()).Append('\n');
+        AppendYaml(y, "source", spec.Source);
+        AppendYaml(y, "note", spec.Note);
+        if (spec.Annotations.Count > 0)
+        {
+            y.Append("annotations:\n");
+            foreach (var a in spec.Annotations)
+            {
+                y.Append("  - ").Append(Quote(a)).Append('\n');
+            }
+        }
+
+        y.Append("items:\n");
+        foreach (var item in spec.Items)
+        {
+            y.Append("  - label: ").Append(Quote(item.Label)).Append('\n');
+            y.Append(item.IsRange
+                ? $"    range: [{Figures.AmountText.Format(item.Low).Replace(",", "", StringComparison.Ordinal)}, {Figures.AmountText.Format(item.High).Replace(",", "", StringComparison.Ordinal)}]\n"
+                : $"    value: {Figures.AmountText.Format(item.High).Replace(",", "", StringComparison.Ordinal)}\n");
+            if (item.Approx)
+            {
+                y.Append("    approx: true\n");
+            }
+
+            if (item.Series is not null)
+            {
+                y.Append("    series: ").Append(Quote(item.Series)).Append('\n');
+            }
+        }
+
+        if (spec.Native)
+        {
+            y.Append("native: true\n");
+        }
+
+        return y.ToString();
+    }
+
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
     private static void AppendYaml(StringBuilder md, string key, string? value)
     {
         if (value is not null)
         {
-            md.Append(key).Append(": \"").Append(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
+            md.Append(key).Append(": ").Append(Quote(value)).Append('\n');
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
@@ -14,7 +15,7 @@ namespace SlideBuilder.Output.Pptx;
 /// </summary>
 public static class PptxWriter
 {
-    public static byte[] Write(LaidOutDeck deck, Theme theme)
+    public static byte[] Write(LaidOutDeck deck, Theme theme, FigureRenderer figures)
     {
         var geo = new SlideGeometry(deck.SlideWidth, deck.SlideHeight);
         using var buffer = new MemoryStream();
@@ -52,7 +53,7 @@ public static class PptxWriter
 
             var slideIds = new List<string>();
             var notesCount = 0;
-            var slideXml = new SlideXml(theme, deck.Info.Language);
+            var slideXml = new SlideXml(theme, deck.Info.Language, figures);
             var images = new Dictionary<string, ImagePart>(StringComparer.Ordinal);
             foreach (var slide in deck.Slides)
             {
@@ -135,6 +136,18 @@ public static class PptxWriter
             }
 
             return _ids["image:" + path] = id;
+        }
+
+        public string Image(byte[] data, string extension)
+        {
+            var id = NextId();
+            var image = ((SlidePart)part).AddImagePart(extension == "svg" ? ImagePartType.Svg : ImagePartType.Png, id);
+            using (var stream = new MemoryStream(data))
+            {
+                image.FeedData(stream);
+            }
+
+            return id;
         }
 
         private string NextId() => "rId" + (_next++).ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
@@ -12,14 +13,23 @@ internal interface ISlideRelationships
 {
     string Hyperlink(string url);
     string Image(string path);
+
+    /// <summary>An image made in memory (a rendered figure); <paramref name="extension"/> is png or svg.</summary>
+    string Image(byte[] data, string extension);
 }
 
 /// <summary>
 /// Writes one laid-out slide as PresentationML: placeholders where the layout has them (so the
 /// deck stays editable and re-layoutable in PowerPoint), text boxes elsewhere, every size explicit.
 /// </summary>
-internal sealed class SlideXml(Theme theme, string language)
+internal sealed class SlideXml(Theme theme, string language, FigureRenderer figures)
 {
+    /// <summary>Figures are rendered at 192 dpi: twice the pixels of a slide shown at 96 dpi.</summary>
+    public const float FigurePixelsPerPoint = 192f / 72f;
+
+    private const string SvgExtensionUri = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+    private static readonly XNamespace Asvg = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+
     public XElement Build(LaidOutSlide slide, ISlideRelationships rels)
     {
         var ids = 2;
@@ -56,6 +66,12 @@ internal sealed class SlideXml(Theme theme, string language)
                     break;
                 case TableShape table:
                     tree.Add(TableXml(id, table, rels));
+                    break;
+                case FigureShape { Figure.Spec: null } broken:
+                    tree.Add(Placeholder(id, broken.Box, $"Figure not drawn: {broken.Figure.Problem}", broken.Figure.Problem ?? ""));
+                    break;
+                case FigureShape figure:
+                    tree.Add(FigureXml(id, figure, figure.Figure.Spec!, rels));
                     break;
             }
         }
@@ -228,12 +244,36 @@ internal sealed class SlideXml(Theme theme, string language)
         }
     }
 
-    private XElement MissingPicture(int id, PictureShape missing)
+    /// <summary>A figure as a picture: SVG for PowerPoint versions that read it, a 192-dpi PNG for the rest.</summary>
+    private XElement FigureXml(int id, FigureShape shape, Figures.FigureSpec spec, ISlideRelationships rels)
     {
-        var label = $"Image not found: {missing.Picture.Reference}" + (missing.Picture.AltText.Length > 0 ? $" ({missing.Picture.AltText})" : "");
+        var width = (float)Emu.ToPoints(shape.Box.Width);
+        var height = (float)Emu.ToPoints(shape.Box.Height);
+        var png = rels.Image(FigureImages.Png(figures, spec, width, height, FigurePixelsPerPoint), "png");
+        var svg = rels.Image(FigureImages.Svg(figures, spec, width, height), "svg");
+        return new XElement(P + "pic",
+            new XElement(P + "nvPicPr",
+                CNvPr(id, $"Figure {id}", AltText.For(spec)),
+                new XElement(P + "cNvPicPr", new XElement(A + "picLocks", new XAttribute("noChangeAspect", "1"))),
+                new XElement(P + "nvPr")),
+            new XElement(P + "blipFill",
+                new XElement(A + "blip", new XAttribute(R + "embed", png),
+                    new XElement(A + "extLst",
+                        new XElement(A + "ext", new XAttribute("uri", SvgExtensionUri),
+                            new XElement(Asvg + "svgBlip", new XAttribute(XNamespace.Xmlns + "asvg", Asvg), new XAttribute(R + "embed", svg))))),
+                new XElement(A + "stretch", new XElement(A + "fillRect"))),
+            new XElement(P + "spPr", Xfrm(A, shape.Box), Geometry()));
+    }
+
+    private XElement MissingPicture(int id, PictureShape missing) =>
+        Placeholder(id, missing.Box, $"Image not found: {missing.Picture.Reference}" + (missing.Picture.AltText.Length > 0 ? $" ({missing.Picture.AltText})" : ""), missing.Picture.AltText);
+
+    /// <summary>A dashed box that says what is missing, where the missing thing would be.</summary>
+    private XElement Placeholder(int id, Rect box, string label, string description)
+    {
         return new XElement(P + "sp",
-            new XElement(P + "nvSpPr", CNvPr(id, $"Missing Picture {id}", missing.Picture.AltText), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
-            new XElement(P + "spPr", Xfrm(A, missing.Box), Geometry(), SolidFill(theme.Color("lt2")),
+            new XElement(P + "nvSpPr", CNvPr(id, $"Placeholder {id}", description), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
+            new XElement(P + "spPr", Xfrm(A, box), Geometry(), SolidFill(theme.Color("lt2")),
                 new XElement(A + "ln", new XAttribute("w", "19050"), SolidFill(theme.Color("accent2")), new XElement(A + "prstDash", new XAttribute("val", "dash")))),
             new XElement(P + "txBody",
                 new XElement(A + "bodyPr", new XAttribute("wrap", "square"), new XAttribute("anchor", "ctr"), new XElement(A + "normAutofit")),

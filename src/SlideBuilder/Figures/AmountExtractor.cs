@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SlideBuilder.Build;
+
+namespace SlideBuilder.Figures;
+
+public enum Period { Unstated, Hour, Day, Week, Month, Year }
+
+/// <summary>A money amount found in prose, with a short label taken from its sentence.</summary>
+public sealed record FoundAmount(string Label, double Low, double High, bool Approx, string Currency, Period Period, SourceLocation Source);
+
+/// <summary>A multiplier found in prose ("twice as much", "ten to fifteen times"), with the clause it sits in.</summary>
+public sealed record FoundMultiplier(double Low, double High, string Clause, SourceLocation Source)
+{
+    public string Text => "×" + (High > Low ? $"{AmountText.Format(Low)}–{AmountText.Format(High)}" : AmountText.Format(Low));
+}
+
+/// <summary>
+/// Finds money amounts in prose: a number with a currency word or sign, alone or as a range
+/// ("1200 to 1500 roubles", "between $9 and $11"), with thousands separators ("4,000",
+/// "80 000"), approximations ("about 4,000"), periods ("a year", "per week") and multipliers.
+/// </summary>
+public static partial class AmountExtractor
+{
+    private const string Num = @"\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+
+    private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["rouble"] = "roubles", ["roubles"] = "roubles", ["ruble"] = "roubles", ["rubles"] = "roubles", ["₽"] = "roubles",
+        ["dollar"] = "dollars", ["dollars"] = "dollars", ["$"] = "dollars",
+        ["pound"] = "pounds", ["pounds"] = "pounds", ["£"] = "pounds",
+        ["euro"] = "euros", ["euros"] = "euros", ["€"] = "euros",
+        ["franc"] = "francs", ["francs"] = "francs", ["marks"] = "marks", ["yen"] = "yen", ["¥"] = "yen",
+        ["rupee"] = "rupees", ["rupees"] = "rupees", ["₹"] = "rupees", ["peso"] = "pesos", ["pesos"] = "pesos",
+        ["lira"] = "lire", ["lire"] = "lire", ["krona"] = "kronor", ["kronor"] = "kronor", ["shillings"] = "shillings",
+    };
+
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
+        ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100,
+    };
+
+    private static readonly HashSet<string> LeadingNoise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "there", "are", "is", "were", "was", "the", "a", "an", "each", "every", "all", "of", "in", "on", "for", "and", "or",
+        "these", "those", "this", "that", "its", "their", "his", "her", "our", "one", "which", "who", "whose", "to", "while",
+    };
+
+    public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at)
+    {
+        var amounts = new List<FoundAmount>();
+        var multipliers = new List<FoundMultiplier>();
+        foreach (var sentence in Notes.Prose.SentenceSplitter.Split(text))
+        {
+            foreach (Match m in Amount().Matches(sentence))
+            {
+                var symbol = m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value;
+                var word = m.Groups["cur"].Value;
+                if (symbol.Length == 0 && word.Length == 0)
+                {
+                    continue;
+                }
+
+                if (m.Groups["between"].Success && !m.Groups["n2"].Success)
+                {
+                    continue;
+                }
+
+                var low = Parse(m.Groups["n1"].Value, m.Groups["m1"].Value);
+                var high = m.Groups["n2"].Success ? Parse(m.Groups["n2"].Value, m.Groups["m2"].Value.Length > 0 ? m.Groups["m2"].Value : m.Groups["m1"].Value) : low;
+                var currency = Currencies[word.Length > 0 ? word : symbol];
+                var label = Label(sentence, m.Index, m.Index + m.Length);
+                amounts.Add(new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
+                    PeriodOf(m.Groups["period"].Value), at));
+            }
+
+            foreach (Match m in Multiplier().Matches(sentence))
+            {
+                var low = m.Groups["twice"].Success ? 2 : Word(m.Groups["a"].Value);
+                var high = m.Groups["b"].Success ? Word(m.Groups["b"].Value) : low;
+                multipliers.Add(new FoundMultiplier(low, high, ClauseAround(sentence, m.Index), at));
+            }
+        }
+
+        return (amounts, multipliers);
+    }
+
+    private static double Parse(string number, string magnitude)
+    {
+        AmountText.TryParseNumber(number, out var value);
+        return value * magnitude.Trim().ToLowerInvariant() switch
+        {
+            "thousand" or "k" => 1e3,
+            "million" or "m" => 1e6,
+            "billion" or "bn" => 1e9,
+            _ => 1,
+        };
+    }
+
+    private static double Word(string word) =>
+        double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.GetValueOrDefault(word.Trim(), 1);
+
+    private static Period PeriodOf(string text) => text.ToLowerInvariant() switch
+    {
+        var t when t.Contains("year", StringComparison.Ordinal) || t.Contains("annum", StringComparison.Ordinal) || t.Contains("annual", StringComparison.Ordinal) => Period.Year,
+        var t when t.Contains("month", StringComparison.Ordinal) => Period.Month,
+        var t when t.Contains("week", StringComparison.Ordinal) => Period.Week,
+        var t when t.Contains("day", StringComparison.Ordinal) || t.Contains("daily", StringComparison.Ordinal) => Period.Day,
+        var t when t.Contains("hour", StringComparison.Ordinal) => Period.Hour,
+        _ => Period.Unstated,
+    };
+
+    /// <summary>A short label for the amount: who or what earns it, from the words around it.</summary>
+    internal static string Label(string sentence, int start, int end)
+    {
+        var before = sentence[..start];
+        var after = sentence[end..];
+        string? noun = null;
+        foreach (var pattern in new[] { IncomeOf(), Earner(), InWhich() })
+        {
+            var matches = pattern.Matches(before);
+            if (matches.Count > 0)
+            {
+                noun = matches[^1].Groups["np"].Value;
+                break;
+            }
+        }
+
+        noun ??= Fallback(before);
+        var label = Clean(noun);
+        if (PerUnit().Match(after) is { Success: true } per && !Enum.TryParse<Period>(per.Groups["u"].Value, ignoreCase: true, out _))
+        {
+            label += ", per " + per.Groups["u"].Value.ToLowerInvariant();
+        }
+
+        if (InYear().Match(sentence) is { Success: true } year && !label.Contains(year.Groups["y"].Value, StringComparison.Ordinal))
+        {
+            label += $" ({year.Groups["y"].Value})";
+        }
+        else if (AverageWord().IsMatch(sentence) && !label.Contains("average", StringComparison.OrdinalIgnoreCase))
+        {
+            label += " (average)";
+        }
+
+        return label.Length > 0 ? char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..] : "Amount";
+    }
+
+    private static string Fallback(string before)
+    {
+        var clause = before.Split([',', ';', ':', '–', '—', '('], StringSplitOptions.TrimEntries)[^1];
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !LeadingNoise.Contains(w) && !Regex.IsMatch(w, @"^\d|^(?:about|around|nearly|roughly|approximately|between|some|is|are|was|were|earn\w*|get|got|make|made|paid)$", RegexOptions.IgnoreCase))
+            .ToList();
+        return string.Join(' ', words.TakeLast(3));
+    }
+
+    private static string Clean(string noun)
+    {
+        var words = noun.Trim().Trim(',', '.', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && LeadingNoise.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words.TakeLast(5));
+    }
+
+    private static string ClauseAround(string sentence, int index)
+    {
+        var start = sentence.LastIndexOfAny([',', ';', ':'], Math.Max(0, index - 1)) + 1;
+        var stopAt = sentence.IndexOfAny([',', ';', '.'], index);
+        var clause = sentence[start..(stopAt < 0 ? sentence.Length : stopAt)].Trim();
+        clause = Regex.Replace(clause, @"^(?:that|and|but|so|in general)\s+", "", RegexOptions.IgnoreCase);
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 14 ? clause : string.Join(' ', words.Take(14)) + "…";
+    }
+
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽])?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽])?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings)\b)?(?<period>\s+(?:a|an|per|each|every)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiplier();
+
+    [GeneratedRegex(@"\b(?:wages?|incomes?|earnings|salar(?:y|ies)|pay|pensions?)\s+of\s+(?<np>[^,;:.]+?)\s+(?:is|are|was|were|amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|stands?\s+at|stood\s+at|reach(?:es|ed)?|equals?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeOf();
+
+    [GeneratedRegex(@"(?<np>(?:[\p{L}’'\-]+\s+){0,2}[\p{L}’'\-]+)\s+(?:earned|earns|earn|received|receives?|gets?|got|makes?|made|paid|pays?|takes?\s+home|took\s+home)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Earner();
+
+    [GeneratedRegex(@"(?<np>[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?)\s+(?:in\s+which|where|whose)\s+(?:the\s+)?(?:income|wages?|earnings|pay)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InWhich();
+
+    [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?<u>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"\bin\s+(?<y>1[89]\d\d|20\d\d)\b")]
+    private static partial Regex InYear();
+
+    [GeneratedRegex(@"\baverage\b(?!”)", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageWord();
+}

@@ -1,0 +1,122 @@
+using SlideBuilder.Model;
+using SlideBuilder.Notes;
+
+namespace SlideBuilder.Figures;
+
+/// <summary>
+/// Finds income comparisons in the notes themselves: a section (quotations included) with three
+/// or more comparable money amounts gets a figure slide after the slide where its last amount is.
+/// Amounts per week or month are converted to per year with the factor stated on the figure;
+/// amounts per day or hour are never put on a yearly axis.
+/// </summary>
+public static class FigureFinder
+{
+    public const int MinimumAmounts = 3;
+    public const string Title = "Incomes compared";
+
+    public static NotesDocument AddFigures(NotesDocument doc)
+    {
+        var blocks = doc.Blocks.ToList();
+        var sectionStarts = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock { Level: 1 }).Select(x => x.i).ToList();
+        var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
+        var inserts = new List<(int After, FigureBlock Figure)>();
+        var figureCount = 0;
+
+        for (var s = 0; s < bounds.Count; s++)
+        {
+            var end = s + 1 < bounds.Count ? bounds[s + 1] : blocks.Count;
+            var found = new List<(FoundAmount Amount, int Index)>();
+            var multipliers = new List<FoundMultiplier>();
+            for (var i = bounds[s]; i < end; i++)
+            {
+                var text = blocks[i] switch
+                {
+                    ContentBlock { Block: TextBlock t } => string.Join(" ", t.Paragraphs.Select(p => p.Text)),
+                    QuotationBlock q => string.Join(" ", q.Paragraphs),
+                    _ => null,
+                };
+                if (text is null)
+                {
+                    continue;
+                }
+
+                var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source);
+                found.AddRange(amounts.Select(a => (a, i)));
+                multipliers.AddRange(mults);
+            }
+
+            foreach (var group in found.GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
+            {
+                foreach (var (spec, lastIndex) in Figures(group.ToList(), multipliers))
+                {
+                    figureCount++;
+                    var titled = figureCount == 1 ? spec : spec with { Title = $"{Title} ({figureCount})" };
+                    inserts.Add((lastIndex, new FigureBlock(titled, null, titled.Location)));
+                }
+            }
+        }
+
+        foreach (var (after, figure) in inserts.OrderByDescending(x => x.After))
+        {
+            blocks.Insert(after + 1, new ContentBlock(figure));
+        }
+
+        return doc with { Blocks = blocks };
+    }
+
+    private static IEnumerable<(FigureSpec Spec, int LastIndex)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers)
+    {
+        var yearly = new List<(FoundAmount Amount, int Index)>();
+        var notes = new List<string>();
+        var explicitPeriods = amounts.Select(a => a.Amount.Period).Where(p => p != Period.Unstated).Distinct().ToList();
+        var convertible = explicitPeriods.All(p => p is Period.Year or Period.Month or Period.Week);
+
+        if (convertible)
+        {
+            foreach (var a in amounts)
+            {
+                var factor = a.Amount.Period switch { Period.Week => 52, Period.Month => 12, _ => 1 };
+                yearly.Add((a.Amount with { Low = a.Amount.Low * factor, High = a.Amount.High * factor }, a.Index));
+            }
+
+            if (explicitPeriods.Contains(Period.Week))
+            {
+                notes.Add("Weekly amounts × 52 to compare per year.");
+            }
+
+            if (explicitPeriods.Contains(Period.Month))
+            {
+                notes.Add("Monthly amounts × 12 to compare per year.");
+            }
+
+            if (amounts.Any(a => a.Amount.Period == Period.Unstated) && explicitPeriods.Count > 0)
+            {
+                notes.Add("Amounts without a stated period are taken as yearly.");
+            }
+
+            if (yearly.Count >= MinimumAmounts)
+            {
+                yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index));
+            }
+
+            yield break;
+        }
+
+        // Days or hours beside weeks or years: never one axis. Each period with enough amounts gets its own figure.
+        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key != Period.Unstated && g.Count() >= MinimumAmounts))
+        {
+            yield return (Spec(byPeriod.ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index));
+        }
+    }
+
+    private static FigureSpec Spec(List<(FoundAmount Amount, int Index)> amounts, string? period, List<string> notes, List<FoundMultiplier> multipliers)
+    {
+        var items = amounts
+            .Select(a => new FigureItem(a.Amount.Label, a.Amount.Low, a.Amount.High, a.Amount.Approx, null, a.Amount.Source))
+            .OrderBy(i => i.High)
+            .ToList();
+        return new FigureSpec(Title, FigureKind.Bar, amounts[0].Amount.Currency, period, FigureScale.Auto, null,
+            notes.Count > 0 ? string.Join(" ", notes) : null, items,
+            multipliers.Select(m => $"{m.Text}: {m.Clause}").ToList(), false, amounts[0].Amount.Source);
+    }
+}
