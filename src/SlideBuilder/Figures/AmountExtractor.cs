@@ -48,6 +48,11 @@ public static partial class AmountExtractor
         "these", "those", "this", "that", "its", "their", "his", "her", "our", "one", "which", "who", "whose", "to", "while",
     };
 
+    private static readonly HashSet<string> TrailingNoise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "gets", "got", "get", "typically", "usually",
+    };
+
     public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at)
     {
         var amounts = new List<FoundAmount>();
@@ -162,6 +167,11 @@ public static partial class AmountExtractor
         while (words.Count > 1 && LeadingNoise.Contains(words[0]))
         {
             words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && TrailingNoise.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
         }
 
         return string.Join(' ', words.TakeLast(5));

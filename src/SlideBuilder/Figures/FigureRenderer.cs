@@ -62,7 +62,7 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
     /// <summary>"Roubles per year · log scale" or, for ratios, "Times the first".</summary>
     public static string CaptionText(FigureSpec spec)
     {
-        var unit = spec.Kind == FigureKind.Ratio ? $"times {spec.Items[0].Label}" : spec.UnitWithPeriod;
+        var unit = spec.Kind == FigureKind.Ratio ? $"multiples of {spec.Items[0].Label.ToLowerInvariant()}" : spec.UnitWithPeriod;
         var text = unit.Length == 0 ? "" : char.ToUpperInvariant(unit[0]) + unit[1..];
         return spec.UsesLogScale && spec.Kind != FigureKind.Ratio ? $"{text} · log scale" : text;
     }
@@ -108,7 +108,7 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
             {
                 var x = X(t);
                 canvas.DrawLine(x, plot.Top, x, plot.Bottom - tickStrip, grid);
-                var label = spec.Kind == FigureKind.Ratio ? "×" + AmountText.Format(t) : AmountText.Format(t);
+                var label = spec.Kind == FigureKind.Ratio && t > 0 ? "×" + AmountText.Format(t) : AmountText.Format(t);
                 var w = tickFont.MeasureText(label);
                 var left = Math.Clamp(x - w / 2, plot.Left, plot.Right - w);
                 if (left > lastRight + 6)

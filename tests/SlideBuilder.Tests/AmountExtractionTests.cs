@@ -1,0 +1,89 @@
+using SlideBuilder.Build;
+using SlideBuilder.Figures;
+using SlideBuilder.Notes;
+using SlideBuilder.Tests.Support;
+
+namespace SlideBuilder.Tests;
+
+public sealed class AmountExtractionTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private static List<FoundAmount> Amounts(string text) => AmountExtractor.Extract(text, new SourceLocation("t", 1)).Amounts;
+
+    [Theory]
+    [InlineData("The wages of unskilled workers are 1200 to 1500 roubles a year and even less.", "Unskilled workers", 1200, 1500, false, Period.Year)]
+    [InlineData("On the average, the income of each collective farm is about 4,000 roubles.", "Collective farm (average)", 4000, 4000, true, Period.Unstated)]
+    [InlineData("It was reported in the Kremlin, for example, that the collective fishermen earned in 1935 twice as much as in 1934, or 1,919 roubles each.", "Collective fishermen (1935)", 1919, 1919, false, Period.Unstated)]
+    [InlineData("On the other hand, there are collectives in which the income amounts to 80,000 roubles for each household.", "Collectives, per household", 80000, 80000, false, Period.Unstated)]
+    [InlineData("A care worker is paid between $9 and $11 an hour.", "Care worker", 9, 11, false, Period.Hour)]
+    [InlineData("Rent takes 80 000 roubles a year.", "Rent takes", 80000, 80000, false, Period.Year)]
+    [InlineData("The salary of a junior doctor is £32,000 per year.", "Junior doctor", 32000, 32000, false, Period.Year)]
+    public void Amounts_are_found_with_ranges_separators_approximations_periods_and_a_label(string sentence, string label, double low, double high, bool approx, Period period)
+    {
+        var amount = Assert.Single(Amounts(sentence));
+        Assert.Equal((label, low, high, approx, period), (amount.Label, amount.Low, amount.High, amount.Approx, amount.Period));
+    }
+
+    [Theory]
+    [InlineData("In the year 1935, the system of planned distribution again gave way to trade.")]
+    [InlineData("The demand for pastries was only 15 to 20 per cent satisfied.")]
+    [InlineData("Around 25 million, or 12-15 percent of the population.")]
+    public void Numbers_without_a_currency_are_not_amounts(string sentence)
+    {
+        Assert.Empty(Amounts(sentence));
+    }
+
+    [Fact]
+    public void Multipliers_are_found_as_ratios()
+    {
+        var (_, multipliers) = AmountExtractor.Extract(
+            "The fishermen earned twice as much as in 1934. In general, the income of these big farmers is ten to fifteen times more than the wage of the average worker.",
+            new SourceLocation("t", 1));
+        Assert.Equal(["×2", "×10–15"], multipliers.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Weekly_and_yearly_amounts_share_an_axis_only_after_conversion_stated_on_the_figure()
+    {
+        var path = _ws.Write("pay.md", "---\ntitle: Pay\nfigures: auto\n---\n\n## Pay in the NHS\n\nA healthcare assistant earns £450 a week.\n\nA staff nurse is paid £33,000 a year.\n\nThe salary of a consultant is about £120,000 per year.\n");
+        var doc = NotesFileReader.Read(path, new DiagnosticBag());
+        var figure = Assert.Single(doc.Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>()).Spec!;
+        Assert.Equal("pounds", figure.Unit);
+        Assert.Equal("per year", figure.Period);
+        Assert.Contains("Weekly amounts × 52", figure.Note);
+        Assert.Equal([("Healthcare assistant", 23400.0), ("Staff nurse", 33000), ("Consultant", 120000)], figure.Items.Select(i => (i.Label, i.High)));
+        Assert.True(figure.Items[2].Approx);
+    }
+
+    [Fact]
+    public void Hourly_amounts_are_never_drawn_on_a_yearly_axis()
+    {
+        var path = _ws.Write("pay.md", "---\ntitle: Pay\nfigures: auto\n---\n\n## Pay\n\nA cleaner earns $12 an hour. A cook earns $15 an hour. A porter earns $30,000 a year. A clerk earns $35,000 a year.\n");
+        var doc = NotesFileReader.Read(path, new DiagnosticBag());
+        Assert.Empty(doc.Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>());
+    }
+
+    [Fact]
+    public void Markdown_notes_get_figures_only_when_they_ask_for_them()
+    {
+        var path = _ws.Write("pay.md", "# Pay\n\n## Pay\n\nA earns $100 a week. B earns $200 a week. C earns $300 a week.\n");
+        var doc = NotesFileReader.Read(path, new DiagnosticBag());
+        Assert.Empty(doc.Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>());
+    }
+
+    [Fact]
+    public void The_seed_deck_has_one_income_figure_with_the_four_amounts_next_to_its_quotation()
+    {
+        var (_, pptx) = _ws.Build(SeedNotesTests.SeedPath);
+        using var deck = new PptxInspector(pptx);
+        var figures = Enumerable.Range(0, deck.Slides.Count).Where(i => deck.LayoutName(i) == "Picture/Figure").ToList();
+        var index = Assert.Single(figures);
+        var alt = deck.Slides[index].Slide.Descendants<DocumentFormat.OpenXml.Presentation.Picture>().Single()
+            .NonVisualPictureProperties!.NonVisualDrawingProperties!.Description!.Value;
+        Assert.StartsWith("Bar chart, annual income in roubles on a log scale: Unskilled workers 1,200–1,500; Collective fishermen (1935) 1,919; Collective farm (average) about 4,000; Collectives, per household 80,000.", alt);
+        Assert.Contains("1,919 roubles each", deck.NotesText(index - 1)); // the quotation the numbers came from
+    }
+}
