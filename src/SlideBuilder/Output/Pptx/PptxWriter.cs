@@ -150,6 +150,8 @@ public static class PptxWriter
             return id;
         }
 
+        public string Chart(FigureSpec spec) => NativeChart.Add((SlidePart)part, NextId(), spec);
+
         private string NextId() => "rId" + (_next++).ToString(CultureInfo.InvariantCulture);
     }
 }

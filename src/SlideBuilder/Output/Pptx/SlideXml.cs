@@ -16,6 +16,9 @@ internal interface ISlideRelationships
 
     /// <summary>An image made in memory (a rendered figure); <paramref name="extension"/> is png or svg.</summary>
     string Image(byte[] data, string extension);
+
+    /// <summary>A native chart part for the figure, with its embedded workbook.</summary>
+    string Chart(Figures.FigureSpec spec);
 }
 
 /// <summary>
@@ -69,6 +72,9 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                     break;
                 case FigureShape { Figure.Spec: null } broken:
                     tree.Add(Placeholder(id, broken.Box, $"Figure not drawn: {broken.Figure.Problem}", broken.Figure.Problem ?? ""));
+                    break;
+                case FigureShape { Figure.Spec.Native: true } chart:
+                    tree.Add(ChartXml(id, chart, chart.Figure.Spec!, rels));
                     break;
                 case FigureShape figure:
                     tree.Add(FigureXml(id, figure, figure.Figure.Spec!, rels));
@@ -264,6 +270,18 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(A + "stretch", new XElement(A + "fillRect"))),
             new XElement(P + "spPr", Xfrm(A, shape.Box), Geometry()));
     }
+
+    /// <summary>A graphic frame holding a native chart; its description is the same alt text as the picture's.</summary>
+    private static XElement ChartXml(int id, FigureShape shape, Figures.FigureSpec spec, ISlideRelationships rels) =>
+        new(P + "graphicFrame",
+            new XElement(P + "nvGraphicFramePr", CNvPr(id, $"Chart {id}", AltText.For(spec)),
+                new XElement(P + "cNvGraphicFramePr"),
+                new XElement(P + "nvPr")),
+            Xfrm(P, shape.Box),
+            new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
+                new XElement(ChartNs + "chart", new XAttribute(XNamespace.Xmlns + "c", ChartNs), new XAttribute(R + "id", rels.Chart(spec))))));
+
+    private static readonly XNamespace ChartNs = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     private XElement MissingPicture(int id, PictureShape missing) =>
         Placeholder(id, missing.Box, $"Image not found: {missing.Picture.Reference}" + (missing.Picture.AltText.Length > 0 ? $" ({missing.Picture.AltText})" : ""), missing.Picture.AltText);
