@@ -12,11 +12,14 @@ public static class CommandLine
 
     private const string Usage = """
         usage: slidebuilder build <notes-file-or-folder>... [-o|--out DIR] [--template NAME|DIR]
+                                 [--format pptx,handout,slides,png] [--handout notes|3up|6up] [--paper a4|letter]
                slidebuilder import <notes.txt> [-o|--out FILE.md] [--force]
                slidebuilder --help | --version
 
-        build     writes DIR/<stem>.pptx for every notes file (.md, .markdown, .txt);
-                  a folder means every notes file in it. DIR defaults to 'out'.
+        build     writes DIR/<stem>.pptx, DIR/<stem>.handout.pdf and DIR/<stem>.slides.pdf
+                  (--format chooses; png writes DIR/<stem>/slide-NN.png) for every notes
+                  file (.md, .markdown, .txt); a folder means every notes file in it.
+                  DIR defaults to 'out'.
         import    writes prose notes as SlideBuilder Markdown (default: <stem>.md beside
                   the input) to edit from then on; an existing file needs --force.
 
@@ -64,6 +67,9 @@ public static class CommandLine
         var inputs = new List<string>();
         var outDir = "out";
         string? template = null;
+        HashSet<OutputFormat>? formats = null;
+        SlideBuilder.Output.Pdf.Handout.HandoutLayout? handout = null;
+        SlideBuilder.Output.Pdf.Handout.Paper? paper = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -83,6 +89,40 @@ public static class CommandLine
                     }
 
                     template = args[i];
+                    break;
+                case "--format":
+                    if (++i >= args.Length)
+                    {
+                        return Fail(stderr, "--format needs a list such as pptx,handout,slides,png");
+                    }
+
+                    formats = [];
+                    foreach (var name in args[i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (!Enum.TryParse<OutputFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format) || int.TryParse(name, out _))
+                        {
+                            return Fail(stderr, $"unknown format '{name}' (formats: pptx, handout, slides, png)");
+                        }
+
+                        formats.Add(format);
+                    }
+
+                    break;
+                case "--handout":
+                    if (++i >= args.Length || SlideBuilder.Output.Pdf.Handout.HandoutOptions.ParseLayout(args[i]) is not { } layout)
+                    {
+                        return Fail(stderr, "--handout needs notes, 3up or 6up");
+                    }
+
+                    handout = layout;
+                    break;
+                case "--paper":
+                    if (++i >= args.Length || SlideBuilder.Output.Pdf.Handout.Paper.Parse(args[i]) is not { } size)
+                    {
+                        return Fail(stderr, "--paper needs a4 or letter");
+                    }
+
+                    paper = size;
                     break;
                 case var option when option.StartsWith('-') && option.Length > 1:
                     return Fail(stderr, $"unknown option '{option}'");
@@ -105,7 +145,7 @@ public static class CommandLine
         }
 
         var failed = expansion.HasErrors;
-        var options = new BuildOptions(outDir, template);
+        var options = new BuildOptions(outDir, template, formats, handout, paper);
         var built = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {

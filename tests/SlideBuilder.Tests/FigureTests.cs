@@ -81,7 +81,7 @@ public sealed class FigureTests : IDisposable
     private (DeckResult Result, string Pptx) BuildFigure(string yaml, string extra = "")
     {
         var notes = _ws.Write("talk.md", $"# Talk\n\n## Before\n\nText.\n\n```figure\n{yaml}```\n{extra}\n## After\n\nMore text.\n");
-        var result = DeckBuilder.Build(notes, new BuildOptions(_ws.Out));
+        var result = DeckBuilder.Build(notes, new BuildOptions(_ws.Out, Formats: Workspace.PptxOnly));
         return (result, result.Outputs.SingleOrDefault() ?? "");
     }
 

@@ -151,7 +151,7 @@ public sealed class SeedNotesTests : IDisposable
 
         using var fromText = new PptxInspector(_ws.Build(txt).Pptx);
         var fromMarkdownPath = Path.Combine(_ws.Root, "md-out");
-        var result = SlideBuilder.Build.DeckBuilder.Build(md, new SlideBuilder.Build.BuildOptions(fromMarkdownPath));
+        var result = SlideBuilder.Build.DeckBuilder.Build(md, new SlideBuilder.Build.BuildOptions(fromMarkdownPath, Formats: Workspace.PptxOnly));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var fromMarkdown = new PptxInspector(result.Outputs.Single());
 

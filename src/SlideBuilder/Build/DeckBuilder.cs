@@ -1,11 +1,16 @@
+using SlideBuilder.Figures;
 using SlideBuilder.Layout;
-using SlideBuilder.Model;
 using SlideBuilder.Notes;
+using SlideBuilder.Output.Pdf;
+using SlideBuilder.Output.Pdf.Handout;
+using SlideBuilder.Output.Png;
 using SlideBuilder.Output.Pptx;
 using SlideBuilder.Planning;
 using SlideBuilder.Templates;
 
 namespace SlideBuilder.Build;
+
+public enum OutputFormat { Pptx, Handout, Slides, Png }
 
 /// <summary>The outcome of building one notes file.</summary>
 public sealed record DeckResult(
@@ -19,7 +24,20 @@ public sealed record DeckResult(
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
 
-public sealed record BuildOptions(string OutputDirectory = "out", string? Template = null);
+/// <param name="Formats">What to write; null means the default: pptx, handout and slides.</param>
+/// <param name="Handout">Handout layout; null means the front matter's, else notes.</param>
+/// <param name="Paper">Handout paper; null means the front matter's, else A4.</param>
+public sealed record BuildOptions(
+    string OutputDirectory = "out",
+    string? Template = null,
+    IReadOnlySet<OutputFormat>? Formats = null,
+    HandoutLayout? Handout = null,
+    Paper? Paper = null)
+{
+    public static readonly IReadOnlySet<OutputFormat> DefaultFormats = new HashSet<OutputFormat> { OutputFormat.Pptx, OutputFormat.Handout, OutputFormat.Slides };
+
+    public IReadOnlySet<OutputFormat> EffectiveFormats => Formats ?? DefaultFormats;
+}
 
 /// <summary>
 /// The pipeline from notes to files. <see cref="Compile"/> is a pure function of its inputs (same
@@ -59,7 +77,7 @@ public static class DeckBuilder
         return files;
     }
 
-    /// <summary>Where the deck of a notes file goes: <c>DIR/&lt;stem&gt;.pptx</c>.</summary>
+    /// <summary>Where the deck of a notes file goes: <c>DIR/&lt;stem&gt;.pptx</c> (the other outputs sit beside it).</summary>
     public static string OutputPath(string notesPath, BuildOptions options) =>
         Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath) + ".pptx");
 
@@ -68,31 +86,81 @@ public static class DeckBuilder
         var diagnostics = new DiagnosticBag();
         try
         {
-            var (deck, pptx) = Compile(notesPath, options.Template, diagnostics);
+            var (deck, files) = Compile(notesPath, options, diagnostics);
 
-            // An error confined to one figure still gives the deck (with a placeholder there); any other error gives nothing.
+            // An error confined to one figure still gives the outputs (with a placeholder there); any other error gives nothing.
             if (diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Code != DiagnosticCodes.FigureError))
             {
                 return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
             }
 
-            var output = OutputPath(notesPath, options);
-            try
+            var written = new List<string>();
+            foreach (var (relative, bytes) in files)
             {
-                AtomicFile.Write(output, pptx);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error(new SourceLocation(output, 1), DiagnosticCodes.OutputError, $"cannot write the deck: {ex.Message}");
-                return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
+                var output = Path.Combine(options.OutputDirectory, relative);
+                try
+                {
+                    AtomicFile.Write(output, bytes);
+                    written.Add(output);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error(new SourceLocation(output, 1), DiagnosticCodes.OutputError, $"cannot write the deck: {ex.Message}");
+                    return new DeckResult(notesPath, written, 0, 0, diagnostics.Items);
+                }
             }
 
-            return new DeckResult(notesPath, [output], deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items);
+            RemoveStalePreviews(notesPath, options, files);
+            return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items);
         }
         catch (BuildException ex)
         {
             return new DeckResult(notesPath, [], 0, 0, [.. diagnostics.Items, ex.Diagnostic]);
         }
+    }
+
+    /// <summary>
+    /// Notes file to laid-out deck and the bytes of every requested output, as paths relative to the
+    /// output folder, without touching the file system beyond reading the notes, images and template.
+    /// </summary>
+    public static (LaidOutDeck Deck, IReadOnlyList<(string Path, byte[] Bytes)> Files) Compile(string notesPath, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var doc = NotesFileReader.Read(notesPath, diagnostics);
+        var deck = DeckPlanner.Plan(doc);
+        var theme = TemplateLoader.Load(options.Template ?? doc.Settings.Template, new SourceLocation(doc.SourcePath, 1));
+        using var fonts = new FontSet(theme);
+        using var measurer = new TextMeasurer(fonts);
+        var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
+        var figures = new FigureRenderer(fonts, theme);
+        var renderer = new SlideRenderer(fonts, theme, figures);
+        var stem = Path.GetFileNameWithoutExtension(notesPath);
+        var formats = options.EffectiveFormats;
+        var files = new List<(string, byte[])>();
+
+        if (formats.Contains(OutputFormat.Pptx))
+        {
+            files.Add((stem + ".pptx", PptxWriter.Write(laidOut, theme, figures)));
+        }
+
+        if (formats.Contains(OutputFormat.Handout))
+        {
+            var handout = new HandoutOptions(
+                options.Handout ?? (doc.Settings.Handout is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
+                options.Paper ?? (doc.Settings.Paper is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
+            files.Add((stem + ".handout.pdf", HandoutWriter.Write(laidOut, renderer, handout)));
+        }
+
+        if (formats.Contains(OutputFormat.Slides))
+        {
+            files.Add((stem + ".slides.pdf", SlidesPdfWriter.Write(laidOut, renderer)));
+        }
+
+        if (formats.Contains(OutputFormat.Png))
+        {
+            files.AddRange(SlidePngWriter.Write(laidOut, renderer).Select(png => (Path.Combine(stem, png.Name), png.Png)));
+        }
+
+        return (laidOut, files);
     }
 
     /// <summary>
@@ -126,20 +194,19 @@ public static class DeckBuilder
         return diagnostics.Items;
     }
 
-    /// <summary>Notes file to laid-out deck and .pptx bytes, without touching the output folder.</summary>
-    public static (LaidOutDeck Deck, byte[] Pptx) Compile(string notesPath, string? templateOverride, DiagnosticBag diagnostics)
+    /// <summary>Previews of slides that no longer exist would mislead: remove slide-NN.png files this build did not write.</summary>
+    private static void RemoveStalePreviews(string notesPath, BuildOptions options, IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var doc = NotesFileReader.Read(notesPath, diagnostics);
-        var deck = DeckPlanner.Plan(doc);
-        return Render(deck, doc, templateOverride, diagnostics);
-    }
+        if (!options.EffectiveFormats.Contains(OutputFormat.Png))
+        {
+            return;
+        }
 
-    public static (LaidOutDeck Deck, byte[] Pptx) Render(Deck deck, NotesDocument doc, string? templateOverride, DiagnosticBag diagnostics)
-    {
-        var theme = TemplateLoader.Load(templateOverride ?? doc.Settings.Template, new SourceLocation(doc.SourcePath, 1));
-        using var fonts = new FontSet(theme);
-        using var measurer = new TextMeasurer(fonts);
-        var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
-        return (laidOut, PptxWriter.Write(laidOut, theme, new Figures.FigureRenderer(fonts, theme)));
+        var dir = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath));
+        var current = files.Select(f => Path.GetFileName(f.Path)).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.GetFiles(dir, "slide-*.png").Where(f => !current.Contains(Path.GetFileName(f))))
+        {
+            File.Delete(stale);
+        }
     }
 }

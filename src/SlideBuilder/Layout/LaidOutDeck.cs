@@ -23,6 +23,12 @@ public sealed record LaidOutParagraph(
     string Color,
     IReadOnlyList<MeasuredLine> Lines)
 {
+    /// <summary>
+    /// The lines as PowerPoint and LibreOffice break them (the full width, no slack): what the Skia
+    /// renderer draws on slides. Never more lines than <see cref="Lines"/>, which decide the fit.
+    /// </summary>
+    public IReadOnlyList<MeasuredLine>? DisplayLines { get; init; }
+
     public bool HasBullet => Source.Kind is ParagraphKind.Bullet or ParagraphKind.Numbered;
     public double HeightPoints => SpaceBeforePoints + Lines.Count * LineSpacingPoints;
 }

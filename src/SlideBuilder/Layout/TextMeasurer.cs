@@ -22,10 +22,10 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
     public double Width(string text, string role, RunStyle style, double sizePoints) =>
         text.Length == 0 ? 0 : Font(role, style, sizePoints).MeasureText(text);
 
-    /// <summary>Wraps runs into lines no wider than <paramref name="widthPoints"/> (after the slack).</summary>
-    public IReadOnlyList<MeasuredLine> Wrap(IReadOnlyList<Run> runs, string role, RunStyle extra, double sizePoints, double widthPoints)
+    /// <summary>Wraps runs into lines no wider than <paramref name="widthPoints"/> times <paramref name="slack"/>.</summary>
+    public IReadOnlyList<MeasuredLine> Wrap(IReadOnlyList<Run> runs, string role, RunStyle extra, double sizePoints, double widthPoints, double slack = WidthSlack)
     {
-        var limit = widthPoints * WidthSlack;
+        var limit = widthPoints * slack;
         var lines = new List<MeasuredLine>();
         var current = new List<Run>();
         double width = 0;       // width of the current line including trailing spaces

@@ -25,8 +25,11 @@ public abstract record SlideBlock(SourceLocation Source);
 
 public sealed record TextBlock(IReadOnlyList<Paragraph> Paragraphs, SourceLocation Source) : SlideBlock(Source);
 
-/// <summary>A quotation as shown on a slide: the whole of a short one, or the excerpt of a long one.</summary>
-public sealed record QuoteBlock(string Text, string? Attribution, bool IsExcerpt, SourceLocation Source) : SlideBlock(Source);
+/// <summary>
+/// A quotation as shown on a slide: the whole of a short one, or the excerpt of a long one, whose
+/// paragraphs in full are in <see cref="Full"/> (for notes and the handout's appendix).
+/// </summary>
+public sealed record QuoteBlock(string Text, string? Attribution, bool IsExcerpt, SourceLocation Source, IReadOnlyList<string>? Full = null) : SlideBlock(Source);
 
 public sealed record CodeBlock(IReadOnlyList<string> Lines, string? Language, SourceLocation Source) : SlideBlock(Source);
 

@@ -67,6 +67,8 @@ internal static class FrontMatterReader
                 "date" => settings with { Date = value },
                 "event" => settings with { Event = value },
                 "template" => settings with { Template = value },
+                "handout" => settings with { Handout = OneOf(value, ["notes", "3up", "6up"], at, key, diagnostics) },
+                "paper" => settings with { Paper = OneOf(value, ["a4", "letter"], at, key, diagnostics) },
                 "figures" => settings with { FiguresAuto = ReadFigures(value, at, diagnostics) },
                 "lang" => settings with { Language = value },
                 "slide-level" => settings with { SlideLevel = ReadInt(value, 1, 6, at, key, diagnostics) ?? settings.SlideLevel },
@@ -87,6 +89,18 @@ internal static class FrontMatterReader
 
         diagnostics.Warn(at, DiagnosticCodes.InvalidSetting,
             string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a whole number from {min} to {max}, not '{value}'; the default is used"));
+        return null;
+    }
+
+    private static string? OneOf(string value, string[] allowed, SourceLocation at, string key, DiagnosticBag diagnostics)
+    {
+        var lower = value.ToLowerInvariant();
+        if (allowed.Contains(lower))
+        {
+            return lower;
+        }
+
+        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}'; the default is used");
         return null;
     }
 

@@ -20,6 +20,12 @@ public sealed record TalkSettings
     /// <summary>Quotations with more words than this go to the speaker notes; the slide shows an excerpt.</summary>
     public int QuoteThreshold { get; init; } = DefaultQuoteThreshold;
 
+    /// <summary>Handout layout from the front matter: notes, 3up or 6up.</summary>
+    public string? Handout { get; init; }
+
+    /// <summary>Handout paper from the front matter: a4 or letter.</summary>
+    public string? Paper { get; init; }
+
     /// <summary>Find income figures in the text itself (always on for prose notes; <c>figures: auto</c> in Markdown).</summary>
     public bool FiguresAuto { get; init; }
 

@@ -76,7 +76,8 @@ internal sealed class SlideSequence(int quoteThreshold)
 
         // A long quotation gets its own slide: excerpt and attribution shown, the whole text in the notes.
         var slide = OwnSlide(SlideLayoutKind.Quotation, _groupTitle, quote.Source);
-        slide.Body.Add(new QuoteBlock(QuotationExcerpt.Make(quote.Paragraphs), quote.Attribution, true, quote.Source));
+        slide.Body.Add(new QuoteBlock(QuotationExcerpt.Make(quote.Paragraphs), quote.Attribution, true, quote.Source,
+            quote.Paragraphs.Select(QuotationExcerpt.StripMarks).ToList()));
         slide.Notes.AddRange(FullQuotation(quote));
     }
 

@@ -22,12 +22,22 @@ public sealed class Workspace : IDisposable
         return path;
     }
 
-    /// <summary>Builds one notes file into <see cref="Out"/> and fails the test on an error.</summary>
+    public static readonly IReadOnlySet<OutputFormat> PptxOnly = new HashSet<OutputFormat> { OutputFormat.Pptx };
+
+    /// <summary>Builds one notes file's deck into <see cref="Out"/> and fails the test on an error.</summary>
     public (DeckResult Result, string Pptx) Build(string notesPath)
     {
-        var result = DeckBuilder.Build(notesPath, new BuildOptions(Out));
+        var result = DeckBuilder.Build(notesPath, new BuildOptions(Out, Formats: PptxOnly));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return (result, result.Outputs.Single());
+    }
+
+    /// <summary>Builds every output (deck, handout, slides PDF) with the given options.</summary>
+    public DeckResult BuildAll(string notesPath, BuildOptions? options = null)
+    {
+        var result = DeckBuilder.Build(notesPath, options ?? new BuildOptions(Out));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
     }
 
     public (DeckResult Result, string Pptx) BuildMarkdown(string markdown, string name = "talk.md") => Build(Write(name, markdown));

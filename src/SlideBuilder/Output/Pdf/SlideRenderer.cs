@@ -1,0 +1,207 @@
+using SkiaSharp;
+using SlideBuilder.Figures;
+using SlideBuilder.Layout;
+using SlideBuilder.Model;
+using SlideBuilder.Templates;
+
+namespace SlideBuilder.Output.Pdf;
+
+/// <summary>
+/// Draws a laid-out slide onto any <see cref="SKCanvas"/> in points (a 16:9 slide is 960 × 540):
+/// the same boxes, sizes and measured lines the PPTX writer used, so the PDF pages and PNG
+/// previews look like the deck. Link runs become clickable URL annotations on PDF canvases.
+/// </summary>
+public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer figures)
+{
+    private readonly Dictionary<string, SKImage?> _images = new(StringComparer.Ordinal);
+
+    public FontSet Fonts => fonts;
+    public Theme Theme => theme;
+
+    public static float Points(long emu) => (float)Emu.ToPoints(emu);
+
+    public void Draw(SKCanvas canvas, LaidOutSlide slide, float widthPoints, float heightPoints)
+    {
+        using (var background = new SKPaint { Color = SKColor.Parse(theme.Color("lt1")) })
+        {
+            canvas.DrawRect(0, 0, widthPoints, heightPoints, background);
+        }
+
+        foreach (var shape in slide.Shapes)
+        {
+            switch (shape)
+            {
+                case DecorationShape deco:
+                    using (var fill = new SKPaint { Color = SKColor.Parse(deco.Fill), IsAntialias = true })
+                    {
+                        canvas.DrawRect(Rect(deco.Box), fill);
+                    }
+
+                    break;
+                case TextShape text:
+                    DrawText(canvas, text);
+                    break;
+                case TableShape table:
+                    DrawTable(canvas, table);
+                    break;
+                case PictureShape { Picture.IsMissing: true } missing:
+                    DrawPlaceholder(canvas, missing.Box, $"Image not found: {missing.Picture.Reference}");
+                    break;
+                case PictureShape picture:
+                    DrawPicture(canvas, picture);
+                    break;
+                case FigureShape { Figure.Spec: { } spec } figure:
+                    canvas.Save();
+                    canvas.Translate(Points(figure.Box.X), Points(figure.Box.Y));
+                    figures.Draw(canvas, spec, Points(figure.Box.Width), Points(figure.Box.Height));
+                    canvas.Restore();
+                    break;
+                case FigureShape broken:
+                    DrawPlaceholder(canvas, broken.Box, $"Figure not drawn: {broken.Figure.Problem}");
+                    break;
+            }
+        }
+    }
+
+    private static SKRect Rect(Rect r) => SKRect.Create(Points(r.X), Points(r.Y), Points(r.Width), Points(r.Height));
+
+    private void DrawText(SKCanvas canvas, TextShape shape)
+    {
+        var box = Rect(shape.Box);
+        if (shape.Fill is { } fillColor)
+        {
+            using var fill = new SKPaint { Color = SKColor.Parse(fillColor) };
+            canvas.DrawRect(box, fill);
+        }
+
+        var insetX = Points(SlideGeometry.InsetX);
+        var insetY = Points(SlideGeometry.InsetY);
+        var height = (float)shape.Paragraphs.Sum(p => p.SpaceBeforePoints + (p.DisplayLines ?? p.Lines).Count * p.LineSpacingPoints);
+        var y = shape.Anchor switch
+        {
+            VerticalAnchor.Middle => box.Top + (box.Height - height) / 2,
+            VerticalAnchor.Bottom => box.Bottom - insetY - height,
+            _ => box.Top + insetY,
+        };
+        DrawParagraphs(canvas, shape.Paragraphs, box.Left + insetX, box.Width - 2 * insetX, y, displayLines: true);
+    }
+
+    /// <summary>Draws measured paragraphs from <paramref name="top"/>; returns where they end.</summary>
+    /// <param name="displayLines">Slides: draw the lines as PowerPoint breaks them; handout text: the lines as measured (and split).</param>
+    public float DrawParagraphs(SKCanvas canvas, IReadOnlyList<LaidOutParagraph> paragraphs, float left, float width, float top, bool displayLines = false)
+    {
+        var y = top;
+        var number = 0;
+        foreach (var p in paragraphs)
+        {
+            y += (float)p.SpaceBeforePoints;
+            number = p.Source.Kind == ParagraphKind.Numbered ? p.Source.Number : number;
+            var lines = displayLines ? p.DisplayLines ?? p.Lines : p.Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                var lineHeight = (float)p.LineSpacingPoints;
+                using var font = Font(p.FontRole, p.ExtraStyle, p.SizePoints);
+                var metrics = font.Metrics;
+                var baseline = y + (lineHeight - metrics.Ascent - metrics.Descent) / 2; // the glyph box centred in the line
+                var textLeft = left + Points(p.MarginLeft);
+                var x = p.Align switch
+                {
+                    TextAlign.Center => left + Points(p.MarginLeft) + (width - Points(p.MarginLeft) - (float)line.WidthPoints) / 2,
+                    TextAlign.Right => left + width - (float)line.WidthPoints,
+                    _ => textLeft,
+                };
+
+                if (i == 0 && p.HasBullet)
+                {
+                    var bullet = p.Source.Kind == ParagraphKind.Numbered ? $"{number}." : p.Source.Level % 2 == 0 ? "•" : "–";
+                    using var bulletPaint = new SKPaint { Color = SKColor.Parse(p.Source.Kind == ParagraphKind.Bullet ? theme.Color("accent1") : p.Color), IsAntialias = true };
+                    canvas.DrawText(bullet, textLeft + Points(p.Indent), baseline, SKTextAlign.Left, font, bulletPaint);
+                }
+
+                foreach (var run in line.Runs)
+                {
+                    var style = run.Style | p.ExtraStyle;
+                    using var runFont = Font(p.FontRole, style, p.SizePoints);
+                    var color = run.Link is null ? SKColor.Parse(p.Color) : SKColor.Parse(theme.Color("hlink"));
+                    using var paint = new SKPaint { Color = color, IsAntialias = true };
+                    var advance = runFont.MeasureText(run.Text);
+                    canvas.DrawText(run.Text, x, baseline, SKTextAlign.Left, runFont, paint);
+                    if (run.Link is not null)
+                    {
+                        using var underline = new SKPaint { Color = color, StrokeWidth = Math.Max(1, (float)p.SizePoints / 18), IsAntialias = true };
+                        canvas.DrawLine(x, baseline + 2, x + advance, baseline + 2, underline);
+                        if (Uri.TryCreate(run.Link, UriKind.Absolute, out var uri) && uri.IsAbsoluteUri)
+                        {
+                            canvas.DrawUrlAnnotation(new SKRect(x, baseline + runFont.Metrics.Ascent, x + advance, baseline + runFont.Metrics.Descent), uri.AbsoluteUri);
+                        }
+                    }
+
+                    x += advance;
+                }
+
+                y += lineHeight;
+            }
+        }
+
+        return y;
+    }
+
+    private void DrawTable(SKCanvas canvas, TableShape table)
+    {
+        var y = Points(table.Box.Y);
+        using var border = new SKPaint { Color = SKColor.Parse("C5CED8"), StrokeWidth = 1, IsAntialias = true };
+        for (var r = 0; r < table.RowHeights.Count; r++)
+        {
+            var x = Points(table.Box.X);
+            var rowHeight = Points(table.RowHeights[r]);
+            var header = table.HasHeader && r == 0;
+            var band = table.HasHeader ? r % 2 == 0 : r % 2 == 1;
+            using var fill = new SKPaint { Color = SKColor.Parse(header ? theme.Color("accent1") : band ? theme.Color("lt2") : theme.Color("lt1")) };
+            canvas.DrawRect(x, y, Points(table.Box.Width), rowHeight, fill);
+            for (var c = 0; c < table.Columns; c++)
+            {
+                var width = Points(table.ColumnWidths[c]);
+                DrawParagraphs(canvas, table.Cells[r * table.Columns + c], x + Points(SlideGeometry.InsetX), width - 2 * Points(SlideGeometry.InsetX), y + Points(SlideGeometry.InsetY), displayLines: true);
+                x += width;
+            }
+
+            canvas.DrawLine(Points(table.Box.X), y + rowHeight, Points(table.Box.Right), y + rowHeight, border);
+            y += rowHeight;
+        }
+    }
+
+    private void DrawPicture(SKCanvas canvas, PictureShape picture)
+    {
+        var path = picture.Picture.FilePath!;
+        if (!_images.TryGetValue(path, out var image))
+        {
+            using var data = SKData.Create(path);
+            image = data is null ? null : SKImage.FromEncodedData(data);
+            _images[path] = image;
+        }
+
+        if (image is null)
+        {
+            DrawPlaceholder(canvas, picture.Box, $"Image not readable: {picture.Picture.Reference}");
+            return;
+        }
+
+        canvas.DrawImage(image, Rect(picture.Box), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+    }
+
+    private void DrawPlaceholder(SKCanvas canvas, Rect box, string label)
+    {
+        var rect = Rect(box);
+        using var fill = new SKPaint { Color = SKColor.Parse(theme.Color("lt2")) };
+        using var edge = new SKPaint { Color = SKColor.Parse(theme.Color("accent2")), Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f, PathEffect = SKPathEffect.CreateDash([6, 4], 0), IsAntialias = true };
+        canvas.DrawRect(rect, fill);
+        canvas.DrawRect(rect, edge);
+        using var font = Font("body", RunStyle.None, 16);
+        using var paint = new SKPaint { Color = SKColor.Parse(theme.Color("accent2")), IsAntialias = true };
+        canvas.DrawText(label, rect.MidX, rect.MidY, SKTextAlign.Center, font, paint);
+    }
+
+    public SKFont Font(string role, RunStyle style, double size) =>
+        new(fonts.Face(role, style), (float)size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
+}
