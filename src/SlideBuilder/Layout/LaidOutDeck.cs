@@ -24,7 +24,7 @@ public sealed record LaidOutParagraph(
     IReadOnlyList<MeasuredLine> Lines)
 {
     /// <summary>
-    /// The lines as PowerPoint and LibreOffice break them (the full width, no slack): what the Skia
+    /// The lines as PowerPoint and LibreOffice break them (<see cref="TextMeasurer.DisplaySlack"/>): what the Skia
     /// renderer draws on slides. Never more lines than <see cref="Lines"/>, which decide the fit.
     /// </summary>
     public IReadOnlyList<MeasuredLine>? DisplayLines { get; init; }

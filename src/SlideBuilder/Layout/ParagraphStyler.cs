@@ -28,7 +28,7 @@ internal sealed class ParagraphStyler(TextMeasurer measurer, Theme theme)
 
             var width = Emu.ToPoints(inner - marL);
             var lines = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width);
-            var display = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width, slack: 1.0);
+            var display = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width, TextMeasurer.DisplaySlack);
             result.Add(new LaidOutParagraph(p, style.FontRole, size, lineSpacing, before, marL, indent, style.Align, style.ExtraStyle,
                 p.Kind == ParagraphKind.Subheading ? theme.Color("accent1") : style.Color, lines)
             {

@@ -62,3 +62,15 @@ public sealed class InteropFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs LibreOffice and poppler: skipped on a machine without them, never in CI.</summary>
+public sealed class InteropTheoryAttribute : TheoryAttribute
+{
+    public InteropTheoryAttribute()
+    {
+        if (!ExternalTools.InteropAvailable && !ExternalTools.InCi)
+        {
+            Skip = "LibreOffice (soffice) and poppler-utils are not installed; CI installs them and runs this test";
+        }
+    }
+}
