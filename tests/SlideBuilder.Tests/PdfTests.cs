@@ -94,7 +94,8 @@ public sealed class PdfTests : IDisposable
         Assert.Equal("handout", info["Subject"]);
         Assert.StartsWith("595", info["Page size"]);
         Assert.False(info.ContainsKey("CreationDate"));
-        Assert.True(new FileInfo(handout).Length < 1_500_000, $"handout is {new FileInfo(handout).Length:N0} bytes");
+        // The issue asks for well under 1.5 MB; subset fonts make it about 350 KB.
+        Assert.True(new FileInfo(handout).Length < 500_000, $"handout is {new FileInfo(handout).Length:N0} bytes");
     }
 
     [Fact]

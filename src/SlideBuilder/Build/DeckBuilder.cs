@@ -131,10 +131,13 @@ public static class DeckBuilder
         using var fonts = new FontSet(theme);
         using var measurer = new TextMeasurer(fonts);
         var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
-        var figures = new FigureRenderer(fonts, theme);
-        var renderer = new SlideRenderer(fonts, theme, figures);
-        var stem = Path.GetFileNameWithoutExtension(notesPath);
         var formats = options.EffectiveFormats;
+        var figures = new FigureRenderer(fonts, theme);
+
+        // PDFs embed their fonts: cut down to the glyphs this deck can draw (ids and metrics unchanged).
+        using var pdfFonts = formats.Contains(OutputFormat.Handout) || formats.Contains(OutputFormat.Slides) ? fonts.Subset(DocumentCharacters.Of(laidOut)) : null;
+        var pdfRenderer = pdfFonts is null ? null : new SlideRenderer(pdfFonts, theme, new FigureRenderer(pdfFonts, theme));
+        var stem = Path.GetFileNameWithoutExtension(notesPath);
         var files = new List<(string, byte[])>();
 
         if (formats.Contains(OutputFormat.Pptx))
@@ -147,17 +150,17 @@ public static class DeckBuilder
             var handout = new HandoutOptions(
                 options.Handout ?? (doc.Settings.Handout is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
                 options.Paper ?? (doc.Settings.Paper is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
-            files.Add((stem + ".handout.pdf", HandoutWriter.Write(laidOut, renderer, handout)));
+            files.Add((stem + ".handout.pdf", HandoutWriter.Write(laidOut, pdfRenderer!, handout)));
         }
 
         if (formats.Contains(OutputFormat.Slides))
         {
-            files.Add((stem + ".slides.pdf", SlidesPdfWriter.Write(laidOut, renderer)));
+            files.Add((stem + ".slides.pdf", SlidesPdfWriter.Write(laidOut, pdfRenderer!)));
         }
 
         if (formats.Contains(OutputFormat.Png))
         {
-            files.AddRange(SlidePngWriter.Write(laidOut, renderer).Select(png => (Path.Combine(stem, png.Name), png.Png)));
+            files.AddRange(SlidePngWriter.Write(laidOut, new SlideRenderer(fonts, theme, figures)).Select(png => (Path.Combine(stem, png.Name), png.Png)));
         }
 
         return (laidOut, files);
