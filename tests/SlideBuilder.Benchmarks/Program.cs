@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using SlideBuilder.Build;
+
+// Times the whole pipeline in memory (no disk writes) on the sample talk and the seed notes.
+// Run: dotnet run -c Release --project tests/SlideBuilder.Benchmarks [-- iterations]
+var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+var root = FindRoot();
+var inputs = new[]
+{
+    Path.Combine(root, "notes", "revolution-betrayed-ch6.md"),
+    Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds", "000_c9394f5bdbfdb1ed.txt")),
+}.Where(File.Exists).ToList();
+
+var cases = new (string Name, HashSet<OutputFormat> Formats)[]
+{
+    ("pptx", [OutputFormat.Pptx]),
+    ("handout", [OutputFormat.Handout]),
+    ("slides", [OutputFormat.Slides]),
+    ("all three", [OutputFormat.Pptx, OutputFormat.Handout, OutputFormat.Slides]),
+};
+
+Console.WriteLine($"{"input",-32} {"outputs",-10} {"slides",6} {"mean ms",8} {"min ms",8} {"alloc MB",9} {"bytes out",10}");
+foreach (var input in inputs)
+{
+    foreach (var (name, formats) in cases)
+    {
+        var options = new BuildOptions("unused", Formats: formats);
+        var (deck, files) = DeckBuilder.Compile(input, options, new DiagnosticBag()); // warm-up (JIT, font loading)
+        var times = new List<double>();
+        long allocated = 0;
+        for (var i = 0; i < iterations; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            DeckBuilder.Compile(input, options, new DiagnosticBag());
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(input),-32} {name,-10} {deck.Slides.Count,6} {times.Average(),8:0.0} {times.Min(),8:0.0} {allocated / (double)iterations / 1e6,9:0.0} {files.Sum(f => (long)f.Bytes.Length),10:N0}"));
+    }
+}
+
+using var process = Process.GetCurrentProcess();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1e6:0} MB over {iterations} iterations per row"));
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SlideBuilder.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? throw new DirectoryNotFoundException("run from inside the repository");
+}
