@@ -55,4 +55,14 @@ public sealed class FittingTests : IDisposable
         var size = Assert.Single(sizes);
         Assert.InRange(size, 1800, 2600);
     }
+
+    [Fact]
+    public void A_title_too_long_for_its_box_warns_at_its_line()
+    {
+        var heading = string.Join(" ", Enumerable.Repeat("an extraordinarily long heading", 20));
+        var (result, _) = _ws.BuildMarkdown($"# Deck\n\n## {heading}\n\nText.\n");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "SB013");
+        Assert.Equal(3, warning.Location.Line);
+        Assert.EndsWith("talk.md", warning.Location.Path);
+    }
 }

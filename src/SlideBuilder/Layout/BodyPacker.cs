@@ -64,7 +64,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
 
             foreach (var picture in items.OfType<PictureItem>())
             {
-                shapes.Add(PictureOrPlaceholder(picture.Picture, area with { Y = y, Height = each }));
+                shapes.Add(FitPicture(picture.Picture, area with { Y = y, Height = each }));
                 y += each + Gap;
             }
         }
@@ -99,7 +99,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
                     room = area;
                 }
 
-                var shape = PictureOrPlaceholder(picture.Picture, room);
+                var shape = FitPicture(picture.Picture, room);
                 pages[^1].Add(shape);
                 y = shape.Box.Bottom + Gap;
                 continue;
@@ -374,7 +374,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
     }
 
     /// <summary>The picture scaled into the room with its aspect ratio kept, centred across it.</summary>
-    internal static PictureShape PictureOrPlaceholder(PictureBlock picture, Rect room)
+    internal static PictureShape FitPicture(PictureBlock picture, Rect room)
     {
         var aspect = picture.PixelWidth / (double)picture.PixelHeight;
         var width = room.Width;

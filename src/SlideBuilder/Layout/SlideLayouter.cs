@@ -68,7 +68,7 @@ public sealed class SlideLayouter
             var shapes = new List<LaidOutShape>();
             if (hasTitle)
             {
-                shapes.Add(FitTitle(slide.Title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title));
+                shapes.Add(FitTitle(slide.Title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
                 shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
             }
 
@@ -114,13 +114,14 @@ public sealed class SlideLayouter
             var shapes = new List<LaidOutShape>();
             if (hasTitle)
             {
-                shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title));
+                shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
                 shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
             }
 
             shapes.AddRange(pages[i]);
-            yield return (i == 0 ? layout : layout == SlideLayoutKind.PictureFigure ? layout : layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout,
-                title, shapes, i == 0 ? slide.Notes : []);
+            // Pictures stay on the first of a text-and-picture slide's pages; the rest are text only.
+            var pageLayout = i > 0 && layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout;
+            yield return (pageLayout, title, shapes, i == 0 ? slide.Notes : []);
         }
     }
 
@@ -129,18 +130,18 @@ public sealed class SlideLayouter
         var shapes = new List<LaidOutShape>
         {
             new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent1")),
-            FitTitle(slide.Title ?? "", _geo.TitleSlideTitle, _theme.Sizes.TitleSlide, 24, VerticalAnchor.Bottom, TextRole.Title),
+            FitTitle(slide.Title ?? "", _geo.TitleSlideTitle, _theme.Sizes.TitleSlide, 24, VerticalAnchor.Bottom, TextRole.Title, slide.Source),
         };
         if (!string.IsNullOrWhiteSpace(slide.Subtitle))
         {
             var style = new TextStyle("body", [_theme.Sizes.Subtitle], _theme.Color("accent1"));
-            shapes.Add(Fit([Paragraph.Plain(slide.Subtitle)], style, _geo.TitleSlideSubtitle, 14, TextRole.Subtitle, VerticalAnchor.Top));
+            shapes.Add(Fit([Paragraph.Plain(slide.Subtitle)], style, _geo.TitleSlideSubtitle, 14, TextRole.Subtitle, VerticalAnchor.Top, slide.Source));
         }
 
         if (slide.Body.OfType<TextBlock>().FirstOrDefault() is { } byline)
         {
             var style = new TextStyle("body", [20], _theme.Color("dk1"), ParagraphSpacing: 0.2);
-            shapes.Add(Fit(byline.Paragraphs, style, _geo.TitleSlideByline, 12, TextRole.Byline, VerticalAnchor.Top));
+            shapes.Add(Fit(byline.Paragraphs, style, _geo.TitleSlideByline, 12, TextRole.Byline, VerticalAnchor.Top, slide.Source));
         }
 
         return shapes;
@@ -149,7 +150,7 @@ public sealed class SlideLayouter
     private List<LaidOutShape> SectionSlide(Model.Slide slide) =>
     [
         new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent2")),
-        FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, VerticalAnchor.Middle, TextRole.Title),
+        FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, VerticalAnchor.Middle, TextRole.Title, slide.Source),
     ];
 
     /// <summary>The quotation layout: a large excerpt with its attribution; null when it cannot fit (then it is laid out as body text).</summary>
@@ -163,7 +164,7 @@ public sealed class SlideLayouter
         var shapes = new List<LaidOutShape>();
         if (!string.IsNullOrEmpty(slide.Title))
         {
-            shapes.Add(FitTitle(slide.Title, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title));
+            shapes.Add(FitTitle(slide.Title, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
             shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
         }
 
@@ -191,24 +192,24 @@ public sealed class SlideLayouter
     {
         var gap = Emu.FromInches(0.15);
         var each = (area.Height - (pictures.Count - 1) * gap) / pictures.Count;
-        return pictures.Select((p, i) => (LaidOutShape)BodyPacker.PictureOrPlaceholder(p, area with { Y = area.Y + i * (each + gap), Height = each })).ToList();
+        return pictures.Select((p, i) => (LaidOutShape)BodyPacker.FitPicture(p, area with { Y = area.Y + i * (each + gap), Height = each })).ToList();
     }
 
     private List<LaidOutShape> PictureRow(List<PictureBlock> pictures, Rect area)
     {
         var gap = Emu.FromInches(0.3);
         var each = (area.Width - (pictures.Count - 1) * gap) / pictures.Count;
-        return pictures.Select((p, i) => (LaidOutShape)BodyPacker.PictureOrPlaceholder(p, area with { X = area.X + i * (each + gap), Width = each })).ToList();
+        return pictures.Select((p, i) => (LaidOutShape)BodyPacker.FitPicture(p, area with { X = area.X + i * (each + gap), Width = each })).ToList();
     }
 
-    private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role)
+    private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role, SourceLocation source)
     {
         var style = new TextStyle("heading", [size], _theme.Color("dk2"), RunStyle.Bold, LineSpacing: 1.1);
-        return Fit([Paragraph.Plain(text)], style, box, minSize, role, anchor);
+        return Fit([Paragraph.Plain(text)], style, box, minSize, role, anchor, source);
     }
 
     /// <summary>Shrinks text in 2-point steps until it fits the box, down to <paramref name="minSize"/>.</summary>
-    private TextShape Fit(IReadOnlyList<Paragraph> paragraphs, TextStyle style, Rect box, double minSize, TextRole role, VerticalAnchor anchor)
+    private TextShape Fit(IReadOnlyList<Paragraph> paragraphs, TextStyle style, Rect box, double minSize, TextRole role, VerticalAnchor anchor, SourceLocation source)
     {
         var size = style.SizeFor(0);
         while (true)
@@ -219,7 +220,7 @@ public sealed class SlideLayouter
             {
                 if (ParagraphStyler.HeightOf(laid) > box.Height)
                 {
-                    _diagnostics.Warn(new SourceLocation("", 0), DiagnosticCodes.TextShrunk,
+                    _diagnostics.Warn(source, DiagnosticCodes.TextShrunk,
                         $"'{string.Join(" ", paragraphs.Select(p => p.Text))}' is too long for its box even at {size}pt; shorten it");
                 }
 

@@ -88,14 +88,14 @@ public static class MarkdownNotesReader
                     blocks.Add(ReadQuotation(quote, at));
                     break;
                 case FencedCodeBlock { Info: "figure" } figure:
-                    var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLines(figure)), path, block.Line + 2, diagnostics);
+                    var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLinesOf(figure)), path, block.Line + 2, diagnostics);
                     blocks.Add(new ContentBlock(new FigureBlock(spec, spec is null ? "the figure has errors (see the build output)" : null, at)));
                     break;
                 case FencedCodeBlock fenced:
-                    blocks.Add(new ContentBlock(new CodeBlock(CodeLines(fenced), fenced.Info, at)));
+                    blocks.Add(new ContentBlock(new CodeBlock(CodeLinesOf(fenced), fenced.Info, at)));
                     break;
                 case MdCode code:
-                    blocks.Add(new ContentBlock(new CodeBlock(CodeLines(code), null, at)));
+                    blocks.Add(new ContentBlock(new CodeBlock(CodeLinesOf(code), null, at)));
                     break;
                 case MdTable table:
                     blocks.Add(new ContentBlock(ReadTable(table, at)));
@@ -340,8 +340,6 @@ public static class MarkdownNotesReader
             number++;
         }
     }
-
-    private static List<string> CodeLines(LeafBlock code) => CodeLinesOf(code);
 
     private static List<string> CodeLinesOf(LeafBlock code)
     {

@@ -85,8 +85,7 @@ internal static class NativeChart
             new XElement(C + "dLbls",
                 new XElement(C + "numFmt", new XAttribute("formatCode", numberFormat), new XAttribute("sourceLinked", 0)),
                 new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))),
-                new XElement(C + "txPr", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                    new XElement(A + "p", new XElement(A + "pPr", new XElement(A + "defRPr", new XAttribute("sz", "1400"), new XAttribute("b", "1"))), new XElement(A + "endParaRPr", new XAttribute("lang", "en-GB")))),
+                TextProperties(14, bold: true),
                 new XElement(C + "showLegendKey", new XAttribute("val", 0)),
                 new XElement(C + "showVal", new XAttribute("val", s.Labels ? 1 : 0)),
                 new XElement(C + "showCatName", new XAttribute("val", 0)),
@@ -128,8 +127,7 @@ internal static class NativeChart
                         new XElement(C + "majorTickMark", new XAttribute("val", "none")),
                         new XElement(C + "minorTickMark", new XAttribute("val", "none")),
                         new XElement(C + "tickLblPos", new XAttribute("val", "low")),
-                        new XElement(C + "txPr", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                            new XElement(A + "p", new XElement(A + "pPr", new XElement(A + "defRPr", new XAttribute("sz", "1600"))), new XElement(A + "endParaRPr", new XAttribute("lang", "en-GB")))),
+                        TextProperties(16),
                         new XElement(C + "crossAx", new XAttribute("val", 222)),
                         new XElement(C + "crosses", new XAttribute("val", "autoZero")),
                         new XElement(C + "auto", new XAttribute("val", 1)),
@@ -146,15 +144,13 @@ internal static class NativeChart
                         new XElement(C + "majorTickMark", new XAttribute("val", "none")),
                         new XElement(C + "minorTickMark", new XAttribute("val", "none")),
                         new XElement(C + "tickLblPos", new XAttribute("val", "nextTo")),
-                        new XElement(C + "txPr", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                            new XElement(A + "p", new XElement(A + "pPr", new XElement(A + "defRPr", new XAttribute("sz", "1400"))), new XElement(A + "endParaRPr", new XAttribute("lang", "en-GB")))),
+                        TextProperties(14),
                         new XElement(C + "crossAx", new XAttribute("val", 111)),
                         new XElement(C + "crosses", new XAttribute("val", "max")),
                         new XElement(C + "crossBetween", new XAttribute("val", "between")))),
                 series.Count > 1 && !stacked
                     ? new XElement(C + "legend", new XElement(C + "legendPos", new XAttribute("val", "t")), new XElement(C + "overlay", new XAttribute("val", 0)),
-                        new XElement(C + "txPr", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                            new XElement(A + "p", new XElement(A + "pPr", new XElement(A + "defRPr", new XAttribute("sz", "1400"))), new XElement(A + "endParaRPr", new XAttribute("lang", "en-GB")))))
+                        TextProperties(14))
                     : null,
                 new XElement(C + "plotVisOnly", new XAttribute("val", 1)),
                 new XElement(C + "dispBlanksAs", new XAttribute("val", "gap"))),
@@ -162,6 +158,13 @@ internal static class NativeChart
                 new XElement(A + "p", new XElement(A + "pPr", new XElement(A + "defRPr", new XElement(A + "latin", new XAttribute("typeface", "+mn-lt")))), new XElement(A + "endParaRPr", new XAttribute("lang", "en-GB")))),
             new XElement(C + "externalData", new XAttribute(R + "id", "rId1"), new XElement(C + "autoUpdate", new XAttribute("val", 0))));
     }
+
+    /// <summary>Text properties for a chart element: size in points, optionally bold.</summary>
+    private static XElement TextProperties(int size, bool bold = false) =>
+        new(C + "txPr", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
+            new XElement(A + "p",
+                new XElement(A + "pPr", new XElement(A + "defRPr", new XAttribute("sz", size * 100), bold ? new XAttribute("b", "1") : null)),
+                new XElement(A + "endParaRPr", new XAttribute("lang", "en-GB"))));
 
     /// <summary>A one-sheet workbook: categories in column A, one column per series, a header row; reproducible bytes.</summary>
     private static byte[] Workbook(List<string> categories, List<Series> series)

@@ -166,15 +166,9 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     {
         var p = text.Paragraphs[0];
         var number = int.Parse(p.Source.Text, CultureInfo.InvariantCulture);
-        return MasterXml.SlideNumberField(number, RunPropertiesContent(p.Color, "body", RunStyle.None, null).ToArray()) is var field
-            ? AddSize(field, p.SizePoints)
-            : field;
-
-        static XElement AddSize(XElement field, double size)
-        {
-            field.Element(A + "fld")!.Element(A + "rPr")!.Add(new XAttribute("sz", Centipoints(size)));
-            return field;
-        }
+        var field = MasterXml.SlideNumberField(number, RunPropertiesContent(p.Color, "body", RunStyle.None, null).ToArray());
+        field.Element(A + "fld")!.Element(A + "rPr")!.Add(new XAttribute("sz", Centipoints(p.SizePoints)));
+        return field;
     }
 
     private List<XElement> Paragraphs(IReadOnlyList<LaidOutParagraph> paragraphs, ISlideRelationships rels)
