@@ -98,6 +98,20 @@ public sealed class PdfTests : IDisposable
         Assert.True(new FileInfo(handout).Length < 500_000, $"handout is {new FileInfo(handout).Length:N0} bytes");
     }
 
+    [InteropFact]
+    public void Figures_in_the_slides_pdf_are_vectors_with_their_text_as_text()
+    {
+        var (pptx, _, slides, _) = BuildSeed();
+        using var deck = new PptxInspector(pptx);
+        var figure = Enumerable.Range(0, deck.Slides.Count).Single(i => deck.LayoutName(i) == "Picture/Figure");
+        var words = PdfText.Pages(slides)[figure].Words.Select(w => w.Text).ToList();
+        Assert.Contains("1,919", words);
+        Assert.Contains("80,000", words);
+        var (code, images, _) = ExternalTools.Run("pdfimages", ["-list", "-f", $"{figure + 1}", "-l", $"{figure + 1}", slides], TimeSpan.FromMinutes(1));
+        Assert.Equal(0, code);
+        Assert.Equal(2, images.Trim().Split('\n').Length); // the header lines only: no raster image on the page
+    }
+
     [Fact]
     public void Pdfs_rebuild_byte_identical()
     {

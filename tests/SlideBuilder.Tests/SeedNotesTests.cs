@@ -156,9 +156,22 @@ public sealed class SeedNotesTests : IDisposable
         using var fromMarkdown = new PptxInspector(result.Outputs.Single());
 
         Assert.Equal(fromText.Titles, fromMarkdown.Titles);
+        var markdown = File.ReadAllText(md);
+        Assert.Contains("```figure\ntitle: \"Incomes compared\"", markdown);
+        Assert.Contains("  - label: \"Unskilled workers\"\n    range: [1200, 1500]", markdown);
         Assert.Equal(
             Enumerable.Range(0, fromText.Slides.Count).Select(fromText.NotesText),
             Enumerable.Range(0, fromMarkdown.Slides.Count).Select(fromMarkdown.NotesText));
+    }
+
+    [Fact]
+    public void Heading_lines_in_prose_start_sections()
+    {
+        var notes = _ws.Write("talk.txt", "My talk\n\nThe Background\n\nSome prose about the background of the argument.\n\nThe Numbers\n\nMore prose about the numbers in the chapter.\n");
+        using var deck = new PptxInspector(_ws.Build(notes).Pptx);
+        Assert.Equal(["My talk", "The Background", "Some prose about the background of the argument", "The Numbers", "More prose about the numbers in the chapter"], deck.Titles);
+        Assert.Equal("Section Header", deck.LayoutName(1));
+        Assert.Equal("Section Header", deck.LayoutName(3));
     }
 
     [Fact]
