@@ -165,7 +165,7 @@ internal sealed class ContentsEntry(string text, bool strong, string destination
 {
     private const float Size = 11;
 
-    public override float Height => Size * 1.75f;
+    public override float Height => Size * 1.55f;
 
     public override void Draw(SKCanvas canvas, float x, float y)
     {
@@ -173,7 +173,7 @@ internal sealed class ContentsEntry(string text, bool strong, string destination
         using var font = renderer.Font("body", strong ? Model.RunStyle.Bold : Model.RunStyle.None, Size);
         using var paint = new SKPaint { Color = SKColor.Parse(renderer.Theme.Color("dk1")), IsAntialias = true };
         using var muted = new SKPaint { Color = SKColor.Parse(renderer.Theme.Color("dk2")), IsAntialias = true };
-        var baseline = y + Size * 1.25f;
+        var baseline = y + Size * 1.15f;
         var number = page().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var numberWidth = font.MeasureText(number);
         var label = Fit(text, font, width - indent - numberWidth - 30);

@@ -69,7 +69,7 @@ public static class HandoutWriter
     private static IEnumerable<Flowable> Cover(LaidOutDeck deck, HandoutText text, SlideRenderer renderer, float width, Dictionary<string, int> destinations)
     {
         var info = deck.Info;
-        yield return new Spacer(40);
+        yield return new Spacer(16);
         yield return text.Flow([Paragraph.Plain(info.Title)], HandoutText.Title);
         if (info.Subtitle is { } subtitle)
         {
@@ -82,7 +82,7 @@ public static class HandoutWriter
             yield return text.Flow(byline, HandoutText.Byline, 14);
         }
 
-        yield return text.Flow([Paragraph.Plain("Contents")], HandoutText.Heading, 40);
+        yield return text.Flow([Paragraph.Plain("Contents")], HandoutText.Heading, 28);
         Model.Slide? previous = null;
         foreach (var slide in deck.Slides.Skip(1))
         {
