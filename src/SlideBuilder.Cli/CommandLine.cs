@@ -172,7 +172,7 @@ public static class CommandLine
             {
                 // Written, possibly with an error confined to one figure (still exit code 1).
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{file} -> {string.Join(", ", result.Outputs)}: {result.Slides} slides, {result.NotesPages} with notes, {result.Warnings} warnings{(errors > 0 ? $", {errors} errors" : "")}"));
+                    $"{file} -> {string.Join(", ", result.Outputs)}: {Count(result.Slides, "slide")}, {result.NotesPages} with notes, {Count(result.Warnings, "warning")}{(errors > 0 ? ", " + Count(errors, "error") : "")}"));
             }
             else
             {
@@ -242,6 +242,8 @@ public static class CommandLine
         stdout.WriteLine($"{input} -> {output}");
         return Ok;
     }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     private static int Fail(TextWriter stderr, string message)
     {

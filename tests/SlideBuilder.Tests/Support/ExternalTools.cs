@@ -10,7 +10,7 @@ public static class ExternalTools
     public static bool Has(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(System.IO.Path.Combine(dir, tool)));
 
-    public static bool InteropAvailable => Has("soffice") && Has("pdftotext") && Has("pdfinfo");
+    public static bool InteropAvailable => Has("soffice") && Has("pdftotext") && Has("pdfinfo") && Has("qpdf");
 
     public static (int ExitCode, string Stdout, string Stderr) Run(string file, IEnumerable<string> args, TimeSpan timeout, string? workingDirectory = null)
     {
@@ -58,7 +58,7 @@ public sealed class InteropFactAttribute : FactAttribute
     {
         if (!ExternalTools.InteropAvailable && !ExternalTools.InCi)
         {
-            Skip = "LibreOffice (soffice) and poppler-utils are not installed; CI installs them and runs this test";
+            Skip = "LibreOffice (soffice), poppler-utils and qpdf are not all installed; CI installs them and runs this test";
         }
     }
 }
@@ -70,7 +70,7 @@ public sealed class InteropTheoryAttribute : TheoryAttribute
     {
         if (!ExternalTools.InteropAvailable && !ExternalTools.InCi)
         {
-            Skip = "LibreOffice (soffice) and poppler-utils are not installed; CI installs them and runs this test";
+            Skip = "LibreOffice (soffice), poppler-utils and qpdf are not all installed; CI installs them and runs this test";
         }
     }
 }
