@@ -11,15 +11,13 @@ namespace SlideBuilder.Layout;
 internal sealed partial class BodyPacker(ParagraphStyler styler)
 {
     private static readonly long Gap = Emu.FromInches(0.15);
-    private static readonly long MinPictureHeight = Emu.FromInches(1.6);
 
     private abstract record Item;
     private sealed record TextItem(IReadOnlyList<Paragraph> Paragraphs, bool IsCode) : Item;
     private sealed record QuoteItem(QuoteBlock Quote) : Item;
     private sealed record TableItem(TableBlock Table) : Item;
-    private sealed record PictureItem(PictureBlock Picture) : Item;
 
-    /// <summary>Packs the blocks into one or more pages of shapes.</summary>
+    /// <summary>Packs the blocks into one or more pages of shapes. Pictures are not among them: the layouter gives them a column or row of their own.</summary>
     public List<List<LaidOutShape>> Pack(IReadOnlyList<SlideBlock> blocks, Rect area)
     {
         var items = blocks.Select(ToItem).ToList();
@@ -46,27 +44,11 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
     {
         var shapes = new List<LaidOutShape>();
         var y = area.Y;
-        var pictures = items.OfType<PictureItem>().Count();
-        foreach (var item in items.Where(i => i is not PictureItem))
+        foreach (var item in items)
         {
             var placed = Place(item, area with { Y = y }, scale);
             shapes.AddRange(placed);
             y = placed.Max(s => s.Box.Bottom) + Gap;
-        }
-
-        if (pictures > 0)
-        {
-            var each = (area.Bottom - y - (pictures - 1) * Gap) / pictures;
-            if (each < MinPictureHeight)
-            {
-                return null;
-            }
-
-            foreach (var picture in items.OfType<PictureItem>())
-            {
-                shapes.Add(FitPicture(picture.Picture, area with { Y = y, Height = each }));
-                y += each + Gap;
-            }
         }
 
         return y - Gap <= area.Bottom ? shapes : null;
@@ -90,20 +72,6 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
             queue.RemoveFirst();
             var room = area with { Y = y, Height = area.Bottom - y };
             var page = pages[^1];
-
-            if (item is PictureItem picture)
-            {
-                if (page.Count > 0 && room.Height < MinPictureHeight)
-                {
-                    NewPage();
-                    room = area;
-                }
-
-                var shape = FitPicture(picture.Picture, room);
-                pages[^1].Add(shape);
-                y = shape.Box.Bottom + Gap;
-                continue;
-            }
 
             var placed = Place(item, room, 1.0);
             if (placed.Max(s => s.Box.Bottom) <= area.Bottom)
@@ -280,7 +248,6 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         CodeBlock c => new TextItem(c.Lines.Select(l => new Paragraph([new Run(l.Length == 0 ? " " : l, RunStyle.Code)])).ToList(), true),
         QuoteBlock q => new QuoteItem(q),
         TableBlock tb => new TableItem(tb),
-        PictureBlock p => new PictureItem(p),
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
 
