@@ -43,8 +43,23 @@ public static class ExternalTools
     {
         var outDir = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(pptx)!, "lo-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(outDir);
-        var profile = new Uri(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sb-lo-profile-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
-        var (code, stdout, stderr) = Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, pptx], TimeSpan.FromMinutes(3));
+        // A profile of its own, so conversions can run in parallel; removed afterwards.
+        var profileDir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sb-lo-profile-" + Guid.NewGuid().ToString("N"));
+        var profile = new Uri(profileDir).AbsoluteUri;
+        int code;
+        string stdout, stderr;
+        try
+        {
+            (code, stdout, stderr) = Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, pptx], TimeSpan.FromMinutes(3));
+        }
+        finally
+        {
+            if (Directory.Exists(profileDir))
+            {
+                Directory.Delete(profileDir, recursive: true);
+            }
+        }
+
         var pdf = System.IO.Path.Combine(outDir, System.IO.Path.GetFileNameWithoutExtension(pptx) + ".pdf");
         Assert.True(code == 0 && File.Exists(pdf), $"LibreOffice did not convert {pptx} (exit {code}): {stdout} {stderr}");
         return pdf;
