@@ -75,29 +75,29 @@ public static class CommandLine
             switch (args[i])
             {
                 case "-o" or "--out":
-                    if (++i >= args.Length)
+                    if (ValueAfter(args, ref i) is not { } dir)
                     {
-                        return Fail(stderr, $"{args[i - 1]} needs a folder");
+                        return Fail(stderr, $"{args[^1]} needs a folder"); // the option is the last argument
                     }
 
-                    outDir = args[i];
+                    outDir = dir;
                     break;
                 case "--template":
-                    if (++i >= args.Length)
+                    if (ValueAfter(args, ref i) is not { } templateName)
                     {
                         return Fail(stderr, "--template needs a name or folder");
                     }
 
-                    template = args[i];
+                    template = templateName;
                     break;
                 case "--format":
-                    if (++i >= args.Length)
+                    if (ValueAfter(args, ref i) is not { } list)
                     {
                         return Fail(stderr, "--format needs a list such as pptx,handout,slides,png");
                     }
 
                     formats = [];
-                    foreach (var name in args[i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
                         if (!Enum.TryParse<OutputFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format) || int.TryParse(name, out _))
                         {
@@ -109,7 +109,7 @@ public static class CommandLine
 
                     break;
                 case "--handout":
-                    if (++i >= args.Length || SlideBuilder.Output.Pdf.Handout.HandoutOptions.ParseLayout(args[i]) is not { } layout)
+                    if (ValueAfter(args, ref i) is not { } layoutName || SlideBuilder.Output.Pdf.Handout.HandoutOptions.ParseLayout(layoutName) is not { } layout)
                     {
                         return Fail(stderr, "--handout needs notes, 3up or 6up");
                     }
@@ -117,7 +117,7 @@ public static class CommandLine
                     handout = layout;
                     break;
                 case "--paper":
-                    if (++i >= args.Length || SlideBuilder.Output.Pdf.Handout.Paper.Parse(args[i]) is not { } size)
+                    if (ValueAfter(args, ref i) is not { } paperName || SlideBuilder.Output.Pdf.Handout.Paper.Parse(paperName) is not { } size)
                     {
                         return Fail(stderr, "--paper needs a4 or letter");
                     }
@@ -195,12 +195,12 @@ public static class CommandLine
             switch (args[i])
             {
                 case "-o" or "--out":
-                    if (++i >= args.Length)
+                    if (ValueAfter(args, ref i) is not { } file)
                     {
-                        return Fail(stderr, $"{args[i - 1]} needs a file name");
+                        return Fail(stderr, $"{args[^1]} needs a file name"); // the option is the last argument
                     }
 
-                    output = args[i];
+                    output = file;
                     break;
                 case "--force":
                     force = true;
@@ -242,6 +242,9 @@ public static class CommandLine
         stdout.WriteLine($"{input} -> {output}");
         return Ok;
     }
+
+    /// <summary>The value that follows an option (moving past it), or null when the option is last.</summary>
+    private static string? ValueAfter(string[] args, ref int i) => ++i < args.Length ? args[i] : null;
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
