@@ -176,7 +176,7 @@ internal sealed class ContentsEntry(string text, bool strong, string destination
         var baseline = y + Size * 1.15f;
         var number = page().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var numberWidth = font.MeasureText(number);
-        var label = Fit(text, font, width - indent - numberWidth - 30);
+        var label = Ellipsis.Fit(text, font, width - indent - numberWidth - 30);
         canvas.DrawText(label, x + indent, baseline, SKTextAlign.Left, font, paint);
         canvas.DrawText(number, x + width - numberWidth, baseline, SKTextAlign.Left, font, paint);
         var dotsFrom = x + indent + font.MeasureText(label) + 6;
@@ -186,20 +186,5 @@ internal sealed class ContentsEntry(string text, bool strong, string destination
         }
 
         canvas.DrawLinkDestinationAnnotation(new SKRect(x, y, x + width, y + Height), destination);
-    }
-
-    private static string Fit(string text, SKFont font, float width)
-    {
-        if (font.MeasureText(text) <= width)
-        {
-            return text;
-        }
-
-        while (text.Length > 1 && font.MeasureText(text + "…") > width)
-        {
-            text = text[..^1];
-        }
-
-        return text.TrimEnd() + "…";
     }
 }

@@ -228,12 +228,7 @@ public static class HandoutWriter
         using var rule = new SKPaint { Color = new SKColor(0xC5, 0xCE, 0xD8), StrokeWidth = 0.6f, IsAntialias = true };
         if (showHeader)
         {
-            var title = deck.Info.Title;
-            while (title.Length > 1 && font.MeasureText(title) > paper.Width - 2 * Margin)
-            {
-                title = title[..^2] + "…";
-            }
-
+            var title = Ellipsis.Fit(deck.Info.Title, font, paper.Width - 2 * Margin);
             canvas.DrawText(title, Margin, Margin, SKTextAlign.Left, font, muted);
             canvas.DrawLine(Margin, Margin + 6, paper.Width - Margin, Margin + 6, rule);
         }
