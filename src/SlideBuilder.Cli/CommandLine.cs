@@ -13,13 +13,15 @@ public static class CommandLine
     private const string Usage = """
         usage: slidebuilder build <notes-file-or-folder>... [-o|--out DIR] [--template NAME|DIR]
                                  [--format pptx,handout,slides,png] [--handout notes|3up|6up] [--paper a4|letter]
+                                 [--allow-outside]
                slidebuilder import <notes.txt> [-o|--out FILE.md] [--force]
                slidebuilder --help | --version
 
         build     writes DIR/<stem>.pptx, DIR/<stem>.handout.pdf and DIR/<stem>.slides.pdf
                   (--format chooses; png writes DIR/<stem>/slide-NN.png) for every notes
                   file (.md, .markdown, .txt); a folder means every notes file in it.
-                  DIR defaults to 'out'.
+                  DIR defaults to 'out'. Pictures, data and template files are read only
+                  from the notes' folder tree unless --allow-outside is given.
         import    writes prose notes as SlideBuilder Markdown (default: <stem>.md beside
                   the input) to edit from then on; an existing file needs --force.
 
@@ -70,10 +72,14 @@ public static class CommandLine
         HashSet<OutputFormat>? formats = null;
         SlideBuilder.Output.Pdf.Handout.HandoutLayout? handout = null;
         SlideBuilder.Output.Pdf.Handout.Paper? paper = null;
+        var allowOutside = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
+                case "--allow-outside":
+                    allowOutside = true;
+                    break;
                 case "-o" or "--out":
                     if (ValueAfter(args, ref i) is not { } dir)
                     {
@@ -145,7 +151,7 @@ public static class CommandLine
         }
 
         var failed = expansion.HasErrors;
-        var options = new BuildOptions(outDir, template, formats, handout, paper);
+        var options = new BuildOptions(outDir, template, formats, handout, paper, allowOutside);
         var built = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -165,6 +171,11 @@ public static class CommandLine
             foreach (var d in result.Diagnostics)
             {
                 stderr.WriteLine(d);
+            }
+
+            if (result.InternalError is { } fault && Environment.GetEnvironmentVariable("SLIDEBUILDER_DEBUG") is not null)
+            {
+                stderr.WriteLine(fault);
             }
 
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -6,12 +6,19 @@ namespace SlideBuilder.Build;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>Ends the names of our temporary files; a run removes those a killed run left.</summary>
+    public const string TempSuffix = ".slidebuilder.tmp";
+
+    /// <summary>The temporary name beside <paramref name="fullPath"/>: fixed, so leftovers never pile up.</summary>
+    public static string TempName(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + TempSuffix);
+
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temp = TempName(full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))

@@ -13,12 +13,14 @@ namespace SlideBuilder.Build;
 public enum OutputFormat { Pptx, Handout, Slides, Png }
 
 /// <summary>The outcome of building one notes file.</summary>
+/// <param name="InternalError">A fault of ours while building this file (reported as SB090), for the command to show with SLIDEBUILDER_DEBUG.</param>
 public sealed record DeckResult(
     string Source,
     IReadOnlyList<string> Outputs,
     int Slides,
     int NotesPages,
-    IReadOnlyList<Diagnostic> Diagnostics)
+    IReadOnlyList<Diagnostic> Diagnostics,
+    Exception? InternalError = null)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -27,12 +29,14 @@ public sealed record DeckResult(
 /// <param name="Formats">What to write; null means the default: pptx, handout and slides.</param>
 /// <param name="Handout">Handout layout; null means the front matter's, else notes.</param>
 /// <param name="Paper">Handout paper; null means the front matter's, else A4.</param>
+/// <param name="AllowOutside">Read pictures, data and template files from anywhere, not only the notes' folder tree (see <see cref="Inputs.InputPolicy"/>).</param>
 public sealed record BuildOptions(
     string OutputDirectory = "out",
     string? Template = null,
     IReadOnlySet<OutputFormat>? Formats = null,
     HandoutLayout? Handout = null,
-    Paper? Paper = null)
+    Paper? Paper = null,
+    bool AllowOutside = false)
 {
     public static readonly IReadOnlySet<OutputFormat> DefaultFormats = new HashSet<OutputFormat> { OutputFormat.Pptx, OutputFormat.Handout, OutputFormat.Slides };
 
@@ -81,12 +85,18 @@ public static class DeckBuilder
     public static string OutputPath(string notesPath, BuildOptions options) =>
         Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath) + ".pptx");
 
+    /// <summary>
+    /// Builds one notes file into its outputs. Never throws: whatever goes wrong, even a fault of ours,
+    /// becomes a diagnostic on this file, nothing of its outputs is replaced, and the caller goes on
+    /// to the next file.
+    /// </summary>
     public static DeckResult Build(string notesPath, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            var (deck, files) = Compile(notesPath, options, diagnostics);
+            var policy = Inputs.InputPolicy.For(notesPath, options.AllowOutside);
+            var (deck, files) = Compile(notesPath, options, diagnostics, policy);
 
             // An error confined to one figure still gives the outputs (with a placeholder there); any other error gives nothing.
             if (diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Code != DiagnosticCodes.FigureError))
@@ -94,40 +104,62 @@ public static class DeckBuilder
                 return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
             }
 
-            var written = new List<string>();
-            foreach (var (relative, bytes) in files)
+            // The build never writes over a file it read: the notes, a picture, a CSV file, a template file.
+            var inputs = policy.FilesRead.Append(Inputs.FileFacts.RealPath(notesPath) ?? Path.GetFullPath(notesPath)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (relative, _) in files)
             {
-                var output = Path.Combine(options.OutputDirectory, relative);
-                try
+                var target = Path.GetFullPath(Path.Combine(options.OutputDirectory, relative));
+                if (inputs.Contains(Inputs.FileFacts.RealPath(target) ?? target))
                 {
-                    AtomicFile.Write(output, bytes);
-                    written.Add(output);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Error(new SourceLocation(output, 1), DiagnosticCodes.OutputError, $"cannot write the deck: {ex.Message}");
-                    return new DeckResult(notesPath, written, 0, 0, diagnostics.Items);
+                    diagnostics.Error(new SourceLocation(notesPath, 1), DiagnosticCodes.OutputError,
+                        $"the output {target} would overwrite a file this deck is built from; choose another output folder (-o)");
+                    return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
                 }
             }
 
-            RemoveStalePreviews(notesPath, options, files);
-            return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items);
+            try
+            {
+                var written = OutputSet.Write(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath), files);
+                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(new SourceLocation(Path.GetFullPath(options.OutputDirectory), 1), DiagnosticCodes.OutputError,
+                    $"cannot write the deck ({ex.Message}); the previous outputs, if any, are unchanged");
+                return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
+            }
         }
         catch (BuildException ex)
         {
             return new DeckResult(notesPath, [], 0, 0, [.. diagnostics.Items, ex.Diagnostic]);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var internalError = new Diagnostic(new SourceLocation(notesPath, 1), Severity.Error, DiagnosticCodes.InternalError,
+                $"internal error while building this file ({ex.GetType().Name}: {FirstLine(ex.Message)}); nothing was written for it. " +
+                "This is a fault of SlideBuilder, not of your notes: please report it with the notes file (SLIDEBUILDER_DEBUG=1 shows the details)");
+            return new DeckResult(notesPath, [], 0, 0, [.. diagnostics.Items, internalError], ex);
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length <= 200 ? line : line[..200] + "…";
     }
 
     /// <summary>
     /// Notes file to laid-out deck and the bytes of every requested output, as paths relative to the
     /// output folder, without touching the file system beyond reading the notes, images and template.
     /// </summary>
-    public static (LaidOutDeck Deck, IReadOnlyList<(string Path, byte[] Bytes)> Files) Compile(string notesPath, BuildOptions options, DiagnosticBag diagnostics)
+    public static (LaidOutDeck Deck, IReadOnlyList<(string Path, byte[] Bytes)> Files) Compile(string notesPath, BuildOptions options, DiagnosticBag diagnostics, Inputs.InputPolicy? policy = null)
     {
-        var doc = NotesFileReader.Read(notesPath, diagnostics);
+        policy ??= Inputs.InputPolicy.For(notesPath, options.AllowOutside);
+        var doc = NotesFileReader.Read(notesPath, diagnostics, policy);
         var deck = DeckPlanner.Plan(doc);
-        var theme = TemplateLoader.Load(options.Template ?? doc.Settings.Template, new SourceLocation(doc.SourcePath, 1));
+        var theme = options.Template is { } chosen
+            ? TemplateLoader.Load(chosen, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: true, diagnostics)
+            : TemplateLoader.Load(doc.Settings.Template, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: false, diagnostics);
         using var fonts = new FontSet(theme);
         using var measurer = new TextMeasurer(fonts);
         var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
@@ -195,21 +227,5 @@ public static class DeckBuilder
         }
 
         return diagnostics.Items;
-    }
-
-    /// <summary>Previews of slides that no longer exist would mislead: remove slide-NN.png files this build did not write.</summary>
-    private static void RemoveStalePreviews(string notesPath, BuildOptions options, IReadOnlyList<(string Path, byte[] Bytes)> files)
-    {
-        if (!options.EffectiveFormats.Contains(OutputFormat.Png))
-        {
-            return;
-        }
-
-        var dir = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath));
-        var current = files.Select(f => Path.GetFileName(f.Path)).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in Directory.GetFiles(dir, "slide-*.png").Where(f => !current.Contains(Path.GetFileName(f))))
-        {
-            File.Delete(stale);
-        }
     }
 }

@@ -7,6 +7,9 @@ public static class DiagnosticCodes
     public const string InvalidFrontMatter = "SB002";
     public const string UnknownFrontMatterKey = "SB003";
     public const string InvalidSetting = "SB004";
+    public const string InvalidCharacter = "SB005";
+    public const string InvalidLink = "SB006";
+    public const string TooDeep = "SB007";
     public const string MissingImage = "SB010";
     public const string UnsupportedImage = "SB011";
     public const string ContentSplit = "SB012";
@@ -18,4 +21,5 @@ public static class DiagnosticCodes
     public const string TemplateError = "SB030";
     public const string FontMissing = "SB031";
     public const string OutputError = "SB040";
+    public const string InternalError = "SB090";
 }

@@ -22,7 +22,8 @@ public sealed record FoundMultiplier(double Low, double High, string Clause, Sou
 /// </summary>
 public static partial class AmountExtractor
 {
-    private const string Num = @"\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    // Thousands marks and decimal marks of either convention; NumberStyle decides which is which.
+    private const string Num = @"\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 
     private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,8 +54,10 @@ public static partial class AmountExtractor
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "gets", "got", "get", "typically", "usually",
     };
 
-    public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at)
+    /// <param name="numbers">How the notes' language writes numbers (English when not given).</param>
+    public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at, Language.NumberStyle? numbers = null)
     {
+        numbers ??= Language.NumberStyle.English;
         var amounts = new List<FoundAmount>();
         var multipliers = new List<FoundMultiplier>();
         foreach (var sentence in Notes.Prose.SentenceSplitter.Split(text))
@@ -73,8 +76,14 @@ public static partial class AmountExtractor
                     continue;
                 }
 
-                var low = Parse(m.Groups["n1"].Value, m.Groups["m1"].Value);
-                var high = m.Groups["n2"].Success ? Parse(m.Groups["n2"].Value, m.Groups["m2"].Value.Length > 0 ? m.Groups["m2"].Value : m.Groups["m1"].Value) : low;
+                // A number this language does not write so ("1,5" in English) is no amount at all.
+                if (Parse(m.Groups["n1"].Value, m.Groups["m1"].Value, numbers) is not { } low
+                    || (m.Groups["n2"].Success ? Parse(m.Groups["n2"].Value, m.Groups["m2"].Value.Length > 0 ? m.Groups["m2"].Value : m.Groups["m1"].Value, numbers) : low) is not { } high
+                    || !AmountText.IsDrawable(low) || !AmountText.IsDrawable(high))
+                {
+                    continue;
+                }
+
                 var currency = Currencies[word.Length > 0 ? word : symbol];
                 var label = Label(sentence, m.Index, m.Index + m.Length);
                 amounts.Add(new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
@@ -92,9 +101,13 @@ public static partial class AmountExtractor
         return (amounts, multipliers);
     }
 
-    private static double Parse(string number, string magnitude)
+    private static double? Parse(string number, string magnitude, Language.NumberStyle numbers)
     {
-        AmountText.TryParseNumber(number, out var value);
+        if (!AmountText.TryParseNumber(number, out var value, numbers))
+        {
+            return null;
+        }
+
         return value * magnitude.Trim().ToLowerInvariant() switch
         {
             "thousand" or "k" => 1e3,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using SlideBuilder.Build;
+using SlideBuilder.Inputs;
+using SlideBuilder.Language;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -18,8 +20,11 @@ public static class FigureBlockParser
 
     /// <param name="firstLine">The notes-file line of the block's first YAML line.</param>
     /// <returns>The spec, or null when an error was reported.</returns>
-    public static FigureSpec? Parse(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="language">The notes' language tag: it decides how numbers are written (1.200 in German is twelve hundred).</param>
+    public static FigureSpec? Parse(string yaml, string path, int firstLine, DiagnosticBag diagnostics, InputPolicy? policy = null, string? language = null)
     {
+        policy ??= InputPolicy.For(path, allowOutside: false);
+        var numbers = NumberStyle.For(language);
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         SourceLocation At(YamlNode? node) => node is null ? new(path, firstLine) : new(path, firstLine + (int)node.Start.Line - 1, (int)node.Start.Column);
         void Error(YamlNode? node, string message) => diagnostics.Error(At(node), DiagnosticCodes.FigureError, message);
@@ -31,8 +36,13 @@ public static class FigureBlockParser
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(new SourceLocation(path, firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column), DiagnosticCodes.FigureError,
-                $"figure block is not valid YAML: {ex.Message.Split(". ")[0]}");
+            diagnostics.Error(new SourceLocation(path, firstLine + Math.Max(0, (int)ex.Start.Line - 1), Math.Max(1, (int)ex.Start.Column)), DiagnosticCodes.FigureError,
+                $"figure block is not valid YAML: {(ex.InnerException?.Message ?? ex.Message).Split(". ")[0]}");
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            diagnostics.Error(new SourceLocation(path, firstLine), DiagnosticCodes.FigureError, $"figure block is not valid YAML: {ex.Message.Split(". ")[0]}");
             return null;
         }
 
@@ -75,7 +85,7 @@ public static class FigureBlockParser
         var items = new List<FigureItem>();
         if (Node("data") is YamlScalarNode dataNode)
         {
-            items.AddRange(ReadCsv(dataNode, Node("columns") as YamlMappingNode, path, At, Error));
+            items.AddRange(ReadCsv(dataNode, Node("columns") as YamlMappingNode, path, policy, numbers, At, Error));
         }
         else if (Node("items") is YamlSequenceNode sequence)
         {
@@ -89,7 +99,7 @@ public static class FigureBlockParser
                     continue;
                 }
 
-                if (ReadItem(item, n, At, Error) is { } parsed)
+                if (ReadItem(item, n, numbers, language is null ? WarnAmbiguous : null, At, Error) is { } parsed)
                 {
                     items.Add(parsed);
                 }
@@ -136,6 +146,10 @@ public static class FigureBlockParser
 
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) == errors ? spec : null;
 
+        void WarnAmbiguous(YamlNode node, string text) =>
+            diagnostics.Warn(At(node), DiagnosticCodes.FigureWarning,
+                $"'{text}' is read as {text} (a decimal point, as in English); if you mean {text.Replace(".", "", StringComparison.Ordinal)}, write it without the point or set 'lang' in the front matter");
+
         T Invalid<T>(T fallback, YamlNode? node, string message)
         {
             Error(node, message);
@@ -143,7 +157,7 @@ public static class FigureBlockParser
         }
     }
 
-    private static FigureItem? ReadItem(YamlMappingNode item, int n, Func<YamlNode?, SourceLocation> at, Action<YamlNode?, string> error)
+    private static FigureItem? ReadItem(YamlMappingNode item, int n, NumberStyle numbers, Action<YamlNode, string>? ambiguous, Func<YamlNode?, SourceLocation> at, Action<YamlNode?, string> error)
     {
         YamlNode? Node(string key) => item.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
         var label = (Node("label") as YamlScalarNode)?.Value?.Trim();
@@ -157,8 +171,8 @@ public static class FigureBlockParser
         var series = (Node("series") as YamlScalarNode)?.Value?.Trim();
         if (Node("range") is YamlSequenceNode { Children.Count: 2 } range)
         {
-            var low = Number(range[0], $"'range' of '{label}'", error);
-            var high = Number(range[1], $"'range' of '{label}'", error);
+            var low = Number(range[0], $"'range' of '{label}'", numbers, ambiguous, error);
+            var high = Number(range[1], $"'range' of '{label}'", numbers, ambiguous, error);
             if (low is null || high is null)
             {
                 return null;
@@ -185,14 +199,25 @@ public static class FigureBlockParser
             return null;
         }
 
-        return Number(valueNode, $"'value' of '{label}'", error) is { } value ? new FigureItem(label, value, value, approx, series, at(item)) : null;
+        return Number(valueNode, $"'value' of '{label}'", numbers, ambiguous, error) is { } value ? new FigureItem(label, value, value, approx, series, at(item)) : null;
     }
 
-    private static double? Number(YamlNode node, string what, Action<YamlNode?, string> error)
+    private static double? Number(YamlNode node, string what, NumberStyle numbers, Action<YamlNode, string>? ambiguous, Action<YamlNode?, string> error)
     {
         var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
-        if (AmountText.TryParseNumber(text, out var value))
+        if (AmountText.TryParseNumber(text, out var value, numbers))
         {
+            if (!AmountText.IsDrawable(value))
+            {
+                error(node, $"{what} is {text}: a figure can draw values up to 10^15 and, other than zero, no smaller than 10^-9");
+                return null;
+            }
+
+            if (NumberStyle.IsAmbiguousThousands(text))
+            {
+                ambiguous?.Invoke(node, text);
+            }
+
             return value;
         }
 
@@ -200,12 +225,24 @@ public static class FigureBlockParser
         return null;
     }
 
-    private static IEnumerable<FigureItem> ReadCsv(YamlScalarNode dataNode, YamlMappingNode? columns, string notesPath, Func<YamlNode?, SourceLocation> at, Action<YamlNode?, string> error)
+    private static IEnumerable<FigureItem> ReadCsv(YamlScalarNode dataNode, YamlMappingNode? columns, string notesPath, InputPolicy policy, NumberStyle numbers, Func<YamlNode?, SourceLocation> at, Action<YamlNode?, string> error)
     {
-        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notesPath)) ?? ".", dataNode.Value ?? ""));
-        if (!File.Exists(file))
+        string file;
+        try
         {
-            error(dataNode, $"'data' file not found: {file}");
+            file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notesPath)) ?? ".", dataNode.Value ?? ""));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            error(dataNode, $"'data' is not a usable file name: '{dataNode.Value}'");
+            return [];
+        }
+
+        // Never quote a file's contents in a message: the file may not be the speaker's to publish.
+        var read = policy.Read(file, InputLimits.CsvBytes);
+        if (read.Bytes is null)
+        {
+            error(dataNode, read.Failure == ReadFailure.Missing ? $"'data' file not found: {file}" : $"'data' file {dataNode.Value} cannot be used: {read.Reason}");
             return [];
         }
 
@@ -213,7 +250,7 @@ public static class FigureBlockParser
             columns?.Children.TryGetValue(new YamlScalarNode(role), out var c) == true && c is YamlScalarNode s && s.Value is { } v ? v : role;
         YamlNode? ColumnNode(string role) => columns?.Children.TryGetValue(new YamlScalarNode(role), out var c) == true ? c : dataNode;
 
-        var table = CsvTable.Read(File.ReadAllText(file));
+        var table = CsvTable.Read(Notes.XmlText.Clean(System.Text.Encoding.UTF8.GetString(read.Bytes)));
         if (table.Header.Count == 0)
         {
             error(dataNode, $"'data' file {file} is empty");
@@ -226,7 +263,7 @@ public static class FigureBlockParser
             .Where(role => !has.Contains(Column(role))).ToList();
         foreach (var role in missing)
         {
-            error(ColumnNode(role), $"CSV column '{Column(role)}' (for {role}) does not exist in {Path.GetFileName(file)}; its columns are: {string.Join(", ", header)}");
+            error(ColumnNode(role), $"CSV column '{Column(role)}' (for {role}) does not exist in {Path.GetFileName(file)}; its columns are: {Ellipsis(string.Join(", ", header))}");
         }
 
         if (missing.Count > 0)
@@ -241,15 +278,15 @@ public static class FigureBlockParser
             double low, high;
             if (has.Contains(Column("low")))
             {
-                if (!AmountText.TryParseNumber(Field("low"), out low) | !AmountText.TryParseNumber(Field("high"), out high))
+                if (!AmountText.TryParseNumber(Field("low"), out low, numbers) | !AmountText.TryParseNumber(Field("high"), out high, numbers) || !AmountText.IsDrawable(low) || !AmountText.IsDrawable(high))
                 {
                     error(dataNode, $"{Path.GetFileName(file)} line {line}: columns '{Column("low")}' and '{Column("high")}' must be numbers");
                     continue;
                 }
             }
-            else if (!AmountText.TryParseNumber(Field("value"), out low))
+            else if (!AmountText.TryParseNumber(Field("value"), out low, numbers) || !AmountText.IsDrawable(low))
             {
-                error(dataNode, $"{Path.GetFileName(file)} line {line}: column '{Column("value")}' must be a number, not '{Field("value")}'");
+                error(dataNode, $"{Path.GetFileName(file)} line {line}: column '{Column("value")}' must be a number (at most 10^15), not '{Ellipsis(Field("value"))}'");
                 continue;
             }
             else
@@ -268,4 +305,7 @@ public static class FigureBlockParser
 
         return items;
     }
+
+    /// <summary>Text from a data file, shortened for a message.</summary>
+    private static string Ellipsis(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -17,6 +17,7 @@ public static class FigureFinder
     public static NotesDocument AddFigures(NotesDocument doc)
     {
         var blocks = doc.Blocks.ToList();
+        var numbers = Language.NumberStyle.For(doc.Settings.Language);
         var sectionStarts = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock { Level: 1 }).Select(x => x.i).ToList();
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
@@ -40,7 +41,7 @@ public static class FigureFinder
                     continue;
                 }
 
-                var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source);
+                var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers);
                 found.AddRange(amounts.Select(a => (a, i)));
                 multipliers.AddRange(mults);
             }

@@ -27,10 +27,11 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         }
 
         var sizes = styler.Theme.Sizes;
+        var characters = items.Sum(CharactersOf);
         for (var size = sizes.Body[0]; size >= sizes.MinBody - 0.01; size -= 2)
         {
             var scale = size / sizes.Body[0];
-            if (TryStack(items, area, scale) is { } shapes)
+            if (characters <= MostCharacters(area, sizes.MinTable) && TryStack(items, area, scale) is { } shapes)
             {
                 return [shapes];
             }
@@ -73,8 +74,10 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
             var room = area with { Y = y, Height = area.Bottom - y };
             var page = pages[^1];
 
-            var placed = Place(item, room, 1.0);
-            if (placed.Max(s => s.Box.Bottom) <= area.Bottom)
+            // Only an item that could fit is laid out whole: a long one goes straight to splitting, so
+            // paginating stays linear in the text instead of laying the rest out again on every page.
+            var placed = CharactersOf(item) <= MostCharacters(room, styler.Theme.Sizes.MinTable) ? Place(item, room, 1.0) : null;
+            if (placed is not null && placed.Max(s => s.Box.Bottom) <= area.Bottom)
             {
                 page.AddRange(placed);
                 y = placed.Max(s => s.Box.Bottom) + Gap;
@@ -86,7 +89,23 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
             {
                 if (page.Count == 0)
                 {
-                    throw new InvalidOperationException("an item that cannot be split does not fit an empty slide");
+                    // Taller than a whole slide and not splittable as it is (a table row with a very long
+                    // cell): set as plain text, which splits between lines.
+                    if (AsText(item) is { } text)
+                    {
+                        if (text.Remainder is not null)
+                        {
+                            queue.AddFirst(text.Remainder);
+                        }
+
+                        queue.AddFirst(text.Head);
+                        continue;
+                    }
+
+                    // Nothing smaller exists (a single line taller than the slide): placed as it is.
+                    page.AddRange(Place(item, room, 1.0));
+                    NewPage();
+                    continue;
                 }
 
                 queue.AddFirst(item);
@@ -114,17 +133,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         {
             case TextItem text:
                 var style = StyleOf(text, 1.0);
-                var fit = 0;
-                for (var n = 1; n <= text.Paragraphs.Count; n++)
-                {
-                    var laid = styler.Lay(text.Paragraphs.Take(n).ToList(), style, room.Width);
-                    if (ParagraphStyler.HeightOf(laid) > room.Height)
-                    {
-                        break;
-                    }
-
-                    fit = n;
-                }
+                var fit = ParagraphsThatFit(text.Paragraphs, style, room);
 
                 // Keep a subheading with what follows it.
                 while (fit > 1 && text.Paragraphs[fit - 1].Kind == ParagraphKind.Subheading)
@@ -181,15 +190,72 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         }
     }
 
+    /// <summary>How many of the paragraphs fit the room, laying out only as many as could (in doubling batches).</summary>
+    private int ParagraphsThatFit(IReadOnlyList<Paragraph> paragraphs, TextStyle style, Rect room)
+    {
+        // Paragraphs beyond the most characters the room can hold cannot fit: never laid out here.
+        var most = MostCharacters(room, style.Sizes.Min());
+        long characters = 0;
+        var candidates = 0;
+        while (candidates < paragraphs.Count && (characters += paragraphs[candidates].Runs.Sum(r => (long)r.Text.Length)) <= most)
+        {
+            candidates++;
+        }
+
+        if (candidates == 0)
+        {
+            return 0;
+        }
+
+        for (var batch = 8; ; batch *= 2)
+        {
+            var laid = styler.Lay(paragraphs.Take(Math.Min(batch, candidates)).ToList(), style, room.Width);
+            var height = Emu.FromPoints(0) + 2 * SlideGeometry.InsetY;
+            for (var n = 0; n < laid.Count; n++)
+            {
+                height += Emu.FromPoints(laid[n].HeightPoints);
+                if (height > room.Height)
+                {
+                    return n;
+                }
+            }
+
+            if (laid.Count == candidates)
+            {
+                return laid.Count;
+            }
+        }
+    }
+
+    /// <summary>An upper bound of the characters a box can hold at a size: every line full of the narrowest glyphs.</summary>
+    private static long MostCharacters(Rect room, double smallestSize)
+    {
+        var lines = Emu.ToPoints(room.Height) / (smallestSize * 1.0) + 1;
+        var perLine = Emu.ToPoints(room.Width) / (smallestSize * 0.15) + 1;
+        return (long)(lines * perLine);
+    }
+
+    private static long CharactersOf(Item item) => item switch
+    {
+        TextItem t => t.Paragraphs.Sum(p => (long)p.Runs.Sum(r => r.Text.Length)),
+        QuoteItem q => q.Quote.Text.Length,
+        TableItem tb => tb.Table.Header.Sum(c => (long)c.Sum(r => r.Text.Length)) + tb.Table.Rows.Sum(row => row.Sum(c => (long)c.Sum(r => r.Text.Length))),
+        _ => 0,
+    };
+
     private (Paragraph Head, Paragraph Tail)? SplitParagraph(Paragraph paragraph, TextStyle style, Rect room, bool allowLineCut)
     {
-        var laid = styler.Lay([paragraph], style, room.Width)[0];
+        // Lay out only a prefix that surely fills the room; the rest joins the tail unlaid.
+        var (measured, unlaid) = Prefix(paragraph, MostCharacters(room, style.Sizes.Min()));
+        var laid = styler.Lay([measured], style, room.Width)[0];
         var available = Emu.ToPoints(room.Height - 2 * SlideGeometry.InsetY);
         var fitLines = (int)Math.Floor(available / laid.LineSpacingPoints);
-        if (fitLines < 1 || fitLines >= laid.Lines.Count)
+        if (fitLines < 1 || (fitLines >= laid.Lines.Count && unlaid.Count == 0))
         {
             return null;
         }
+
+        fitLines = Math.Min(fitLines, laid.Lines.Count);
 
         var cut = fitLines;
         for (var n = fitLines; n >= 1; n--)
@@ -212,8 +278,71 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         }
 
         var head = paragraph with { Runs = JoinLines(laid.Lines.Take(cut)) };
-        var tail = paragraph with { Runs = JoinLines(laid.Lines.Skip(cut)), Kind = paragraph.Kind == ParagraphKind.Subheading ? paragraph.Kind : ParagraphKind.Plain };
+        var tailRuns = JoinLines(laid.Lines.Skip(cut));
+        if (unlaid.Count > 0)
+        {
+            // The unlaid rest continues the text after a space, or mid-word where it was cut without one.
+            var glued = unlaid[0].Text.StartsWith(Glue, StringComparison.Ordinal);
+            unlaid[0] = unlaid[0] with { Text = glued ? unlaid[0].Text[Glue.Length..] : unlaid[0].Text };
+            if (tailRuns.Count > 0 && !glued)
+            {
+                tailRuns[^1] = tailRuns[^1] with { Text = tailRuns[^1].Text + " " };
+            }
+
+            tailRuns.AddRange(unlaid);
+        }
+
+        var tail = paragraph with { Runs = tailRuns, Kind = paragraph.Kind == ParagraphKind.Subheading ? paragraph.Kind : ParagraphKind.Plain };
         return (head, tail);
+    }
+
+    /// <summary>Marks a rest that was cut from its word without a space (never text of its own: U+FFFF is not allowed in notes).</summary>
+    private const string Glue = "\uFFFF";
+
+    /// <summary>The paragraph cut after about <paramref name="characters"/> characters, at a space: the prefix, and the runs after it.</summary>
+    private static (Paragraph Start, List<Run> After) Prefix(Paragraph paragraph, long characters)
+    {
+        var total = paragraph.Runs.Sum(r => (long)r.Text.Length);
+        if (total <= characters)
+        {
+            return (paragraph, []);
+        }
+
+        var head = new List<Run>();
+        var rest = new List<Run>();
+        long seen = 0;
+        foreach (var run in paragraph.Runs)
+        {
+            if (rest.Count > 0 || seen >= characters)
+            {
+                rest.Add(run);
+                continue;
+            }
+
+            if (seen + run.Text.Length <= characters)
+            {
+                head.Add(run);
+                seen += run.Text.Length;
+                continue;
+            }
+
+            // At a space near the bound (after it, else before it); in a "word" with no space near
+            // (a hostile line), at the bound itself, and the pieces then join without a space.
+            var at = (int)(characters - seen);
+            var space = run.Text.IndexOf(' ', at, Math.Min(200, run.Text.Length - at));
+            if (space < 0 && at > 0)
+            {
+                space = run.Text.LastIndexOf(' ', at - 1, Math.Min(200, at));
+            }
+
+            var cut = space >= 0 ? space : char.IsLowSurrogate(run.Text[at]) ? at - 1 : at;
+            head.Add(run with { Text = run.Text[..cut] });
+            rest.Add(run with { Text = (space >= 0 ? "" : Glue) + run.Text[(space >= 0 ? cut + 1 : cut)..] });
+            seen = characters;
+        }
+
+        rest.RemoveAll(r => r.Text.Length == 0);
+        return (paragraph with { Runs = head }, rest);
     }
 
     private static List<Run> JoinLines(IEnumerable<MeasuredLine> lines)
@@ -240,6 +369,27 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         }
 
         return runs;
+    }
+
+    /// <summary>The start of an item as paragraphs that can be split at any line (and the rest), or null when it is text already.</summary>
+    private static (TextItem Head, Item? Remainder)? AsText(Item item)
+    {
+        switch (item)
+        {
+            case TableItem { Table: var table } when table.Rows.Count > 0:
+                // The first row as "Header: cell" paragraphs; the other rows stay a table.
+                var row = table.Rows[0];
+                var paragraphs = row.Select((cell, c) =>
+                {
+                    var header = c < table.Header.Count ? string.Concat(table.Header[c].Select(r => r.Text)) : "";
+                    IReadOnlyList<Run> runs = header.Length > 0 ? [new Run(header + ": ", RunStyle.Bold), .. cell] : cell;
+                    return new Paragraph(runs);
+                }).Where(p => p.Runs.Count > 0).ToList();
+                var rest = table.Rows.Count > 1 ? new TableItem(table with { Rows = table.Rows.Skip(1).ToList() }) : null;
+                return paragraphs.Count == 0 ? null : (new TextItem(paragraphs, false), rest);
+            default:
+                return null;
+        }
     }
 
     private static Item ToItem(SlideBlock block) => block switch

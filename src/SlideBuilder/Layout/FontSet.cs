@@ -55,7 +55,7 @@ public sealed class FontSet : IDisposable
         {
             using var font = new SKFont(face);
             var glyphs = font.GetGlyphs(characters);
-            var subset = FontSubsetter.Subset(File.ReadAllBytes(path), glyphs);
+            var subset = FontSubsetter.Subset(Theme.FontData[path], glyphs);
             using var data = SKData.CreateCopy(subset);
             var typeface = SKTypeface.FromData(data) ?? throw new InvalidOperationException($"the subset of {path} could not be loaded");
             byFile[path] = typeface;
@@ -82,27 +82,27 @@ public sealed class FontSet : IDisposable
 
     private SKTypeface LoadFile(Theme theme, string relative, string familyName)
     {
-        var path = Path.GetFullPath(Path.Combine(theme.Directory, relative));
-        if (_byFile.TryGetValue(path, out var cached))
+        if (_byFile.TryGetValue(relative, out var cached))
         {
             return cached;
         }
 
         var at = new SourceLocation(Path.Combine(theme.Directory, "template.json"), 1);
-        if (!File.Exists(path))
+        if (!theme.FontData.TryGetValue(relative, out var bytes))
         {
             throw new BuildException(new Diagnostic(at, Severity.Error, DiagnosticCodes.FontMissing,
-                $"font file for '{familyName}' not found: {path}"));
+                $"font file for '{familyName}' was not read: {relative}"));
         }
 
-        var face = SKTypeface.FromFile(path);
+        using var data = SKData.CreateCopy(bytes);
+        var face = SKTypeface.FromData(data);
         if (face is null || string.IsNullOrEmpty(face.FamilyName))
         {
             throw new BuildException(new Diagnostic(at, Severity.Error, DiagnosticCodes.FontMissing,
-                $"font file for '{familyName}' could not be loaded (static TTF or OTF needed): {path}"));
+                $"font file for '{familyName}' could not be loaded (static TTF or OTF needed): {relative}"));
         }
 
-        _byFile[path] = face;
+        _byFile[relative] = face;
         return face;
     }
 }

@@ -77,8 +77,13 @@ public sealed class SlideLayouter
             yield break;
         }
 
-        var pictures = slide.Body.OfType<PictureBlock>().ToList();
+        var allPictures = slide.Body.OfType<PictureBlock>().ToList();
         var others = slide.Body.Where(b => b is not PictureBlock).ToList();
+
+        // At most a few pictures share a slide, so each keeps a visible size; the rest continue on picture slides.
+        var perSlide = others.Count > 0 ? MaxPicturesBesideText : MaxPicturesInRow;
+        var pictures = allPictures.Take(perSlide).ToList();
+        var morePictures = allPictures.Skip(perSlide).Chunk(MaxPicturesInRow).ToList();
 
         List<List<LaidOutShape>> pages;
         var layout = hasTitle ? SlideLayoutKind.TitleAndContent : SlideLayoutKind.Blank;
@@ -102,6 +107,9 @@ public sealed class SlideLayouter
             pages = _packer.Pack(slide.Body, area);
         }
 
+        var textPages = pages.Count;
+        pages.AddRange(morePictures.Select(chunk => PictureRow([.. chunk], area)));
+
         if (pages.Count > 1)
         {
             _diagnostics.Warn(slide.Source, DiagnosticCodes.ContentSplit,
@@ -119,8 +127,9 @@ public sealed class SlideLayouter
             }
 
             shapes.AddRange(pages[i]);
-            // Pictures stay on the first of a text-and-picture slide's pages; the rest are text only.
-            var pageLayout = i > 0 && layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout;
+            // Pictures stay on the first of a text-and-picture slide's pages; the rest are text only, then pictures.
+            var pageLayout = i >= textPages ? SlideLayoutKind.PictureFigure
+                : i > 0 && layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout;
             yield return (pageLayout, title, shapes, i == 0 ? slide.Notes : []);
         }
     }
@@ -188,6 +197,9 @@ public sealed class SlideLayouter
         return null;
     }
 
+    private const int MaxPicturesBesideText = 3;
+    private const int MaxPicturesInRow = 4;
+
     private List<LaidOutShape> PictureColumn(List<PictureBlock> pictures, Rect area)
     {
         var gap = Emu.FromInches(0.15);
@@ -221,7 +233,7 @@ public sealed class SlideLayouter
                 if (ParagraphStyler.HeightOf(laid) > box.Height)
                 {
                     _diagnostics.Warn(source, DiagnosticCodes.TextShrunk,
-                        $"'{string.Join(" ", paragraphs.Select(p => p.Text))}' is too long for its box even at {size}pt; shorten it");
+                        $"'{Short(string.Join(" ", paragraphs.Select(p => p.Text)))}' is too long for its box even at {size}pt; shorten it");
                 }
 
                 return new TextShape(box, role, laid, anchor);
@@ -230,6 +242,8 @@ public sealed class SlideLayouter
             size -= 2;
         }
     }
+
+    private static string Short(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private TextShape SlideNumber(int number)
     {

@@ -122,13 +122,31 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
     private IEnumerable<(string Text, double Width)> BreakWord(string word, string role, RunStyle style, double size, double limit)
     {
+        // Character widths measured once, so a very long word breaks in linear time.
+        var font = Font(role, style, size);
+        var glyphs = font.GetGlyphs(word);
+        var widths = glyphs.Length == word.Length ? font.GetGlyphWidths(glyphs) : null;
         var start = 0;
         while (start < word.Length)
         {
             var end = start + 1;
-            while (end < word.Length && Width(word[start..(end + 1)], role, style, size) <= limit)
+            var width = widths is null ? 0 : (double)widths[start];
+            while (end < word.Length)
             {
+                var next = widths is null ? Width(word[start..(end + 1)], role, style, size) : width + widths[end];
+                if (next > limit)
+                {
+                    break;
+                }
+
+                width = next;
                 end++;
+            }
+
+            // Never split a surrogate pair.
+            if (end < word.Length && char.IsLowSurrogate(word[end]) && end - start > 1)
+            {
+                end--;
             }
 
             yield return (word[start..end], Width(word[start..end], role, style, size));

@@ -41,11 +41,16 @@ public sealed record TableBlock(
     IReadOnlyList<CellAlignment> Alignments,
     SourceLocation Source) : SlideBlock(Source);
 
-/// <summary>An image; <see cref="FilePath"/> is null when the file is missing or unreadable (a placeholder is drawn).</summary>
+/// <summary>
+/// An image; <see cref="Data"/> holds the file's bytes, read once and checked when the notes were read,
+/// and is null when the file is missing or unusable (a placeholder is drawn).
+/// </summary>
 public sealed record PictureBlock(string Reference, string? FilePath, string AltText, int PixelWidth, int PixelHeight, SourceLocation Source)
     : SlideBlock(Source)
 {
-    public bool IsMissing => FilePath is null;
+    public byte[]? Data { get; init; }
+
+    public bool IsMissing => Data is null;
 }
 
 /// <summary>A figure to draw on its own slide; <see cref="Problem"/> says why there is none (a placeholder is drawn).</summary>

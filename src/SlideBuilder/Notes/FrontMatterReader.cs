@@ -21,8 +21,14 @@ internal static class FrontMatterReader
         catch (YamlException ex)
         {
             throw new BuildException(new Diagnostic(
-                new SourceLocation(path, firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column),
-                Severity.Error, DiagnosticCodes.InvalidFrontMatter, $"front matter is not valid YAML: {FirstSentence(ex.Message)}"));
+                new SourceLocation(path, firstLine + Math.Max(0, (int)ex.Start.Line - 1), Math.Max(1, (int)ex.Start.Column)),
+                Severity.Error, DiagnosticCodes.InvalidFrontMatter, $"front matter is not valid YAML: {FirstSentence(ex.InnerException?.Message ?? ex.Message)}"));
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet reports a repeated key this way.
+            throw new BuildException(new Diagnostic(new SourceLocation(path, firstLine), Severity.Error,
+                DiagnosticCodes.InvalidFrontMatter, $"front matter is not valid YAML: {FirstSentence(ex.Message)}"));
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -38,8 +44,13 @@ internal static class FrontMatterReader
 
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
             var at = new SourceLocation(path, firstLine + (int)keyNode.Start.Line - 1, (int)keyNode.Start.Column);
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                throw new BuildException(new Diagnostic(at, Severity.Error, DiagnosticCodes.InvalidFrontMatter,
+                    "a front matter key must be a plain word such as 'title', not a list or a mapping"));
+            }
+
             if (!TalkSettings.KnownKeys.Contains(key))
             {
                 diagnostics.Warn(at, DiagnosticCodes.UnknownFrontMatterKey,
@@ -70,7 +81,7 @@ internal static class FrontMatterReader
                 "handout" => settings with { Handout = OneOf(value, ["notes", "3up", "6up"], at, key, diagnostics) },
                 "paper" => settings with { Paper = OneOf(value, ["a4", "letter"], at, key, diagnostics) },
                 "figures" => settings with { FiguresAuto = ReadFigures(value, at, diagnostics) },
-                "lang" => settings with { Language = value },
+                "lang" => settings with { Language = value, LanguageGiven = true },
                 "slide-level" => settings with { SlideLevel = ReadInt(value, 1, 6, at, key, diagnostics) ?? settings.SlideLevel },
                 "quote-threshold" => settings with { QuoteThreshold = ReadInt(value, 1, 10_000, at, key, diagnostics) ?? settings.QuoteThreshold },
                 _ => settings,

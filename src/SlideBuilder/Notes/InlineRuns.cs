@@ -81,25 +81,22 @@ internal static class InlineRuns
     /// <summary>Joins neighbouring runs of the same style and link, and collapses white space.</summary>
     private static List<Run> Merge(List<Run> runs)
     {
+        // Runs of the same style and link are joined in one builder: linear in the text however many pieces it has.
         var merged = new List<Run>();
+        var text = new System.Text.StringBuilder();
+        Run? current = null;
         foreach (var run in runs)
         {
-            var text = CollapseSpaces(run.Text);
-            if (text.Length == 0)
+            if (current is not null && (current.Style != run.Style || current.Link != run.Link))
             {
-                continue;
+                Flush();
             }
 
-            if (merged.Count > 0 && merged[^1].Style == run.Style && merged[^1].Link == run.Link)
-            {
-                merged[^1] = merged[^1] with { Text = CollapseSpaces(merged[^1].Text + text) };
-            }
-            else
-            {
-                merged.Add(run with { Text = text });
-            }
+            current ??= run;
+            text.Append(run.Text);
         }
 
+        Flush();
         if (merged.Count > 0)
         {
             merged[0] = merged[0] with { Text = merged[0].Text.TrimStart() };
@@ -108,6 +105,21 @@ internal static class InlineRuns
         }
 
         return merged;
+
+        void Flush()
+        {
+            if (current is not null)
+            {
+                var collapsed = CollapseSpaces(text.ToString());
+                if (collapsed.Length > 0)
+                {
+                    merged.Add(current with { Text = collapsed });
+                }
+            }
+
+            current = null;
+            text.Clear();
+        }
     }
 
     private static string CollapseSpaces(string text)

@@ -5,6 +5,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SlideBuilder.Build;
+using SlideBuilder.Inputs;
 using SlideBuilder.Model;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdHeading = Markdig.Syntax.HeadingBlock;
@@ -30,9 +31,10 @@ public static class MarkdownNotesReader
 
     private static readonly string[] AttributionDashes = ["—", "―", "–", "--"];
 
-    public static NotesDocument Read(string path, string text, DiagnosticBag diagnostics)
+    public static NotesDocument Read(string path, string text, DiagnosticBag diagnostics, InputPolicy? policy = null)
     {
-        var markdown = Markdown.Parse(text, Pipeline);
+        policy ??= InputPolicy.For(path, allowOutside: false);
+        var markdown = Parse(path, text);
         var settings = new TalkSettings();
         var blocks = new List<NotesBlock>();
         var notesTail = false; // reveal.js: after a "Note:" paragraph the rest of the slide is notes
@@ -70,7 +72,7 @@ public static class MarkdownNotesReader
                     AddNotes(blocks, rest, at);
                     break;
                 case ParagraphBlock paragraph when OnlyImage(paragraph) is { } image:
-                    blocks.Add(new ContentBlock(ImageResolver.Resolve(image.Url ?? "", InlineRuns.PlainText(image), at, diagnostics)));
+                    blocks.Add(new ContentBlock(ImageResolver.Resolve(image.Url ?? "", InlineRuns.PlainText(image), at, policy, diagnostics)));
                     break;
                 case ParagraphBlock paragraph when AttributionOf(paragraph) is { } attribution
                                                    && blocks.Count > 0 && blocks[^1] is QuotationBlock { Attribution: null } quote:
@@ -88,7 +90,7 @@ public static class MarkdownNotesReader
                     blocks.Add(ReadQuotation(quote, at));
                     break;
                 case FencedCodeBlock { Info: "figure" } figure:
-                    var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLinesOf(figure)), path, block.Line + 2, diagnostics);
+                    var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLinesOf(figure)), path, block.Line + 2, diagnostics, policy, settings.LanguageGiven ? settings.Language : null);
                     blocks.Add(new ContentBlock(new FigureBlock(spec, spec is null ? "the figure has errors (see the build output)" : null, at)));
                     break;
                 case FencedCodeBlock fenced:
@@ -107,7 +109,50 @@ public static class MarkdownNotesReader
             }
         }
 
-        return new NotesDocument(path, settings, blocks);
+        return LinkTargets.Check(new NotesDocument(path, settings, blocks), diagnostics);
+    }
+
+    /// <summary>Block quotations nested deeper than this are refused: no talk needs them, and they exhaust parsers.</summary>
+    public const int MaxQuoteDepth = 32;
+
+    private const int MaxListNumber = 32_767;
+
+    private static MarkdownDocument Parse(string path, string text)
+    {
+        var lineNumber = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            var depth = 0;
+            foreach (var c in line)
+            {
+                if (c == '>')
+                {
+                    depth++;
+                }
+                else if (c is not (' ' or '\t'))
+                {
+                    break;
+                }
+            }
+
+            if (depth > MaxQuoteDepth)
+            {
+                throw TooDeep(new SourceLocation(path, lineNumber), $"block quotations are nested {depth} deep here; at most {MaxQuoteDepth} are read");
+            }
+        }
+
+        try
+        {
+            return Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            throw TooDeep(new SourceLocation(path, 1), "the Markdown nests lists or quotations too deeply to be read; flatten it");
+        }
+
+        static BuildException TooDeep(SourceLocation at, string message) =>
+            new(new Diagnostic(at, Severity.Error, DiagnosticCodes.TooDeep, message));
     }
 
     private static void AddText(List<NotesBlock> blocks, IReadOnlyList<Paragraph> paragraphs, SourceLocation at)
@@ -315,7 +360,8 @@ public static class MarkdownNotesReader
 
     private static void FlattenList(ListBlock list, int level, List<Paragraph> into)
     {
-        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        // A deck numbers lists from 1 to 32,767 (the schema's bounds); "0." or "99999." start within them.
+        var number = int.TryParse(list.OrderedStart, out var start) ? Math.Clamp(start, 1, MaxListNumber) : 1;
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var first = true;
@@ -337,7 +383,7 @@ public static class MarkdownNotesReader
                 }
             }
 
-            number++;
+            number = Math.Min(number + 1, MaxListNumber);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using SlideBuilder.Build;
+using SlideBuilder.Inputs;
 
 namespace SlideBuilder.Notes;
 
@@ -8,12 +9,12 @@ public static class NotesFileReader
 {
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".txt" };
 
-    public static NotesDocument Read(string path, DiagnosticBag diagnostics)
+    public static NotesDocument Read(string path, DiagnosticBag diagnostics, InputPolicy? policy = null)
     {
         var text = ReadText(path, diagnostics);
         var doc = IsPlainText(path)
             ? Prose.PlainTextNotesReader.Read(path, text, diagnostics)
-            : MarkdownNotesReader.Read(path, text, diagnostics);
+            : MarkdownNotesReader.Read(path, text, diagnostics, policy);
         return IsPlainText(path) || doc.Settings.FiguresAuto ? Figures.FigureFinder.AddFigures(doc) : doc;
     }
 
@@ -21,15 +22,10 @@ public static class NotesFileReader
 
     public static string ReadText(string path, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new BuildException(new Diagnostic(new SourceLocation(path, 1), Severity.Error, DiagnosticCodes.UnreadableInput, $"cannot read the notes file: {ex.Message}"));
-        }
+        // The notes file is the user's own choice: no folder restriction, but it must be a regular file of sensible size.
+        var read = new InputPolicy([], AllowOutside: true).Read(path, InputLimits.NotesBytes);
+        var bytes = read.Bytes
+            ?? throw new BuildException(new Diagnostic(new SourceLocation(path, 1), Severity.Error, DiagnosticCodes.UnreadableInput, $"cannot read the notes file: {read.Reason}"));
 
         string text;
         try
@@ -48,7 +44,8 @@ public static class NotesFileReader
             text = text[1..];
         }
 
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return XmlText.Clean(text, path, diagnostics);
     }
 }
 

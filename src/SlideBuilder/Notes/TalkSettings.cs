@@ -14,6 +14,9 @@ public sealed record TalkSettings
     public string? Template { get; init; }
     public string Language { get; init; } = "en-GB";
 
+    /// <summary>Whether the notes said their language (front matter <c>lang</c>), rather than the default.</summary>
+    public bool LanguageGiven { get; init; }
+
     /// <summary>Heading level that starts a content slide; levels above it make section headers.</summary>
     public int? SlideLevel { get; init; }
 

@@ -24,7 +24,8 @@ public static class DeterministicZip
             }
         }
 
-        entries.Sort((a, b) => (Rank(a.Name), a.Name).CompareTo((Rank(b.Name), b.Name)));
+        // Ordinal: the order must not follow the machine's culture.
+        entries.Sort((a, b) => Rank(a.Name) != Rank(b.Name) ? Rank(a.Name).CompareTo(Rank(b.Name)) : string.CompareOrdinal(a.Name, b.Name));
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -1,9 +1,13 @@
 using System.Text.Json;
 using SlideBuilder.Build;
+using SlideBuilder.Inputs;
 
 namespace SlideBuilder.Templates;
 
-/// <summary>Finds a template by name (built-in) or folder path and reads its <c>template.json</c>.</summary>
+/// <summary>
+/// Finds a template by name (built-in) or folder path, reads and checks its <c>template.json</c>
+/// (every mistake is SB030 at its line), and reads its font files from inside its own folder.
+/// </summary>
 public static class TemplateLoader
 {
     public const string DefaultName = "default";
@@ -18,38 +22,98 @@ public static class TemplateLoader
     /// <summary>Where the built-in templates are: next to the library, where the build copies them.</summary>
     public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 
+    public static Theme Load(string? nameOrPath, SourceLocation relativeTo) =>
+        Load(nameOrPath, relativeTo, InputPolicy.For(relativeTo.Path, allowOutside: false), fromCommandLine: false);
+
     /// <param name="nameOrPath">A built-in name such as <c>default</c>, or a folder holding template.json.</param>
     /// <param name="relativeTo">The notes file, for paths written relative to it.</param>
-    public static Theme Load(string? nameOrPath, SourceLocation relativeTo)
+    /// <param name="policy">The notes' input policy: a template named in front matter must be built in or inside the notes' folder tree.</param>
+    /// <param name="fromCommandLine">Named on the command line by the user: any folder is allowed.</param>
+    /// <param name="warnings">Where template warnings (unknown keys) go; errors are thrown.</param>
+    public static Theme Load(string? nameOrPath, SourceLocation relativeTo, InputPolicy policy, bool fromCommandLine, DiagnosticBag? warnings = null)
     {
         var name = string.IsNullOrWhiteSpace(nameOrPath) ? DefaultName : nameOrPath.Trim();
         var notesDir = Path.GetDirectoryName(Path.GetFullPath(relativeTo.Path)) ?? ".";
-        var candidates = new[]
-        {
-            Path.Combine(notesDir, name),
-            Path.Combine(BuiltInDirectory, name),
-        };
-        var dir = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "template.json")))
-            ?? throw new BuildException(new Diagnostic(relativeTo, Severity.Error, DiagnosticCodes.TemplateError,
-                $"template '{name}' not found (looked in {string.Join(" and ", candidates)}); built-in templates: {string.Join(", ", BuiltInNames())}"));
-
-        var file = Path.Combine(dir, "template.json");
+        string[] candidates;
         try
         {
-            var theme = JsonSerializer.Deserialize<Theme>(File.ReadAllText(file), Json)
-                ?? throw new JsonException("the file is empty");
-            return theme with { Directory = dir };
+            candidates = [Path.GetFullPath(Path.Combine(notesDir, name)), Path.GetFullPath(Path.Combine(BuiltInDirectory, name))];
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw Error(relativeTo, $"template '{name}' is not a usable folder name");
+        }
+
+        var dir = candidates.FirstOrDefault(d => FileFacts.KindOf(Path.Combine(d, "template.json")) == FileKind.Regular)
+            ?? throw Error(relativeTo, $"template '{name}' not found (looked in {string.Join(" and ", candidates)}); built-in templates: {string.Join(", ", BuiltInNames())}");
+
+        var builtIn = FileFacts.IsInside(FileFacts.RealPath(dir) ?? dir, FileFacts.RealPath(BuiltInDirectory) ?? BuiltInDirectory);
+        var templatePolicy = policy.WithRoots(dir) with { AllowOutside = policy.AllowOutside || fromCommandLine || builtIn };
+        if (!builtIn && !fromCommandLine && !policy.AllowOutside
+            && !policy.Roots.Any(root => FileFacts.IsInside(FileFacts.RealPath(dir) ?? dir, root)))
+        {
+            throw Error(relativeTo, $"template '{name}' is outside the notes folder; name it on the command line (--template) or pass --allow-outside");
+        }
+
+        var file = Path.Combine(dir, "template.json");
+        var read = templatePolicy.Read(file, InputLimits.TemplateFileBytes);
+        if (read.Bytes is null)
+        {
+            throw Error(new SourceLocation(file, 1), $"template.json cannot be read: {read.Reason}");
+        }
+
+        Theme theme;
+        try
+        {
+            theme = JsonSerializer.Deserialize<Theme>(read.Bytes, Json) ?? throw new JsonException("the file holds null, not a template");
         }
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
-            throw new BuildException(new Diagnostic(new SourceLocation(file, line), Severity.Error, DiagnosticCodes.TemplateError,
-                $"template.json is not valid: {ex.Message.Split(" Path:")[0]}"));
+            throw Error(new SourceLocation(file, line), $"template.json is not valid: {ex.Message.Split(" Path:")[0]}");
         }
+
+        var diagnostics = new DiagnosticBag();
+        TemplateValidator.Check(theme, read.Bytes, file, diagnostics);
+        if (diagnostics.Items.FirstOrDefault(d => d.Severity == Severity.Error) is { } first)
+        {
+            throw new BuildException(first);
+        }
+
+        foreach (var warning in diagnostics.Items)
+        {
+            warnings?.Warn(warning.Location, warning.Code, warning.Message);
+        }
+
+        // Fonts are read from inside the template's own folder only (unless the user lifts that).
+        var fontPolicy = policy.WithRoots(dir) with { AllowOutside = policy.AllowOutside };
+        var fonts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (role, spec) in theme.Fonts)
+        {
+            foreach (var relative in new[] { spec.Regular, spec.Bold, spec.Italic, spec.BoldItalic }.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (fonts.ContainsKey(relative))
+                {
+                    continue;
+                }
+
+                var fontRead = fontPolicy.Read(Path.Combine(dir, relative), InputLimits.TemplateFileBytes);
+                fonts[relative] = fontRead.Bytes ?? throw new BuildException(new Diagnostic(
+                    new SourceLocation(file, TemplateValidator.LineOf(read.Bytes, $"fonts.{role}")), Severity.Error, DiagnosticCodes.FontMissing,
+                    fontRead.Failure == ReadFailure.Missing
+                        ? $"font file for '{spec.Name}' not found: {Path.Combine(dir, relative)}"
+                        : $"font file '{relative}' for '{spec.Name}' cannot be used: {fontRead.Reason}"));
+            }
+        }
+
+        return theme with { Directory = dir, FontData = fonts };
     }
 
     public static IEnumerable<string> BuiltInNames() =>
         Directory.Exists(BuiltInDirectory)
             ? Directory.GetDirectories(BuiltInDirectory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
             : [];
+
+    private static BuildException Error(SourceLocation at, string message) =>
+        new(new Diagnostic(at, Severity.Error, DiagnosticCodes.TemplateError, message));
 }

@@ -17,6 +17,10 @@ public sealed record Theme
     [JsonIgnore]
     public string Directory { get; init; } = "";
 
+    /// <summary>The font files' bytes by their names in <see cref="Fonts"/>, read once by the loader.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, byte[]> FontData { get; init; } = new Dictionary<string, byte[]>();
+
     public string Color(string name) => Colors.TryGetValue(name, out var c) ? c : "000000";
 
     public FontFamilySpec Font(string role) => Fonts[role switch

@@ -176,8 +176,7 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
         var path = picture.Picture.FilePath!;
         if (!_images.TryGetValue(path, out var image))
         {
-            using var data = SKData.Create(path);
-            image = data is null ? null : SKImage.FromEncodedData(data);
+            image = Notes.ImageResolver.Decode(picture.Picture.Data!);
             _images[path] = image;
         }
 

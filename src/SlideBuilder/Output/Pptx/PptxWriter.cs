@@ -104,7 +104,7 @@ public static class PptxWriter
             return _ids["link:" + url] = id;
         }
 
-        public string Image(string path)
+        public string Image(string path, byte[] data)
         {
             if (_ids.TryGetValue("image:" + path, out var existing))
             {
@@ -127,7 +127,7 @@ public static class PptxWriter
                     _ => ImagePartType.Png,
                 };
                 var image = slide.AddImagePart(type, id);
-                using (var stream = File.OpenRead(path))
+                using (var stream = new MemoryStream(data, writable: false))
                 {
                     image.FeedData(stream);
                 }

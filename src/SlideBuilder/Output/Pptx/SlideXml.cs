@@ -12,7 +12,7 @@ namespace SlideBuilder.Output.Pptx;
 internal interface ISlideRelationships
 {
     string Hyperlink(string url);
-    string Image(string path);
+    string Image(string path, byte[] data);
 
     /// <summary>An image made in memory (a rendered figure); <paramref name="extension"/> is png or svg.</summary>
     string Image(byte[] data, string extension);
@@ -63,7 +63,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                             new XElement(P + "cNvPicPr", new XElement(A + "picLocks", new XAttribute("noChangeAspect", "1"))),
                             new XElement(P + "nvPr")),
                         new XElement(P + "blipFill",
-                            new XElement(A + "blip", new XAttribute(R + "embed", rels.Image(picture.Picture.FilePath!))),
+                            new XElement(A + "blip", new XAttribute(R + "embed", rels.Image(picture.Picture.FilePath!, picture.Picture.Data!))),
                             new XElement(A + "stretch", new XElement(A + "fillRect"))),
                         new XElement(P + "spPr", Xfrm(A, picture.Box), Geometry())));
                     break;
@@ -211,7 +211,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
             ParagraphKind.Bullet => [new XElement(A + "buClr", new XElement(A + "srgbClr", new XAttribute("val", theme.Color("accent1")))),
                 bulletFont, new XElement(A + "buChar", new XAttribute("char", p.Source.Level % 2 == 0 ? "•" : "–"))],
             ParagraphKind.Numbered => [bulletFont, new XElement(A + "buAutoNum", new XAttribute("type", "arabicPeriod"),
-                numberStart != 1 ? new XAttribute("startAt", numberStart.ToString(CultureInfo.InvariantCulture)) : null)],
+                numberStart != 1 ? new XAttribute("startAt", Math.Clamp(numberStart, 1, 32_767).ToString(CultureInfo.InvariantCulture)) : null)],
             _ => [new XElement(A + "buNone")],
         };
     }
