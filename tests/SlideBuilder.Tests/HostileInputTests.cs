@@ -507,4 +507,23 @@ public sealed class HostileInputTests : IDisposable
         using var deck = new PptxInspector(result.Outputs.Single());
         Assert.Equal(500_000, Enumerable.Range(0, deck.Slides.Count).Sum(i => deck.SlideText(i).Count(c => c == 'x')));
     }
+
+    // Found by the fuzzer (FuzzTests), minimised by hand.
+    [Fact]
+    public void Entities_naming_characters_a_deck_cannot_hold_are_replaced()
+    {
+        var notes = _ws.Write("talk.md", "# T\n\n## S\n\nA &#xFFFF; and &#0; and [l](http://x/&#xFFFE;).\n");
+        var result = BuildChecked(notes);
+        Assert.NotEmpty(result.Outputs);
+    }
+
+    [Fact]
+    public void Lists_nested_forty_deep_stay_within_the_nine_levels_a_deck_has()
+    {
+        var list = string.Concat(Enumerable.Range(0, 40).Select(d => new string(' ', d * 2) + "- level " + d + "\n"));
+        var notes = _ws.Write("talk.md", "# T\n\n## S\n\n" + list);
+        var result = BuildChecked(notes);
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.Contains("level 39", string.Join(" ", Enumerable.Range(0, deck.Slides.Count).Select(deck.SlideText)));
+    }
 }

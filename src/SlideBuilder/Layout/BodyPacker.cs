@@ -246,7 +246,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
     private (Paragraph Head, Paragraph Tail)? SplitParagraph(Paragraph paragraph, TextStyle style, Rect room, bool allowLineCut)
     {
         // Lay out only a prefix that surely fills the room; the rest joins the tail unlaid.
-        var (measured, unlaid) = Prefix(paragraph, MostCharacters(room, style.Sizes.Min()));
+        var (measured, unlaid, midWord) = Prefix(paragraph, MostCharacters(room, style.Sizes.Min()));
         var laid = styler.Lay([measured], style, room.Width)[0];
         var available = Emu.ToPoints(room.Height - 2 * SlideGeometry.InsetY);
         var fitLines = (int)Math.Floor(available / laid.LineSpacingPoints);
@@ -282,9 +282,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         if (unlaid.Count > 0)
         {
             // The unlaid rest continues the text after a space, or mid-word where it was cut without one.
-            var glued = unlaid[0].Text.StartsWith(Glue, StringComparison.Ordinal);
-            unlaid[0] = unlaid[0] with { Text = glued ? unlaid[0].Text[Glue.Length..] : unlaid[0].Text };
-            if (tailRuns.Count > 0 && !glued)
+            if (tailRuns.Count > 0 && !midWord)
             {
                 tailRuns[^1] = tailRuns[^1] with { Text = tailRuns[^1].Text + " " };
             }
@@ -296,18 +294,16 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         return (head, tail);
     }
 
-    /// <summary>Marks a rest that was cut from its word without a space (never text of its own: U+FFFF is not allowed in notes).</summary>
-    private const string Glue = "\uFFFF";
-
     /// <summary>The paragraph cut after about <paramref name="characters"/> characters, at a space: the prefix, and the runs after it.</summary>
-    private static (Paragraph Start, List<Run> After) Prefix(Paragraph paragraph, long characters)
+    private static (Paragraph Start, List<Run> After, bool MidWord) Prefix(Paragraph paragraph, long characters)
     {
         var total = paragraph.Runs.Sum(r => (long)r.Text.Length);
         if (total <= characters)
         {
-            return (paragraph, []);
+            return (paragraph, [], false);
         }
 
+        var midWord = false;
         var head = new List<Run>();
         var rest = new List<Run>();
         long seen = 0;
@@ -337,12 +333,13 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
 
             var cut = space >= 0 ? space : char.IsLowSurrogate(run.Text[at]) ? at - 1 : at;
             head.Add(run with { Text = run.Text[..cut] });
-            rest.Add(run with { Text = (space >= 0 ? "" : Glue) + run.Text[(space >= 0 ? cut + 1 : cut)..] });
+            rest.Add(run with { Text = run.Text[(space >= 0 ? cut + 1 : cut)..] });
+            midWord = space < 0;
             seen = characters;
         }
 
         rest.RemoveAll(r => r.Text.Length == 0);
-        return (paragraph with { Runs = head }, rest);
+        return (paragraph with { Runs = head }, rest, midWord && rest.Count > 0);
     }
 
     private static List<Run> JoinLines(IEnumerable<MeasuredLine> lines)

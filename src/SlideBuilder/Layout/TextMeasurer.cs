@@ -32,7 +32,8 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
     /// <summary>Wraps runs into lines no wider than <paramref name="widthPoints"/> times <paramref name="slack"/>.</summary>
     public IReadOnlyList<MeasuredLine> Wrap(IReadOnlyList<Run> runs, string role, RunStyle extra, double sizePoints, double widthPoints, double slack = WidthSlack)
     {
-        var limit = widthPoints * slack;
+        // A box narrower than a character (deep indents in a narrow column) still takes one per line.
+        var limit = Math.Max(widthPoints * slack, sizePoints);
         var lines = new List<MeasuredLine>();
         var current = new List<Run>();
         double width = 0;       // width of the current line including trailing spaces
@@ -52,7 +53,7 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
                 width = inkWidth = 0;
             }
 
-            if (current.Count == 0 && wordWidth > limit)
+            if (current.Count == 0 && wordWidth > limit && word.Length > 1)
             {
                 // A word longer than the line (a URL, say): break it between characters.
                 var pieces = BreakWord(word, role, style, sizePoints, limit).ToList();

@@ -110,7 +110,8 @@ internal static class InlineRuns
         {
             if (current is not null)
             {
-                var collapsed = CollapseSpaces(text.ToString());
+                // Entities (&#xFFFF;, &#0;) can name characters a deck cannot hold, even in clean text.
+                var collapsed = XmlText.Clean(CollapseSpaces(text.ToString()));
                 if (collapsed.Length > 0)
                 {
                     merged.Add(current with { Text = collapsed });

@@ -21,6 +21,12 @@ internal static class LinkTargets
             return null;
         }
 
+        if (!XmlText.IsValid(target))
+        {
+            problem = "it holds characters a deck cannot store";
+            return null;
+        }
+
         if (Uri.TryCreate(target, UriKind.Absolute, out var absolute) && !absolute.IsFile)
         {
             if (Schemes.Contains(absolute.Scheme))

@@ -116,6 +116,7 @@ public static class MarkdownNotesReader
     public const int MaxQuoteDepth = 32;
 
     private const int MaxListNumber = 32_767;
+    private const int MaxListLevel = 8;
 
     private static MarkdownDocument Parse(string path, string text)
     {
@@ -370,7 +371,8 @@ public static class MarkdownNotesReader
                 switch (child)
                 {
                     case ListBlock nested:
-                        FlattenList(nested, level + 1, into);
+                        // A deck has nine list levels (0–8); deeper ones stay at the deepest.
+                        FlattenList(nested, Math.Min(level + 1, MaxListLevel), into);
                         break;
                     case ParagraphBlock p:
                         var kind = first ? (list.IsOrdered ? ParagraphKind.Numbered : ParagraphKind.Bullet) : ParagraphKind.Plain;
