@@ -43,6 +43,30 @@ foreach (var input in inputs)
     }
 }
 
+// Hostile sizes (issue 8): a long paragraph and a long title at doubling sizes; time should double too.
+var scratch = Directory.CreateTempSubdirectory("sb-bench-");
+Console.WriteLine();
+Console.WriteLine($"{"growth case",-32} {"size KB",8} {"slides",6} {"ms (pptx)",10} {"ms (all)",10}");
+foreach (var (name, make) in new (string, Func<int, string>)[]
+{
+    ("long paragraph", kb => "# T\n\n## S\n\n" + string.Join(" ", Enumerable.Range(0, kb * 1024 / 9).Select(i => $"word{i % 1000:000}."))  + "\n"),
+    ("long title", kb => "# " + string.Concat(Enumerable.Repeat("title ", kb * 1024 / 6)) + "\n\n## S\n\nText.\n"),
+})
+{
+    foreach (var kb in new[] { 128, 256, 512, 1024 })
+    {
+        var file = Path.Combine(scratch.FullName, $"{name.Replace(' ', '-')}-{kb}.md");
+        File.WriteAllText(file, make(kb));
+        var pptxOnly = Stopwatch.StartNew();
+        var (laid, _) = DeckBuilder.Compile(file, new BuildOptions("unused", Formats: new HashSet<OutputFormat> { OutputFormat.Pptx }), new DiagnosticBag());
+        var pptxMs = pptxOnly.Elapsed.TotalMilliseconds;
+        var all = Stopwatch.StartNew();
+        DeckBuilder.Compile(file, new BuildOptions("unused", Formats: new HashSet<OutputFormat> { OutputFormat.Pptx, OutputFormat.Handout, OutputFormat.Slides }), new DiagnosticBag());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {kb,8} {laid.Slides.Count,6} {pptxMs,10:0} {all.Elapsed.TotalMilliseconds,10:0}"));
+    }
+}
+
+scratch.Delete(recursive: true);
 using var process = Process.GetCurrentProcess();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1e6:0} MB over {iterations} iterations per row"));
 
