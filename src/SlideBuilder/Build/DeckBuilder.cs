@@ -136,16 +136,10 @@ public static class DeckBuilder
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var internalError = new Diagnostic(new SourceLocation(notesPath, 1), Severity.Error, DiagnosticCodes.InternalError,
-                $"internal error while building this file ({ex.GetType().Name}: {FirstLine(ex.Message)}); nothing was written for it. " +
+                $"internal error while building this file ({ex.GetType().Name}: {Diagnostic.Shorten(ex.Message.Split('\n')[0].Trim(), 200)}); nothing was written for it. " +
                 "This is a fault of SlideBuilder, not of your notes: please report it with the notes file (SLIDEBUILDER_DEBUG=1 shows the details)");
             return new DeckResult(notesPath, [], 0, 0, [.. diagnostics.Items, internalError], ex);
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var line = message.Split('\n')[0].Trim();
-        return line.Length <= 200 ? line : line[..200] + "…";
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public readonly record struct SourceLocation(string Path, int Line, int Column =
 /// <summary>One message for the user, printed as <c>path:line:col: warning CODE: message</c>.</summary>
 public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
 {
+    /// <summary>Text quoted in a message (a title, a link, a cell), cut to <paramref name="max"/> characters with an ellipsis.</summary>
+    public static string Shorten(string text, int max = 80) => text.Length <= max ? text : text[..max] + "…";
+
     public override string ToString() =>
         $"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
 }

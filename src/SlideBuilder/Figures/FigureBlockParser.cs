@@ -263,7 +263,7 @@ public static class FigureBlockParser
             .Where(role => !has.Contains(Column(role))).ToList();
         foreach (var role in missing)
         {
-            error(ColumnNode(role), $"CSV column '{Column(role)}' (for {role}) does not exist in {Path.GetFileName(file)}; its columns are: {Ellipsis(string.Join(", ", header))}");
+            error(ColumnNode(role), $"CSV column '{Column(role)}' (for {role}) does not exist in {Path.GetFileName(file)}; its columns are: {Diagnostic.Shorten(string.Join(", ", header), 60)}");
         }
 
         if (missing.Count > 0)
@@ -286,7 +286,7 @@ public static class FigureBlockParser
             }
             else if (!AmountText.TryParseNumber(Field("value"), out low, numbers) || !AmountText.IsDrawable(low))
             {
-                error(dataNode, $"{Path.GetFileName(file)} line {line}: column '{Column("value")}' must be a number (at most 10^15), not '{Ellipsis(Field("value"))}'");
+                error(dataNode, $"{Path.GetFileName(file)} line {line}: column '{Column("value")}' must be a number (at most 10^15), not '{Diagnostic.Shorten(Field("value"), 60)}'");
                 continue;
             }
             else
@@ -305,7 +305,4 @@ public static class FigureBlockParser
 
         return items;
     }
-
-    /// <summary>Text from a data file, shortened for a message.</summary>
-    private static string Ellipsis(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

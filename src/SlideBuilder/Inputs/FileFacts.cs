@@ -10,7 +10,7 @@ public enum FileKind { Missing, Regular, Directory, Other }
 /// </summary>
 internal static partial class FileFacts
 {
-    private const int TypeMask = 0xF000, Fifo = 0x1000, CharDevice = 0x2000, Dir = 0x4000, BlockDevice = 0x6000, Regular = 0x8000;
+    private const int TypeMask = 0xF000, Dir = 0x4000, Regular = 0x8000;
 
     /// <summary>The kind of what the path names, following symbolic links.</summary>
     public static FileKind KindOf(string path)
@@ -31,8 +31,7 @@ internal static partial class FileFacts
         {
             Regular => FileKind.Regular,
             Dir => FileKind.Directory,
-            Fifo or CharDevice or BlockDevice => FileKind.Other,
-            _ => FileKind.Other,
+            _ => FileKind.Other, // FIFOs, character and block devices, sockets
         };
     }
 

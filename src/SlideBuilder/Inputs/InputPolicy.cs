@@ -14,8 +14,11 @@ public sealed record InputPolicy(IReadOnlyList<string> Roots, bool AllowOutside)
     public IReadOnlyList<string> FilesRead => _read;
 
     /// <summary>The policy for one notes file: its own folder tree.</summary>
-    public static InputPolicy For(string notesPath, bool allowOutside) =>
-        new([FileFacts.RealPath(Path.GetDirectoryName(Path.GetFullPath(notesPath)) ?? ".") ?? Path.GetDirectoryName(Path.GetFullPath(notesPath)) ?? "."], allowOutside);
+    public static InputPolicy For(string notesPath, bool allowOutside)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(notesPath)) ?? ".";
+        return new([FileFacts.RealPath(folder) ?? folder], allowOutside);
+    }
 
     /// <summary>The same policy with other roots; files read under it are still logged here.</summary>
     public InputPolicy WithRoots(params string[] folders) =>

@@ -197,7 +197,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var most = MostCharacters(room, style.Sizes.Min());
         long characters = 0;
         var candidates = 0;
-        while (candidates < paragraphs.Count && (characters += paragraphs[candidates].Runs.Sum(r => (long)r.Text.Length)) <= most)
+        while (candidates < paragraphs.Count && (characters += Length(paragraphs[candidates])) <= most)
         {
             candidates++;
         }
@@ -210,7 +210,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         for (var batch = 8; ; batch *= 2)
         {
             var laid = styler.Lay(paragraphs.Take(Math.Min(batch, candidates)).ToList(), style, room.Width);
-            var height = Emu.FromPoints(0) + 2 * SlideGeometry.InsetY;
+            var height = 2 * SlideGeometry.InsetY;
             for (var n = 0; n < laid.Count; n++)
             {
                 height += Emu.FromPoints(laid[n].HeightPoints);
@@ -237,11 +237,15 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
 
     private static long CharactersOf(Item item) => item switch
     {
-        TextItem t => t.Paragraphs.Sum(p => (long)p.Runs.Sum(r => r.Text.Length)),
+        TextItem t => t.Paragraphs.Sum(Length),
         QuoteItem q => q.Quote.Text.Length,
-        TableItem tb => tb.Table.Header.Sum(c => (long)c.Sum(r => r.Text.Length)) + tb.Table.Rows.Sum(row => row.Sum(c => (long)c.Sum(r => r.Text.Length))),
+        TableItem tb => tb.Table.Header.Sum(Length) + tb.Table.Rows.Sum(row => row.Sum(Length)),
         _ => 0,
     };
+
+    private static long Length(Paragraph paragraph) => Length(paragraph.Runs);
+
+    private static long Length(IReadOnlyList<Run> runs) => runs.Sum(r => (long)r.Text.Length);
 
     private (Paragraph Head, Paragraph Tail)? SplitParagraph(Paragraph paragraph, TextStyle style, Rect room, bool allowLineCut)
     {
@@ -297,8 +301,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
     /// <summary>The paragraph cut after about <paramref name="characters"/> characters, at a space: the prefix, and the runs after it.</summary>
     private static (Paragraph Start, List<Run> After, bool MidWord) Prefix(Paragraph paragraph, long characters)
     {
-        var total = paragraph.Runs.Sum(r => (long)r.Text.Length);
-        if (total <= characters)
+        if (Length(paragraph) <= characters)
         {
             return (paragraph, [], false);
         }

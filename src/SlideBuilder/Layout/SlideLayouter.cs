@@ -233,7 +233,7 @@ public sealed class SlideLayouter
                 if (ParagraphStyler.HeightOf(laid) > box.Height)
                 {
                     _diagnostics.Warn(source, DiagnosticCodes.TextShrunk,
-                        $"'{Short(string.Join(" ", paragraphs.Select(p => p.Text)))}' is too long for its box even at {size}pt; shorten it");
+                        $"'{Diagnostic.Shorten(string.Join(" ", paragraphs.Select(p => p.Text)))}' is too long for its box even at {size}pt; shorten it");
                 }
 
                 return new TextShape(box, role, laid, anchor);
@@ -242,8 +242,6 @@ public sealed class SlideLayouter
             size -= 2;
         }
     }
-
-    private static string Short(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private TextShape SlideNumber(int number)
     {

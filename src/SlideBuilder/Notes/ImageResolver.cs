@@ -98,18 +98,10 @@ internal static class ImageResolver
         var size = codec.GetScaledDimensions(scale);
         var info = new SKImageInfo(Math.Max(1, size.Width), Math.Max(1, size.Height), SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bitmap = new SKBitmap(info);
-        var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        // GetScaledDimensions gives a size the codec decodes to itself, so a failure here is a broken file.
+        if (codec.GetPixels(info, bitmap.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {
-            // The codec cannot scale to this size itself: decode whole (within the pixel limit), then resample.
-            using var full = SKBitmap.Decode(codec);
-            if (full is null)
-            {
-                return null;
-            }
-
-            using var scaled = full.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
-            return scaled is null ? null : SKImage.FromBitmap(scaled);
+            return null;
         }
 
         if (Math.Max(info.Width, info.Height) <= InputLimits.DecodedSide)

@@ -76,12 +76,10 @@ internal static class LinkTargets
             var usable = Usable(run.Link, out var problem);
             if (problem is not null)
             {
-                diagnostics.Warn(at, DiagnosticCodes.InvalidLink, $"link '{Short(run.Link)}' is kept as text without its link: {problem}");
+                diagnostics.Warn(at, DiagnosticCodes.InvalidLink, $"link '{Diagnostic.Shorten(run.Link)}' is kept as text without its link: {problem}");
             }
 
             return run with { Link = usable };
         })];
     }
-
-    private static string Short(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

@@ -47,15 +47,16 @@ public static class TemplateLoader
         var dir = candidates.FirstOrDefault(d => FileFacts.KindOf(Path.Combine(d, "template.json")) == FileKind.Regular)
             ?? throw Error(relativeTo, $"template '{name}' not found (looked in {string.Join(" and ", candidates)}); built-in templates: {string.Join(", ", BuiltInNames())}");
 
-        var builtIn = FileFacts.IsInside(FileFacts.RealPath(dir) ?? dir, FileFacts.RealPath(BuiltInDirectory) ?? BuiltInDirectory);
-        var templatePolicy = policy.WithRoots(dir) with { AllowOutside = policy.AllowOutside || fromCommandLine || builtIn };
-        if (!builtIn && !fromCommandLine && !policy.AllowOutside
-            && !policy.Roots.Any(root => FileFacts.IsInside(FileFacts.RealPath(dir) ?? dir, root)))
+        var realDir = FileFacts.RealPath(dir) ?? dir;
+        var builtIn = FileFacts.IsInside(realDir, FileFacts.RealPath(BuiltInDirectory) ?? BuiltInDirectory);
+        if (!builtIn && !fromCommandLine && !policy.AllowOutside && !policy.Roots.Any(root => FileFacts.IsInside(realDir, root)))
         {
             throw Error(relativeTo, $"template '{name}' is outside the notes folder; name it on the command line (--template) or pass --allow-outside");
         }
 
         var file = Path.Combine(dir, "template.json");
+        // The template's files (template.json, fonts) are read from inside its own folder only (unless the user lifts that).
+        var templatePolicy = policy.WithRoots(dir);
         var read = templatePolicy.Read(file, InputLimits.TemplateFileBytes);
         if (read.Bytes is null)
         {
@@ -85,8 +86,6 @@ public static class TemplateLoader
             warnings?.Warn(warning.Location, warning.Code, warning.Message);
         }
 
-        // Fonts are read from inside the template's own folder only (unless the user lifts that).
-        var fontPolicy = policy.WithRoots(dir) with { AllowOutside = policy.AllowOutside };
         var fonts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (role, spec) in theme.Fonts)
         {
@@ -97,7 +96,7 @@ public static class TemplateLoader
                     continue;
                 }
 
-                var fontRead = fontPolicy.Read(Path.Combine(dir, relative), InputLimits.TemplateFileBytes);
+                var fontRead = templatePolicy.Read(Path.Combine(dir, relative), InputLimits.TemplateFileBytes);
                 fonts[relative] = fontRead.Bytes ?? throw new BuildException(new Diagnostic(
                     new SourceLocation(file, TemplateValidator.LineOf(read.Bytes, $"fonts.{role}")), Severity.Error, DiagnosticCodes.FontMissing,
                     fontRead.Failure == ReadFailure.Missing
