@@ -155,7 +155,7 @@ public static class CommandLine
         var built = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var output = Path.GetFullPath(DeckBuilder.OutputPath(file, options));
+            var output = FullPathOrAsGiven(DeckBuilder.OutputPath(file, options));
             if (built.TryGetValue(output, out var first))
             {
                 // talk.txt and talk.md in one build: the second deck would silently replace the first.
@@ -252,6 +252,19 @@ public static class CommandLine
 
         stdout.WriteLine($"{input} -> {output}");
         return Ok;
+    }
+
+    /// <summary>For telling two decks' outputs apart; a path .NET cannot resolve is left to the build to report.</summary>
+    private static string FullPathOrAsGiven(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 
     /// <summary>The value that follows an option (moving past it), or null when the option is last.</summary>

@@ -526,4 +526,20 @@ public sealed class HostileInputTests : IDisposable
         using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
         Assert.Contains("level 39", string.Join(" ", Enumerable.Range(0, deck.Slides.Count).Select(deck.SlideText)));
     }
+
+    [Fact]
+    public void An_internal_error_is_SB090_on_its_file_and_the_run_goes_on_to_the_next()
+    {
+        // A NUL in the output folder makes .NET's path functions throw: a fault no notes can cause,
+        // which stands here for any bug of ours. Each input reports it and the run still ends normally.
+        var first = _ws.Write("a.md", "# A\n\n## S\n\nText.\n");
+        var second = _ws.Write("b.md", "# B\n\n## S\n\nText.\n");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = CommandLine.Run(["build", first, second, "-o", "out\0put"], stdout, stderr);
+        Assert.Equal(1, code);
+        Assert.Contains($"{first}:1:1: error SB090: internal error while building this file", stderr.ToString());
+        Assert.Contains($"{second}:1:1: error SB090: internal error while building this file", stderr.ToString());
+        Assert.DoesNotContain("   at ", stderr.ToString());
+        Assert.Equal([$"{first}: not built", $"{second}: not built"], stdout.ToString().Trim().Split('\n'));
+    }
 }

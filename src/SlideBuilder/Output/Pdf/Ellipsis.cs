@@ -7,7 +7,14 @@ internal static class Ellipsis
     /// <summary>The text as it is when it fits <paramref name="width"/>, else cut at the end with an ellipsis until it does.</summary>
     public static string Fit(string text, SKFont font, float width)
     {
-        if (font.MeasureText(text) <= width)
+        // No line can hold more characters than this (each at least a twentieth of an em): a longer
+        // text is cut to it before anything is measured, so a title of a megabyte costs no more than a line.
+        var most = (int)Math.Min(text.Length, (width / Math.Max(font.Size, 1f) * 20) + 2);
+        if (most < text.Length)
+        {
+            text = text[..(char.IsHighSurrogate(text[most - 1]) ? most - 1 : most)];
+        }
+        else if (font.MeasureText(text) <= width)
         {
             return text;
         }

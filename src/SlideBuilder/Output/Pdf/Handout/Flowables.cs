@@ -70,8 +70,8 @@ internal sealed class TextFlow(IReadOnlyList<LaidOutParagraph> paragraphs, Slide
             // Keep at least two lines of a paragraph together on either side of a page break.
             if (fits >= 2 && p.Lines.Count - fits >= 2)
             {
-                head.Add(p with { Lines = p.Lines.Take(fits).ToList() });
-                var rest = new List<LaidOutParagraph> { p with { Lines = p.Lines.Skip(fits).ToList(), SpaceBeforePoints = 0 } };
+                head.Add(p with { Lines = ListSlice<MeasuredLine>.Of(p.Lines, 0, fits) });
+                var rest = new List<LaidOutParagraph> { p with { Lines = ListSlice<MeasuredLine>.Of(p.Lines, fits, p.Lines.Count - fits), SpaceBeforePoints = 0 } };
                 rest.AddRange(paragraphs.Skip(i + 1));
                 return (new TextFlow(head, renderer, width), new TextFlow(rest, renderer, width));
             }
