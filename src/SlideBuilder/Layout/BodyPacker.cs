@@ -310,7 +310,11 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var head = new List<Run>();
         var rest = new List<Run>();
         long seen = 0;
-        foreach (var run in paragraph.Runs)
+
+        // A run much longer than the bound is cut into pieces once, so that later pages move pieces
+        // from list to list instead of copying the rest of a megabyte string on every page.
+        var size = (int)Math.Min(characters, int.MaxValue / 4);
+        foreach (var run in paragraph.Runs.SelectMany(r => r.Text.Length > 2L * size ? Pieces(r, size) : [r]))
         {
             if (rest.Count > 0 || seen >= characters)
             {
@@ -343,6 +347,25 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
 
         rest.RemoveAll(r => r.Text.Length == 0);
         return (paragraph with { Runs = head }, rest, midWord && rest.Count > 0);
+    }
+
+    /// <summary>A run cut into pieces of about <paramref name="size"/> characters, each ending after a space where one is near.</summary>
+    private static IEnumerable<Run> Pieces(Run run, int size)
+    {
+        var text = run.Text;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = Math.Min(text.Length, start + size);
+            if (end < text.Length)
+            {
+                var space = text.IndexOf(' ', end, Math.Min(200, text.Length - end));
+                end = space >= 0 ? space + 1 : char.IsLowSurrogate(text[end]) ? end - 1 : end;
+            }
+
+            yield return run with { Text = text[start..end] };
+            start = end;
+        }
     }
 
     private static List<Run> JoinLines(IEnumerable<MeasuredLine> lines)
