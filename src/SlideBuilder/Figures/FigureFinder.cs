@@ -14,7 +14,8 @@ public static class FigureFinder
     public const int MinimumAmounts = 3;
     public const string Title = "Incomes compared";
 
-    public static NotesDocument AddFigures(NotesDocument doc)
+    /// <param name="fromScript">Prose notes: the amounts are read from the speaker's script (the notes), since the slides carry only cues.</param>
+    public static NotesDocument AddFigures(NotesDocument doc, bool fromScript = false)
     {
         var blocks = doc.Blocks.ToList();
         var numbers = Language.NumberStyle.For(doc.Settings.Language);
@@ -32,7 +33,8 @@ public static class FigureFinder
             {
                 var text = blocks[i] switch
                 {
-                    ContentBlock { Block: TextBlock t } => string.Join(" ", t.Paragraphs.Select(p => p.Text)),
+                    ContentBlock { Block: TextBlock t } when !fromScript => string.Join(" ", t.Paragraphs.Select(p => p.Text)),
+                    SpeakerNoteBlock n when fromScript => string.Join(" ", n.Paragraphs.Select(p => p.Text)),
                     QuotationBlock q => string.Join(" ", q.Paragraphs),
                     _ => null,
                 };

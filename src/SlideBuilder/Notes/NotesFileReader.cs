@@ -15,7 +15,7 @@ public static class NotesFileReader
         var doc = IsPlainText(path)
             ? Prose.PlainTextNotesReader.Read(path, text, diagnostics)
             : MarkdownNotesReader.Read(path, text, diagnostics, policy);
-        return IsPlainText(path) || doc.Settings.FiguresAuto ? Figures.FigureFinder.AddFigures(doc) : doc;
+        return IsPlainText(path) || doc.Settings.FiguresAuto ? Figures.FigureFinder.AddFigures(doc, fromScript: IsPlainText(path)) : doc;
     }
 
     public static bool IsPlainText(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);

@@ -10,10 +10,14 @@ namespace SlideBuilder.Notes.Prose;
 /// block quotations with the attribution the surrounding prose gives. `slidebuilder import` writes
 /// exactly this document as Markdown, so building either gives the same slides.
 /// </summary>
-public static class PlainTextNotesReader
+public static partial class PlainTextNotesReader
 {
-    /// <summary>Words of prose per slide before the next paragraph starts a new slide; measured fitting still decides.</summary>
-    public const int WordsPerSlide = 60;
+    /// <summary>A prose slide shows at most this many cues, of at most this many words in all.</summary>
+    public const int CuesPerSlide = 4;
+    public const int CueWordsPerSlide = 36; // 40 as an audience counts them ("day's", "Rs 450")
+
+    /// <summary>Words of script per slide before the next paragraph starts a new slide.</summary>
+    public const int ScriptWordsPerSlide = 200;
 
     public static NotesDocument Read(string path, string text, DiagnosticBag diagnostics)
     {
@@ -51,7 +55,7 @@ public static class PlainTextNotesReader
             {
                 case ProseSpanKind.Heading:
                     Flush(pending, null);
-                    blocks.Add(new HeadingBlock(1, titles.Claim(span.Paragraphs[0].Text), At(path, span.Paragraphs[0])));
+                    blocks.Add(new HeadingBlock(1, titles.Claim(HeadingText(span.Paragraphs[0].Text)), At(path, span.Paragraphs[0])));
                     break;
                 case ProseSpanKind.Prose:
                     pending.Add(span.Paragraphs[0]);
@@ -74,9 +78,10 @@ public static class PlainTextNotesReader
                     }
 
                     Flush(pending, null);
-                    var quoteTitle = titles.Derive(intro is null
-                        ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text)
-                        : SentenceSplitter.Split(intro.Text)[^1]);
+                    var quoteSentences = span.Paragraphs.SelectMany(p => SentenceSplitter.Split(Planning.QuotationExcerpt.StripMarks(p.Text))).ToList();
+                    var quoteTitle = Language.Phrases.Title(quoteSentences) is { } headline
+                        ? titles.Unique(headline)
+                        : titles.Derive(intro is null ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : SentenceSplitter.Split(intro.Text)[^1]);
                     blocks.Add(new HeadingBlock(2, quoteTitle, intro is null ? quote.Source : At(path, intro)));
                     if (intro is not null)
                     {
@@ -103,11 +108,15 @@ public static class PlainTextNotesReader
             {
                 var chunk = chunks[c];
                 var first = chunk.Count > 0 ? chunk[0] : null;
-                var heading = titles.Derive(first?.Text ?? Planning.QuotationExcerpt.StripMarks(shortQuote!.Paragraphs[0]));
+                var script = chunk.SelectMany(p => SentenceSplitter.Split(p.Text)).ToList();
+                var heading = Language.Phrases.Title(script) is { } headline
+                    ? titles.Unique(headline)
+                    : titles.Derive(first?.Text ?? Planning.QuotationExcerpt.StripMarks(shortQuote!.Paragraphs[0]));
                 blocks.Add(new HeadingBlock(2, heading, first is null ? shortQuote!.Source : At(path, first)));
                 if (chunk.Count > 0)
                 {
-                    var bullets = chunk.SelectMany(p => SentenceSplitter.Split(p.Text)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
+                    // Slides are cues; the script is in the notes, once.
+                    var bullets = chunk.SelectMany(Cues).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
                     blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
                 }
 
@@ -126,37 +135,94 @@ public static class PlainTextNotesReader
         }
     }
 
-    /// <summary>Groups consecutive prose paragraphs into slide-sized runs by word count.</summary>
+    /// <summary>
+    /// The cues of one paragraph: its first sentence condensed, and a sentence that carries numbers
+    /// when the first does not (an audience keeps the figures).
+    /// </summary>
+    internal static List<string> Cues(ProseParagraph paragraph)
+    {
+        var sentences = SentenceSplitter.Split(paragraph.Text);
+        var cues = new List<string>();
+        if (sentences.Count == 0)
+        {
+            return cues;
+        }
+
+        cues.Add(Language.Phrases.Cue(sentences[0]));
+        if (!sentences[0].Any(char.IsDigit) && sentences.Skip(1).FirstOrDefault(s => s.Any(char.IsDigit)) is { } numbers)
+        {
+            cues.Add(Language.Phrases.Cue(numbers));
+        }
+
+        return cues;
+    }
+
+    /// <summary>Groups consecutive prose paragraphs into slides: at most four cues of forty words, and a script a speaker can say over one slide.</summary>
     private static List<List<ProseParagraph>> Chunk(List<ProseParagraph> prose)
     {
         var chunks = new List<List<ProseParagraph>>();
-        var words = 0;
+        var (cues, cueWords, script) = (0, 0, 0);
         foreach (var p in prose)
         {
+            var own = Cues(p);
+            var ownWords = own.Sum(TextMetrics.CountWords);
             var n = TextMetrics.CountWords(p.Text);
-            // A slide with little on it yet may take a longer paragraph; measured fitting still has the last word.
-            if (chunks.Count == 0 || (words + n > WordsPerSlide && (words >= WordsPerSlide / 2 || words + n > WordsPerSlide * 3 / 2)))
+            if (chunks.Count == 0 || cues + own.Count > CuesPerSlide || cueWords + ownWords > CueWordsPerSlide || script + n > ScriptWordsPerSlide)
             {
                 chunks.Add([]);
-                words = 0;
+                (cues, cueWords, script) = (0, 0, 0);
             }
 
             chunks[^1].Add(p);
-            words += n;
+            (cues, cueWords, script) = (cues + own.Count, cueWords + ownWords, script + n);
         }
 
         return chunks;
     }
 
-    /// <summary>A line that reads as a heading: short, one line, no closing punctuation, followed by prose.</summary>
+    /// <summary>
+    /// A paragraph that reads as a heading: numbered ("1.", "2)", "IV.", "Part one:", "Chapter 3"), in
+    /// capitals, a question standing alone, or a short title-like line without closing punctuation;
+    /// followed by prose, not by another line of the same kind (a list of questions is content).
+    /// </summary>
     internal static bool IsHeading(IReadOnlyList<ProseParagraph> paragraphs, int i)
     {
-        static bool Looks(string t) =>
+        var text = paragraphs[i].Text;
+        if (text.Length == 0 || TextMetrics.CountWords(text) > 12 || QuotationMarks.Opens(text) || i + 1 >= paragraphs.Count)
+        {
+            return false;
+        }
+
+        var next = paragraphs[i + 1].Text;
+        if (Numbered().IsMatch(text))
+        {
+            return !Numbered().IsMatch(next) || TextMetrics.CountWords(next) > 12;
+        }
+
+        return (TitleLike(text) || IsQuestion(text)) && !TitleLike(next) && !IsQuestion(next);
+
+        static bool TitleLike(string t) =>
             t.Length > 0 && TextMetrics.CountWords(t) <= 10 && char.IsUpper(t[0]) && !QuotationMarks.Opens(t)
             && !".,;:!?…”’\")]".Contains(t[^1], StringComparison.Ordinal);
 
-        return Looks(paragraphs[i].Text) && i + 1 < paragraphs.Count && !Looks(paragraphs[i + 1].Text);
+        static bool IsQuestion(string t) => t.EndsWith('?') && char.IsUpper(t[0]) && TextMetrics.CountWords(t) <= 12;
     }
+
+    /// <summary>A heading as a title: capitals set in title case ("THE VILLAGE AND ITS FIELDS" → "The Village and Its Fields"); numbering kept.</summary>
+    internal static string HeadingText(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        if (letters.Count < 4 || letters.Any(char.IsLower))
+        {
+            return text;
+        }
+
+        var words = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select((w, k) => k > 0 && Language.Phrases.TitleCaseSmallWords.Contains(w) ? w : Language.Phrases.Capitalise(w)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}[.)]|[IVXLC]{1,6}[.)]|(?:Part|Chapter|Section|Lecture|Session)\s+(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:)]?)\s*\S", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Numbered();
 
     private static SourceLocation At(string path, ProseParagraph p) => new(path, p.Line);
 }

@@ -46,6 +46,12 @@ public sealed class TitleDeriver
             title = fallback ?? "Notes";
         }
 
+        return Unique(title);
+    }
+
+    /// <summary>A title made elsewhere (a headline of the slide's script), made unique like the others.</summary>
+    public string Unique(string title)
+    {
         var unique = title;
         for (var n = 2; !_used.Add(unique); n++)
         {
@@ -56,7 +62,7 @@ public sealed class TitleDeriver
     }
 
     /// <summary>Claims a title given by the notes themselves (a heading line), so derived ones avoid it.</summary>
-    public string Claim(string title) => Derive(title, title);
+    public string Claim(string title) => Unique(title);
 
     public static string Shorten(string text)
     {
