@@ -51,9 +51,10 @@ public sealed class MarkdownDeckTests : IDisposable
         Assert.Contains("A raising of the productivity of labour on the basis of commodity circulation, means at the same time a growth of inequality.", notes);
         Assert.Contains("— Leon Trotsky, The Revolution Betrayed", notes);
 
+        // The slide shows the quotation's point, its last sentence, marked as cut before it and closed.
         Assert.DoesNotContain("only one aspect of the matter", slide);
-        Assert.DoesNotContain("growth of inequality", slide);
-        Assert.Contains("…", slide);
+        Assert.DoesNotContain("piecework payment", slide);
+        Assert.Contains("“… A raising of the productivity of labour on the basis of commodity circulation, means at the same time a growth of inequality.”", slide);
         Assert.Contains("— Leon Trotsky, The Revolution Betrayed", slide);
     }
 

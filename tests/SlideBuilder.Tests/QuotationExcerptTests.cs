@@ -5,10 +5,19 @@ namespace SlideBuilder.Tests;
 public sealed class QuotationExcerptTests
 {
     [Fact]
-    public void A_short_first_sentence_is_the_excerpt_ending_in_an_ellipsis()
+    public void The_sentence_that_carries_the_numbers_is_the_excerpt_with_an_ellipsis_where_the_quotation_was_cut()
     {
-        Assert.Equal("This basis too, however, proved inadequate…",
+        Assert.Equal("… In the year 1935, the system gave way to trade.",
             QuotationExcerpt.Make(["“This basis too, however, proved inadequate. In the year 1935, the system gave way to trade.”"]));
+        Assert.Equal("In the year 1935, the system gave way to trade. …",
+            QuotationExcerpt.Make(["“In the year 1935, the system gave way to trade. This basis too, however, proved inadequate.”"]));
+    }
+
+    [Fact]
+    public void A_dependent_clause_alone_loses_to_the_statement_of_the_point()
+    {
+        Assert.Equal("… The sweets are for the few and the bread is for the many.",
+            QuotationExcerpt.Make(["“When the Commissar boasts of his sweets, the workers listen.", "The sweets are for the few and the bread is for the many.”"]));
     }
 
     [Fact]
@@ -30,6 +39,6 @@ public sealed class QuotationExcerptTests
     [Fact]
     public void Inner_single_quotes_are_kept_and_outer_marks_removed()
     {
-        Assert.Equal("‘The factories are working’, complains Izvestia…", QuotationExcerpt.Make(["“‘The factories are working’, complains Izvestia.”"]));
+        Assert.Equal("‘The factories are working’, complains Izvestia.", QuotationExcerpt.Make(["“‘The factories are working’, complains Izvestia.”"]));
     }
 }

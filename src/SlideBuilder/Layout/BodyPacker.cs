@@ -455,7 +455,8 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
     internal List<LaidOutShape> QuoteShapes(QuoteBlock quote, Rect room, double size, double attributionSize, bool indented)
     {
         var theme = styler.Theme;
-        var text = quote.IsExcerpt ? "“" + quote.Text : "“" + quote.Text + "”";
+        // Opened and closed, excerpt or not: the ellipses inside say where it was cut.
+        var text = "“" + quote.Text + "”";
         var quoteStyle = new TextStyle("quote", [size], theme.Color("dk2"), RunStyle.Italic, LineSpacing: 1.25, Indented: indented);
         var laid = styler.Lay([Paragraph.Plain(text)], quoteStyle, room.Width);
         var quoteBox = room.WithHeight(ParagraphStyler.HeightOf(laid));

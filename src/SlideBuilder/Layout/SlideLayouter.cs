@@ -184,11 +184,8 @@ public sealed class SlideLayouter
             var height = quoteShapes.Max(s => s.Box.Bottom) - box.Y;
             if (box.Y + height <= _geo.Body.Bottom)
             {
-                // Centre the quotation in the body area, the large opening mark beside its first line.
+                // Centred in the body area; the text carries its own opening and closing marks.
                 var dy = Math.Max(0, _geo.Body.Y + (_geo.Body.Height - height) / 2 - box.Y);
-                var mark = new TextStyle("quote", [96], _theme.Color("accent1"), LineSpacing: 1.0);
-                var markBox = _geo.QuoteMark with { Y = box.Y + dy - Emu.FromInches(0.3) };
-                shapes.Add(new TextShape(markBox, TextRole.Placeholder, _styler.Lay([Paragraph.Plain("“")], mark, markBox.Width)));
                 shapes.AddRange(quoteShapes.Select(s => s is TextShape t ? t with { Box = t.Box with { Y = t.Box.Y + dy } } : s));
                 return shapes;
             }

@@ -3,33 +3,92 @@ using System.Text.RegularExpressions;
 namespace SlideBuilder.Planning;
 
 /// <summary>
-/// The short excerpt a slide shows for a long quotation: its first sentence when that is short,
-/// otherwise its first clause, always ending in an ellipsis.
+/// The short excerpt a slide shows for a long quotation: its most telling sentence (the one that
+/// carries the numbers, or states the point) of at most <see cref="MaxWords"/> words, else a clean
+/// clause of its first sentence, with an ellipsis wherever the quotation was cut.
 /// </summary>
 public static partial class QuotationExcerpt
 {
     public const int MaxWords = 25;
     private const int MinClauseWords = 6;
 
-    private static readonly char[] OpeningMarks = ['“', '"', '„', '«', '‘', '\'', '‹', '»'];
-    private static readonly char[] ClosingMarks = ['”', '"', '»', '’', '\'', '›', '«', '“'];
+    private static readonly char[] OpeningMarks = ['“', '"', '„', '«', '‘', '\'', '‹', '»', '「'];
+    private static readonly char[] ClosingMarks = ['”', '"', '»', '’', '\'', '›', '«', '“', '」'];
+
+    // Openings of a clause that needs another to stand: "When the Commissar boasts …" alone says nothing.
+    private static readonly string[] Dependent = ["when ", "while ", "if ", "although ", "though ", "as ", "since ", "because ", "unless ", "whereas "];
 
     public static string Make(IReadOnlyList<string> paragraphs)
     {
-        var text = paragraphs.Count > 0 ? StripMarks(paragraphs[0]) : "";
-        var sentence = FirstSentence(text);
-        var words = Words(sentence);
-        string cut;
-        if (words.Count <= MaxWords)
+        var sentences = paragraphs.SelectMany(p => Notes.Prose.SentenceSplitter.Split(StripMarks(p))).Where(s => s.Length > 0).ToList();
+        if (sentences.Count == 0)
         {
-            cut = sentence;
+            return "…";
+        }
+
+        var best = -1;
+        var bestScore = int.MinValue;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var n = Words(sentences[i]).Count;
+            if (n is < 5 or > MaxWords)
+            {
+                continue;
+            }
+
+            var score = Score(sentences[i], i, sentences.Count);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        string cut;
+        if (best >= 0)
+        {
+            cut = sentences[best];
         }
         else
         {
-            cut = FirstClause(sentence) ?? string.Join(' ', words.Take(MaxWords - 5));
+            best = 0;
+            cut = FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5));
         }
 
-        return cut.TrimEnd(' ', ',', ';', ':', '.', '!', '?', '–', '—', '-') + "…";
+        // An ellipsis wherever the quotation goes on: before a later sentence, after a cut or an earlier one.
+        var whole = cut == sentences[best];
+        var before = best > 0 ? "… " : "";
+        var after = !whole ? "…" : best < sentences.Count - 1 ? " …" : "";
+        return before + (whole ? cut : cut.TrimEnd(' ', ',', ';', ':', '–', '—', '-')) + after;
+    }
+
+    /// <summary>How telling a sentence is: numbers and statements of the point count; a dependent clause alone or a back-reference does not.</summary>
+    private static int Score(string sentence, int index, int count)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var score = 0;
+        if (sentence.Any(char.IsDigit))
+        {
+            score += 4;
+        }
+
+        if (Dependent.Any(d => lower.StartsWith(d, StringComparison.Ordinal)))
+        {
+            score -= 4;
+        }
+
+        if (lower.StartsWith("this ", StringComparison.Ordinal) || lower.StartsWith("it ", StringComparison.Ordinal) || lower.StartsWith("they ", StringComparison.Ordinal)
+            || lower.StartsWith("but ", StringComparison.Ordinal) || lower.StartsWith("and ", StringComparison.Ordinal) || lower.StartsWith("so ", StringComparison.Ordinal))
+        {
+            score -= 1;
+        }
+
+        if (sentence.Contains(" is ", StringComparison.Ordinal) || sentence.Contains(" are ", StringComparison.Ordinal) || sentence.Contains(" means ", StringComparison.Ordinal))
+        {
+            score += 1;
+        }
+
+        // The first and the last sentence state the point more often than the middle does.
+        return score + (index == 0 ? 2 : 0) + (index == count - 1 && count > 1 ? 1 : 0);
     }
 
     /// <summary>Removes the one quotation mark that opens and the one that closes the quoted text itself; inner marks stay.</summary>
@@ -53,20 +112,6 @@ public static partial class QuotationExcerpt
     private static bool EndsInnerQuote(string t) =>
         t[^1] == '’' && t.LastIndexOf('‘') >= 0 && t.Count(c => c == '‘') >= t.Count(c => c == '’');
 
-    private static string FirstSentence(string text)
-    {
-        foreach (Match m in SentenceEnd().Matches(text))
-        {
-            var candidate = text[..(m.Index + 1)];
-            if (Words(candidate).Count >= 4)
-            {
-                return candidate;
-            }
-        }
-
-        return text;
-    }
-
     private static string? FirstClause(string sentence)
     {
         string? best = null;
@@ -89,10 +134,6 @@ public static partial class QuotationExcerpt
     }
 
     private static List<string> Words(string text) => [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
-
-    // A full stop, question or exclamation mark (optionally inside closing quotes) followed by a space and a capital.
-    [GeneratedRegex(@"[.!?][”’""']?(?=\s+[\p{Lu}“‘""'(]|\s*$)")]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\s*(,|;|:|\s[–—]\s)")]
     private static partial Regex ClauseEnd();
