@@ -28,9 +28,22 @@ public sealed class ProseTitleTests
     [InlineData("And Trotsky concludes that the bureaucracy is both a product of, and an active factor in, these contradictions:", "Trotsky")]
     [InlineData("First of all, Trotsky pointed out the relative contradiction:", "Trotsky")]
     [InlineData("This is contrasted with the conditions of the mass of the workers:", null)]
+    [InlineData("Or, as Tanaka put it,", "Tanaka")]
+    [InlineData("Sato, who drove the night train for thirty years, told me:", "Sato")]
+    [InlineData("An old weaver, Martha Keane, remembered:", "Martha Keane")]
+    [InlineData("Maria da Luz Fontes, who packed sardines at Matosinhos for nearly forty years, put it to me this way:", "Maria da Luz Fontes")]
     public void The_author_of_a_quotation_is_found_in_the_prose_that_introduces_it(string prose, string? author)
     {
         Assert.Equal(author, AttributionFinder.Find(prose));
+    }
+
+    [Theory]
+    [InlineData("— that is Joaquim Rosa, skipper of the Boa Esperança in his last years at sea.", "Joaquim Rosa")]
+    [InlineData("— Ines Vanderhoeven, city archivist", "Ines Vanderhoeven")]
+    [InlineData("That was the last word on it.", null)]
+    public void The_author_of_a_quotation_is_found_in_a_dash_line_after_it(string prose, string? author)
+    {
+        Assert.Equal(author, AttributionFinder.FindAfter(prose));
     }
 
     [Fact]

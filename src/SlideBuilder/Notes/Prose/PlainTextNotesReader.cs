@@ -49,8 +49,9 @@ public static partial class PlainTextNotesReader
         var pending = new List<ProseParagraph>();
         string? lastAuthor = null;
 
-        foreach (var span in spans)
+        for (var k = 0; k < spans.Count; k++)
         {
+            var span = spans[k];
             switch (span.Kind)
             {
                 case ProseSpanKind.Heading:
@@ -61,8 +62,12 @@ public static partial class PlainTextNotesReader
                     pending.Add(span.Paragraphs[0]);
                     break;
                 case ProseSpanKind.Quotation:
+                    // A line after the quotation that names its author ("— that is Joaquim Rosa, …") is the surest;
+                    // then the lead-in; else the author named last.
+                    var afterLine = k + 1 < spans.Count && spans[k + 1].Kind == ProseSpanKind.Prose ? spans[k + 1].Paragraphs[0] : null;
+                    var named = afterLine is null ? null : AttributionFinder.FindAfter(afterLine.Text);
                     var near = pending.TakeLast(2).Reverse().Select(p => AttributionFinder.Find(p.Text)).FirstOrDefault(a => a is not null);
-                    lastAuthor = near ?? lastAuthor;
+                    lastAuthor = named ?? near ?? lastAuthor;
                     var quote = new QuotationBlock(span.Paragraphs.Select(p => p.Text).ToList(), lastAuthor, At(path, span.Paragraphs[0]));
                     if (quote.WordCount <= settings.QuoteThreshold)
                     {
@@ -89,6 +94,13 @@ public static partial class PlainTextNotesReader
                     }
 
                     blocks.Add(quote);
+                    if (named is not null)
+                    {
+                        // The naming line belongs with the quotation: in its slide's notes, not a slide of its own.
+                        blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(afterLine!.Text)], At(path, afterLine)));
+                        k++;
+                    }
+
                     break;
             }
         }

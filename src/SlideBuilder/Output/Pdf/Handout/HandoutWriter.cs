@@ -158,7 +158,7 @@ public static class HandoutWriter
         foreach (var (slide, quote) in quoted)
         {
             var paragraphs = quote.Full!.Select((p, i) => new Paragraph([new Run((i == 0 ? "“" : "") + p + (i == quote.Full!.Count - 1 ? "”" : ""), RunStyle.Italic)])).ToList();
-            yield return text.Notes([.. paragraphs, Paragraph.Plain($"— {quote.Attribution ?? "unattributed"} · slide {slide.Number}")], spaceBefore: 18);
+            yield return text.Notes([.. paragraphs, Paragraph.Plain($"— {quote.Attribution ?? "source not named"} · slide {slide.Number}")], spaceBefore: 18);
         }
     }
 
