@@ -71,3 +71,37 @@ public sealed class CueAndTitleTests
         Assert.Equal("IV. Ashore", PlainTextNotesReader.HeadingText("IV. Ashore"));
     }
 }
+
+/// <summary>Figures that say what the talk says (issue 9): amounts classified by what they are; the true amounts are written by hand.</summary>
+public sealed class AmountKindTests
+{
+    [Theory]
+    [InlineData("The weavers earned $22 a week in 1929.", Figures.AmountKind.Income)]
+    [InlineData("The company charged a rent of $8 a week for each house.", Figures.AmountKind.Other)]
+    [InlineData("The ward's budget was £2.1 million last year.", Figures.AmountKind.Other)]
+    [InlineData("The appeal raised £18,600 for the staff room.", Figures.AmountKind.Other)]
+    [InlineData("A sardine skipper's share came to about 4,500 escudos a month.", Figures.AmountKind.Income)]
+    public void An_amount_is_classified_by_the_words_of_its_own_clause(string sentence, Figures.AmountKind kind)
+    {
+        var (amounts, _) = Figures.AmountExtractor.Extract(sentence, new Build.SourceLocation("x", 1));
+        Assert.Equal(kind, Assert.Single(amounts).Kind);
+    }
+
+    [Fact]
+    public void Amounts_in_questions_rents_and_repeats_never_reach_the_figure_and_days_get_their_own()
+    {
+        var text = string.Join(" ",
+            "A spinner earned $12 a week.", "A weaver earned $15 a week.", "The overseer earned $1,400 a year.",
+            "Rent was $8 a week.", "Was a weaver really worth $15 a week?", "Again, a weaver earned $15 a week.",
+            "A day labourer got $1.50 a day, a carter $2 a day and a mason $3 a day.");
+        var doc = new Notes.NotesDocument("x.txt", new Notes.TalkSettings(),
+            [new Notes.SpeakerNoteBlock([Model.Paragraph.Plain(text)], new Build.SourceLocation("x.txt", 1))]);
+        var figures = Figures.FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<Notes.ContentBlock>()
+            .Select(b => ((Model.FigureBlock)b.Block).Spec!).ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.Equal([624, 780, 1400], figures[0].Items.Select(i => i.High));
+        Assert.Equal("per year", figures[0].Period);
+        Assert.Equal([1.5, 2, 3], figures[1].Items.Select(i => i.High));
+        Assert.Equal("per day", figures[1].Period);
+    }
+}

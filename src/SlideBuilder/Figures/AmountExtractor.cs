@@ -7,7 +7,12 @@ namespace SlideBuilder.Figures;
 public enum Period { Unstated, Hour, Day, Week, Month, Year }
 
 /// <summary>A money amount found in prose, with a short label taken from its sentence.</summary>
-public sealed record FoundAmount(string Label, double Low, double High, bool Approx, string Currency, Period Period, SourceLocation Source);
+/// <summary>What an amount is: an income (wage, pay, earnings, share), something else (a price, rent, cost, budget, fund, fine), or not said.</summary>
+public enum AmountKind { Unknown, Income, Other }
+
+/// <summary>A money amount found in prose, with a short label taken from its sentence, what it is, and whether it was asked about.</summary>
+public sealed record FoundAmount(string Label, double Low, double High, bool Approx, string Currency, Period Period, SourceLocation Source,
+    AmountKind Kind = AmountKind.Unknown, bool InQuestion = false);
 
 /// <summary>A multiplier found in prose ("twice as much", "ten to fifteen times"), with the clause it sits in.</summary>
 public sealed record FoundMultiplier(double Low, double High, string Clause, SourceLocation Source)
@@ -34,7 +39,31 @@ public static partial class AmountExtractor
         ["franc"] = "francs", ["francs"] = "francs", ["marks"] = "marks", ["yen"] = "yen", ["¥"] = "yen",
         ["rupee"] = "rupees", ["rupees"] = "rupees", ["₹"] = "rupees", ["peso"] = "pesos", ["pesos"] = "pesos",
         ["lira"] = "lire", ["lire"] = "lire", ["krona"] = "kronor", ["kronor"] = "kronor", ["shillings"] = "shillings",
+        ["escudo"] = "escudos", ["escudos"] = "escudos", ["krone"] = "kroner", ["kroner"] = "kroner", ["rand"] = "rand",
+        ["reais"] = "reais", ["dinars"] = "dinars", ["dirhams"] = "dirhams", ["zloty"] = "zloty", ["forint"] = "forint",
+        ["baht"] = "baht", ["won"] = "won", ["yuan"] = "yuan", ["ringgit"] = "ringgit", ["pesetas"] = "pesetas",
+        ["drachmas"] = "drachmas", ["guilders"] = "guilders", ["schillings"] = "schillings", ["rupiah"] = "rupiah",
+        ["naira"] = "naira", ["cedis"] = "cedis", ["shekels"] = "shekels", ["lei"] = "lei", ["rs"] = "rupees", ["rs."] = "rupees",
+        ["₩"] = "won", ["₪"] = "shekels", ["₦"] = "naira", ["₫"] = "dong", ["₺"] = "lira",
     };
+
+    // Words near an amount that say it is not an income: prices, rents, costs, budgets, funds, fines.
+    private static readonly string[] OtherCues =
+    [
+        "rent", "price", "prices", "priced", "cost", "costs", "costing", "fee", "fees", "budget", "budgets", "fund", "funds",
+        "fundraising", "raised", "spent", "spend", "spends", "spending", "bought", "buy", "buys", "sold", "sell", "sells",
+        "loan", "loans", "debt", "debts", "owed", "fine", "fined", "fines", "tax", "taxes", "bill", "bills", "kilo", "tonne",
+        "ticket", "charge", "charged", "charges", "afford", "savings", "deposit", "grant", "donation", "donations", "appeal",
+        "bid", "revenue", "turnover", "capital", "investment", "invested", "subsidy", "fare", "fares", "mortgage",
+    ];
+
+    // Words near an amount that say it is an income.
+    private static readonly string[] IncomeCues =
+    [
+        "wage", "wages", "salary", "salaries", "pay", "paid", "earn", "earns", "earned", "earning", "earnings", "income",
+        "incomes", "share", "shares", "profit", "profits", "pension", "pensions", "allowance", "stipend", "take home",
+        "took home", "made", "makes", "stood at",
+    ];
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,7 +93,7 @@ public static partial class AmountExtractor
         {
             foreach (Match m in Amount().Matches(sentence))
             {
-                var symbol = m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value;
+                var symbol = (m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value).Trim();
                 var word = m.Groups["cur"].Value;
                 if (symbol.Length == 0 && word.Length == 0)
                 {
@@ -87,7 +116,7 @@ public static partial class AmountExtractor
                 var currency = Currencies[word.Length > 0 ? word : symbol];
                 var label = Label(sentence, m.Index, m.Index + m.Length);
                 amounts.Add(new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
-                    PeriodOf(m.Groups["period"].Value), at));
+                    PeriodOf(m.Groups["period"].Value), at, KindOf(sentence, m.Index, m.Index + m.Length), sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?')));
             }
 
             foreach (Match m in Multiplier().Matches(sentence))
@@ -99,6 +128,22 @@ public static partial class AmountExtractor
         }
 
         return (amounts, multipliers);
+    }
+
+    /// <summary>
+    /// What the amount is, from the words of its own clause (and the few before it): a word of
+    /// price, rent, cost, budget or fund nearest the amount makes it not an income, a word of pay makes it one.
+    /// </summary>
+    internal static AmountKind KindOf(string sentence, int start, int end)
+    {
+        var clauseStart = sentence.LastIndexOfAny([';', ':', '(', '—', '–'], Math.Max(0, start - 1)) + 1;
+        var from = Math.Max(clauseStart, start - 60);
+        var stop = sentence.IndexOfAny([',', ';', '.', '—', '–', ')'], end);
+        var window = " " + sentence[from..(stop < 0 ? sentence.Length : stop)].ToLowerInvariant() + " ";
+        int Nearest(string[] cues) => cues.Select(c => window.IndexOf(" " + c + " ", StringComparison.Ordinal) is var i and >= 0 ? Math.Abs(i - (start - from)) : int.MaxValue).Min();
+        var other = Nearest(OtherCues);
+        var income = Nearest(IncomeCues);
+        return other == int.MaxValue && income == int.MaxValue ? AmountKind.Unknown : other <= income ? AmountKind.Other : AmountKind.Income;
     }
 
     private static double? Parse(string number, string magnitude, Language.NumberStyle numbers)
@@ -200,7 +245,7 @@ public static partial class AmountExtractor
         return words.Length <= 14 ? clause : string.Join(' ', words.Take(14)) + "…";
     }
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽])?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽])?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings)\b)?(?<period>\s+(?:a|an|per|each|every)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b", RegexOptions.IgnoreCase)]

@@ -44,7 +44,16 @@ public static class FigureFinder
                 }
 
                 var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers);
-                found.AddRange(amounts.Select(a => (a, i)));
+                // Only incomes go on an income figure; amounts asked about in a question are not facts;
+                // the same amount said twice is one bar.
+                foreach (var amount in amounts.Where(a => a.Kind != AmountKind.Other && !a.InQuestion))
+                {
+                    if (!found.Any(f => f.Amount.Currency == amount.Currency && f.Amount.Low == amount.Low && f.Amount.High == amount.High && f.Amount.Period == amount.Period))
+                    {
+                        found.Add((amount, i));
+                    }
+                }
+
                 multipliers.AddRange(mults);
             }
 
@@ -59,7 +68,8 @@ public static class FigureFinder
             }
         }
 
-        foreach (var (after, figure) in inserts.OrderByDescending(x => x.After))
+        // From the end, and for one place the later figure first, so figures keep the order they were found in.
+        foreach (var (after, figure) in inserts.Select((x, n) => (x.After, x.Figure, n)).OrderByDescending(x => x.After).ThenByDescending(x => x.n).Select(x => (x.After, x.Figure)))
         {
             blocks.Insert(after + 1, new ContentBlock(figure));
         }
@@ -69,18 +79,18 @@ public static class FigureFinder
 
     private static IEnumerable<(FigureSpec Spec, int LastIndex)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers)
     {
-        var yearly = new List<(FoundAmount Amount, int Index)>();
-        var notes = new List<string>();
-        var explicitPeriods = amounts.Select(a => a.Amount.Period).Where(p => p != Period.Unstated).Distinct().ToList();
-        var convertible = explicitPeriods.All(p => p is Period.Year or Period.Month or Period.Week);
-
-        if (convertible)
+        // Weeks, months and years share a yearly axis (converted, and the figure says so); days and hours
+        // never go on it: each gets a figure of its own when it has enough amounts.
+        var convertible = amounts.Where(a => a.Amount.Period is Period.Year or Period.Month or Period.Week or Period.Unstated).ToList();
+        var explicitPeriods = convertible.Select(a => a.Amount.Period).Where(p => p != Period.Unstated).Distinct().ToList();
+        if (convertible.Count >= MinimumAmounts)
         {
-            foreach (var a in amounts)
+            var notes = new List<string>();
+            var yearly = convertible.Select(a =>
             {
                 var factor = a.Amount.Period switch { Period.Week => 52, Period.Month => 12, _ => 1 };
-                yearly.Add((a.Amount with { Low = a.Amount.Low * factor, High = a.Amount.High * factor }, a.Index));
-            }
+                return (a.Amount with { Low = a.Amount.Low * factor, High = a.Amount.High * factor }, a.Index);
+            }).ToList();
 
             if (explicitPeriods.Contains(Period.Week))
             {
@@ -92,21 +102,15 @@ public static class FigureFinder
                 notes.Add("Monthly amounts × 12 to compare per year.");
             }
 
-            if (amounts.Any(a => a.Amount.Period == Period.Unstated) && explicitPeriods.Count > 0)
+            if (convertible.Any(a => a.Amount.Period == Period.Unstated) && explicitPeriods.Count > 0)
             {
                 notes.Add("Amounts without a stated period are taken as yearly.");
             }
 
-            if (yearly.Count >= MinimumAmounts)
-            {
-                yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index));
-            }
-
-            yield break;
+            yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index));
         }
 
-        // Days or hours beside weeks or years: never one axis. Each period with enough amounts gets its own figure.
-        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key != Period.Unstated && g.Count() >= MinimumAmounts))
+        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour && g.Count() >= MinimumAmounts))
         {
             yield return (Spec(byPeriod.ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index));
         }
