@@ -26,9 +26,11 @@ public sealed class CueAndTitleTests
     }
 
     [Theory]
-    [InlineData(new[] { "The payroll books survive in the county archive.", "They list every weaver." }, "Payroll books")]
-    [InlineData(new[] { "The wages of unskilled workers were low.", "Nobody denied it." }, "Wages of unskilled workers")]
-    public void A_title_is_the_subject_of_the_first_sentence_as_a_headline(string[] sentences, string title)
+    [InlineData(new[] { "The payroll books survive in the county archive of the old mill town.", "They list every weaver." }, "Payroll books")]
+    [InlineData(new[] { "The wages of unskilled workers were far below what a family needed to live on.", "Nobody denied it." }, "Wages of unskilled workers")]
+    [InlineData(new[] { "Not everything was bleak.", "The appeal raised money for the staff room." }, "Not everything was bleak")]
+    [InlineData(new[] { "Let me start with the nurses.", "The healthcare assistants came out worst." }, "The healthcare assistants came out worst")]
+    public void A_title_is_a_short_point_or_the_subject_of_the_first_sentence_as_a_headline(string[] sentences, string title)
     {
         Assert.Equal(title, Phrases.Title(sentences));
     }

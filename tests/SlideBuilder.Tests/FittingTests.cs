@@ -32,7 +32,8 @@ public sealed class FittingTests : IDisposable
     public void A_paragraph_longer_than_a_slide_is_split_at_a_sentence_end()
     {
         var sentences = Enumerable.Range(1, 40).Select(i => $"Sentence {i} says something about the growth of inequality.").ToList();
-        var (_, pptx) = _ws.BuildMarkdown($"# Deck\n\n## Wall of text\n\n{string.Join(" ", sentences)}\n");
+        // slides: full sets the paragraph as written (by default it would be script, with cues on the slide).
+        var (_, pptx) = _ws.BuildMarkdown($"---\nslides: full\n---\n# Deck\n\n## Wall of text\n\n{string.Join(" ", sentences)}\n");
         using var deck = new PptxInspector(pptx);
         Assert.True(deck.Slides.Count >= 3);
         for (var i = 1; i < deck.Slides.Count; i++)

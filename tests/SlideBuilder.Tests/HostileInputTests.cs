@@ -489,9 +489,9 @@ public sealed class HostileInputTests : IDisposable
     {
         var paragraph = string.Join(" ", Enumerable.Range(0, 6000).Select(i => $"word{i}."));
         var title = string.Concat(Enumerable.Repeat("title ", 10_000));
-        var notes = _ws.Write("talk.md", $"# {title}\n\n## S\n\n{paragraph}\n");
+        var notes = _ws.Write("talk.md", $"---\nslides: full\n---\n# {title}\n\n## S\n\n{paragraph}\n");
         var result = BuildChecked(notes);
-        At(Single(result, "SB012"), notes, 3);
+        At(Single(result, "SB012"), notes, 6);
         using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
         var text = string.Join(" ", Enumerable.Range(0, deck.Slides.Count).Select(deck.SlideText));
         Assert.Contains("word0.", text);

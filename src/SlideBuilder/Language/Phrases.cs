@@ -55,7 +55,9 @@ public static partial class Phrases
         "runs", "ran", "keep", "keeps", "kept", "hold", "holds", "held", "stand", "stands", "stood", "lead", "leads", "led",
         "grow", "grows", "grew", "write", "writes", "wrote", "argue", "argues", "argued", "explain", "explains", "explained", "drew", "draw", "draws",
         "owed", "owe", "owes", "sold", "sell", "sells", "bought", "buy", "buys", "spent", "spend", "spends", "began", "begin",
-        "begins", "ended", "closed", "opened", "stood", "used", "use", "uses", "let", "put", "set", "cut", "left", "felt",
+        "begins", "ended", "closed", "opened", "used", "use", "uses", "let", "put", "set", "cut", "left", "felt",
+        "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "never", "not",
+        "heard", "hear", "hears", "asked", "ask", "asks", "saw", "see", "sees", "began", "requires", "require", "required",
     };
 
     /// <summary>Openings that carry no topic: a cue or title starts after them.</summary>
@@ -150,25 +152,60 @@ public static partial class Phrases
     /// </summary>
     public static string? Title(IReadOnlyList<string> sentences)
     {
-        if (sentences.Count == 0)
+        var points = sentences.Where(s => !IsAboutTheTalk(s)).ToList();
+        if (points.Count == 0)
         {
             return null;
         }
 
-        var first = WithoutAsides(WithoutOpeners(sentences[0]));
+        var first = WithoutAsides(WithoutOpeners(points[0]));
+        if (ShortSentence(first) is { } whole)
+        {
+            return whole;
+        }
+
         if (Subject(first) is { } subject && !IsPrefixOfAny(subject, sentences))
         {
             return subject;
         }
 
-        if (Keyphrase(sentences) is { } key && !IsPrefixOfAny(key, sentences))
+        if (Keyphrase(points) is { } key && !IsPrefixOfAny(key, sentences))
         {
             return key;
         }
 
-        return sentences.Select(s => TrimEnd(WithoutOpeners(s), keepStop: false))
-            .FirstOrDefault(s => CountWords(s) is >= 3 and <= TitleWords && !EndsOnFunctionWord(s));
+        // Then a later short sentence, the first clause, and at last the subject even where the sentence begins with it.
+        return points.Select(s => ShortSentence(WithoutAsides(WithoutOpeners(s)))).FirstOrDefault(s => s is not null)
+            ?? Clause(first) ?? Subject(first) ?? Keyphrase(points, minimumCount: 1);
     }
+
+    /// <summary>A sentence of three to seven words, as a title: its own point, whole.</summary>
+    public static string? ShortSentence(string sentence)
+    {
+        // Whole or not at all: a sentence ending on "it" or "over" is not shortened into a fragment.
+        var s = sentence.Trim().TrimEnd('.', '!', '?', '…', ' ');
+        return CountWords(s) is >= 3 and <= TitleWords && !EndsOnFunctionWord(s) && !s.Contains('“') && !s.Contains('"') && !s.EndsWith(',')
+            ? Capitalise(s) : null;
+    }
+
+    /// <summary>The sentence's first clause when it has three to seven words and ends at a clause boundary.</summary>
+    private static string? Clause(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var i = Math.Min(TitleWords, words.Count - 1); i >= 3; i--)
+        {
+            if ((words[i - 1].EndsWith(',') || words[i - 1].EndsWith(';') || ClauseOpeners.Contains(Bare(words[i])))
+                && !FunctionWords.Contains(Bare(words[i - 1])))
+            {
+                return Capitalise(string.Join(' ', words.Take(i)).TrimEnd(',', ';'));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A sentence about the talk itself ("Let me start with…", "Good morning, everyone"), not its subject.</summary>
+    public static bool IsAboutTheTalk(string sentence) => AboutTheTalk().IsMatch(sentence.TrimStart('“', '"', ' '));
 
     /// <summary>The words before the first verb, without a leading article: "The payroll books survive…" → "Payroll books".</summary>
     public static string? Subject(string sentence)
@@ -190,7 +227,7 @@ public static partial class Phrases
     }
 
     /// <summary>The content phrase (two or three words, no function word at either end) repeated most in the text.</summary>
-    public static string? Keyphrase(IReadOnlyList<string> sentences)
+    public static string? Keyphrase(IReadOnlyList<string> sentences, int minimumCount = 2)
     {
         var counts = new Dictionary<string, (int Count, int First, string Original)>(StringComparer.OrdinalIgnoreCase);
         var position = 0;
@@ -216,7 +253,8 @@ public static partial class Phrases
             }
         }
 
-        var best = counts.Values.OrderByDescending(c => c.Count * CountWords(c.Original)).ThenBy(c => c.First).FirstOrDefault();
+        // Only a phrase the script comes back to names its point; one said once is as likely a scrap.
+        var best = counts.Values.Where(c => c.Count >= minimumCount).OrderByDescending(c => c.Count * CountWords(c.Original)).ThenBy(c => c.First).FirstOrDefault();
         return best.Original is null ? null : Capitalise(best.Original);
     }
 
@@ -268,6 +306,9 @@ public static partial class Phrases
 
     public static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
+
+    [GeneratedRegex(@"^(?:let me|let us|let's|now let|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheTalk();
 
     [GeneratedRegex(@"\s*[(\[][^()\[\]]{1,200}[)\]]")]
     private static partial Regex Parenthetical();

@@ -83,6 +83,7 @@ internal static class FrontMatterReader
                 "figures" => settings with { FiguresAuto = ReadFigures(value, at, diagnostics) },
                 "lang" => settings with { Language = value, LanguageGiven = true },
                 "slide-level" => settings with { SlideLevel = ReadInt(value, 1, 6, at, key, diagnostics) ?? settings.SlideLevel },
+                "slides" => settings with { Cues = OneOf(value, ["cues", "full"], at, key, diagnostics) != "full" },
                 "quote-threshold" => settings with { QuoteThreshold = ReadInt(value, 1, 10_000, at, key, diagnostics) ?? settings.QuoteThreshold },
                 _ => settings,
             };

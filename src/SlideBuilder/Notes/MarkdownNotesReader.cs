@@ -78,6 +78,12 @@ public static class MarkdownNotesReader
                                                    && blocks.Count > 0 && blocks[^1] is QuotationBlock { Attribution: null } quote:
                     blocks[^1] = quote with { Attribution = attribution };
                     break;
+                case ParagraphBlock paragraph when settings.Cues && InlineRuns.PlainText(paragraph.Inline) is var script
+                                                   && TextMetrics.CountWords(script) > TalkSettings.LongParagraphWords:
+                    // A long paragraph is script: its cues on the slide, the paragraph itself in the notes.
+                    AddText(blocks, [.. Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(script, at.Line)).Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
+                    AddNotes(blocks, [new Paragraph(InlineRuns.From(paragraph))], at);
+                    break;
                 case ParagraphBlock paragraph:
                     AddText(blocks, [new Paragraph(InlineRuns.From(paragraph))], at);
                     break;

@@ -32,11 +32,19 @@ public sealed record TalkSettings
     /// <summary>Find income figures in the text itself (always on for prose notes; <c>figures: auto</c> in Markdown).</summary>
     public bool FiguresAuto { get; init; }
 
+    /// <summary>
+    /// <c>cues</c> (default): a Markdown paragraph of more than <see cref="LongParagraphWords"/> words is
+    /// the speaker's script; the slide shows its cues and the notes the paragraph. <c>full</c>: as written.
+    /// </summary>
+    public bool Cues { get; init; } = true;
+
+    public const int LongParagraphWords = 40;
+
     /// <summary>Keys this version reads; anything else in the front matter is a warning.</summary>
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "subtitle", "author", "date", "event", "template", "lang",
-        "slide-level", "quote-threshold",
+        "slide-level", "quote-threshold", "slides",
         // Read by later stages (figures, handouts); accepted now so notes written for them do not warn.
         "handout", "figures", "paper",
     };

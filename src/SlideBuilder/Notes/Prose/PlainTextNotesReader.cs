@@ -128,8 +128,12 @@ public static partial class PlainTextNotesReader
                 if (chunk.Count > 0)
                 {
                     // Slides are cues; the script is in the notes, once.
-                    var bullets = chunk.SelectMany(Cues).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
-                    blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
+                    // A cue the title already says is not repeated beneath it.
+                    var bullets = chunk.SelectMany(Cues).Where(c => !SameWords(c, heading)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
+                    if (bullets.Count > 0)
+                    {
+                        blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
+                    }
                 }
 
                 if (c == chunks.Count - 1 && shortQuote is not null)
@@ -153,21 +157,27 @@ public static partial class PlainTextNotesReader
     /// </summary>
     internal static List<string> Cues(ProseParagraph paragraph)
     {
-        var sentences = SentenceSplitter.Split(paragraph.Text);
+        // Sentences about the talk itself ("Let me start with the nurses.") are script, not cues.
+        var sentences = SentenceSplitter.Split(paragraph.Text).Where(s => !Language.Phrases.IsAboutTheTalk(s)).ToList();
         var cues = new List<string>();
         if (sentences.Count == 0)
         {
             return cues;
         }
 
-        cues.Add(Language.Phrases.Cue(sentences[0]));
-        if (!sentences[0].Any(char.IsDigit) && sentences.Skip(1).FirstOrDefault(s => s.Any(char.IsDigit)) is { } numbers)
+        // The first sentence states the point; when it is too long to cue whole, a later one that fits may.
+        var lead = sentences.FirstOrDefault(s => !Language.Phrases.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
+        cues.Add(Language.Phrases.Cue(lead));
+        if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
         {
             cues.Add(Language.Phrases.Cue(numbers));
         }
 
         return cues;
     }
+
+    private static bool SameWords(string a, string b) =>
+        string.Equals(a.TrimEnd('.', '!', '?', '…', ' '), b.TrimEnd('.', '!', '?', '…', ' '), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Groups consecutive prose paragraphs into slides: at most four cues of forty words, and a script a speaker can say over one slide.</summary>
     private static List<List<ProseParagraph>> Chunk(List<ProseParagraph> prose)
