@@ -10,6 +10,7 @@ public sealed class CueAndTitleTests
     [InlineData("First of all, it should be said that the wages rose sharply in 1935.", "The wages rose sharply in 1935.")]
     [InlineData("The mill (which closed in 1954) employed nine hundred people.", "The mill employed nine hundred people.")]
     [InlineData("As previously explained, the catch was sold at auction.", "The catch was sold at auction.")]
+    [InlineData("First, it should be said that this analysis does NOT imply that the Soviet bureaucracy is a new, stable ruling class, with a characteristic role in production.", "This analysis does NOT imply that the Soviet bureaucracy…")]
     [InlineData("The collective fishermen earned 1,919 roubles in 1935, which was far less than the richest farms earned that year.", "The collective fishermen earned 1,919 roubles in 1935")]
     public void A_cue_is_the_point_of_a_sentence_without_openers_asides_or_trailing_clauses(string sentence, string cue)
     {

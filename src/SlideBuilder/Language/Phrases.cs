@@ -132,14 +132,25 @@ public static partial class Phrases
         var cut = 0;
         for (var i = 5; i <= CueWords && i < words.Count; i++)
         {
-            if (words[i - 1].EndsWith(',') || words[i - 1].EndsWith(';') || words[i - 1].EndsWith(':')
+            if ((words[i - 1].EndsWith(',') && !InsideNounPhrase(words, i)) || words[i - 1].EndsWith(';') || words[i - 1].EndsWith(':')
                 || words[i] is "—" or "–" || ClauseOpeners.Contains(Bare(words[i])))
             {
                 cut = i;
             }
         }
 
-        var phrase = string.Join(' ', words.Take(cut > 0 ? cut : CueWords));
+        var taken = words.Take(cut > 0 ? cut : CueWords).ToList();
+        if (cut == 0)
+        {
+            // Cut without a boundary: never inside a noun phrase just opened ("is a new…").
+            var article = taken.FindLastIndex(w => Bare(w) is "a" or "an" or "the");
+            if (article >= taken.Count - 3 && article >= 4)
+            {
+                taken = taken.Take(article).ToList();
+            }
+        }
+
+        var phrase = string.Join(' ', taken);
         var trimmed = TrimEnd(phrase, keepStop: false);
         return Capitalise(cut > 0 ? trimmed : trimmed + "…");
     }
@@ -194,7 +205,7 @@ public static partial class Phrases
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         for (var i = Math.Min(TitleWords, words.Count - 1); i >= 3; i--)
         {
-            if ((words[i - 1].EndsWith(',') || words[i - 1].EndsWith(';') || ClauseOpeners.Contains(Bare(words[i])))
+            if (((words[i - 1].EndsWith(',') && !InsideNounPhrase(words, i)) || words[i - 1].EndsWith(';') || ClauseOpeners.Contains(Bare(words[i])))
                 && !FunctionWords.Contains(Bare(words[i - 1])))
             {
                 return Capitalise(string.Join(' ', words.Take(i)).TrimEnd(',', ';'));
@@ -203,6 +214,14 @@ public static partial class Phrases
 
         return null;
     }
+
+    /// <summary>
+    /// A comma inside a noun phrase ("a new, stable ruling class"): an article just before it and a
+    /// content word after it. Cutting there would leave "a new".
+    /// </summary>
+    private static bool InsideNounPhrase(List<string> words, int i) =>
+        (Bare(words[Math.Max(0, i - 2)]) is "a" or "an" or "the" || (i >= 3 && Bare(words[i - 3]) is "a" or "an" or "the"))
+        && !ClauseOpeners.Contains(Bare(words[i])) && !FunctionWords.Contains(Bare(words[i]));
 
     /// <summary>A sentence about the talk itself ("Let me start with…", "Good morning, everyone"), not its subject.</summary>
     public static bool IsAboutTheTalk(string sentence) => AboutTheTalk().IsMatch(sentence.TrimStart('“', '"', ' '));
