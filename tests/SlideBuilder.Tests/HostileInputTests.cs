@@ -542,4 +542,24 @@ public sealed class HostileInputTests : IDisposable
         Assert.DoesNotContain("   at ", stderr.ToString());
         Assert.Equal([$"{first}: not built", $"{second}: not built"], stdout.ToString().Trim().Split('\n'));
     }
+
+    [Fact]
+    public void A_prose_paragraph_of_one_long_run_of_letters_builds_quickly()
+    {
+        // Found by the fuzzer: the income and name patterns tried a 15,000-letter word at every
+        // position (quadratic, 13 s); word lengths are now bounded. Asserts the build completes and
+        // is valid; the timing is the benchmark's business, the fuzzer's 30 s limit guards it.
+        var notes = _ws.Write("talk.txt", "Title\n\nZ" + new string('x', 15_000) + " earned 5 dollars.\n\nMore prose here.\n");
+        var result = BuildChecked(notes);
+        Assert.NotEmpty(result.Outputs);
+    }
+
+    [Fact]
+    public void Title_and_cue_rules_take_empty_and_one_word_sentences()
+    {
+        Assert.Null(Language.Phrases.Subject(""));
+        Assert.Null(Language.Phrases.Subject("Word"));
+        Assert.Equal("", Language.Phrases.Cue(""));
+        Assert.Null(Language.Phrases.Title([]));
+    }
 }

@@ -254,10 +254,10 @@ public static partial class AmountExtractor
     [GeneratedRegex(@"\b(?:wages?|incomes?|earnings|salar(?:y|ies)|pay|pensions?)\s+of\s+(?<np>[^,;:.]+?)\s+(?:is|are|was|were|amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|stands?\s+at|stood\s+at|reach(?:es|ed)?|equals?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncomeOf();
 
-    [GeneratedRegex(@"(?<np>(?:[\p{L}’'\-]+\s+){0,2}[\p{L}’'\-]+)\s+(?:earned|earns|earn|received|receives?|gets?|got|makes?|made|paid|pays?|takes?\s+home|took\s+home)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}’'\-])(?<np>(?:[\p{L}’'\-]{1,40}\s+){0,2}[\p{L}’'\-]{1,40})\s+(?:earned|earns|earn|received|receives?|gets?|got|makes?|made|paid|pays?|takes?\s+home|took\s+home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Earner();
 
-    [GeneratedRegex(@"(?<np>[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?)\s+(?:in\s+which|where|whose)\s+(?:the\s+)?(?:income|wages?|earnings|pay)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}’'\-])(?<np>[\p{L}’'\-]{1,40}(?:\s+[\p{L}’'\-]{1,40})?)\s+(?:in\s+which|where|whose)\s+(?:the\s+)?(?:income|wages?|earnings|pay)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InWhich();
 
     [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?<u>\p{L}+)", RegexOptions.IgnoreCase)]

@@ -230,6 +230,11 @@ public static partial class Phrases
     public static string? Subject(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
         var verb = words.FindIndex(1, w => Verbs.Contains(Bare(w)) || w.EndsWith(',') || w.EndsWith(':'));
         if (verb < 1 || words.Take(verb).Any(w => w.Any(c => c is ',' or ';' or ':' or '(' or '“' or '"')))
         {

@@ -49,7 +49,7 @@ public static partial class AttributionFinder
         return words.Count == 0 || !char.IsUpper(words[0][0]) ? null : string.Join(' ', words);
     }
 
-    private const string Name = @"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|del|la|le|bin|ibn)\s+)?\p{Lu}[\p{L}’'\-]+){0,3})";
+    private const string Name = @"(?<![\p{L}’'\-])(?<name>\p{Lu}[\p{L}’'\-]{1,40}(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|del|la|le|bin|ibn)\s+)?\p{Lu}[\p{L}’'\-]{1,40}){0,3})";
 
     private const string Verbs = @"(?:also\s+|then\s+|further\s+|once\s+)?(?:cites|notes|noted|concludes|concluded|writes|wrote|says|said|argues|argued|explains|explained|adds|added|observes|observed|points out|pointed out|continues|continued|remarks|remarked|quotes|quoted|states|stated|puts it|put it|describes|described|insists|insisted|warns|warned|told|tells|remembered|remembers|recalled|recalls|replied|answered|admitted|complained|reported|reports|wrote down)\b";
 
