@@ -142,6 +142,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("---\n[a, b]: c\n---\n# T\n", 2)]
     [InlineData("---\nx: [a\n---\n# T\n", 3)]
     [InlineData("---\ntitle: a\ntitle: b\n---\n# T\n", 3)]
+    [InlineData("---\ninfo: |\n  text\nmdc: tru```figure\nitems: [1, 2\n```\ne\n---\n# T\n", 2)] // found by the fuzzer: YamlDotNet throws InvalidOperationException
     public void Every_kind_of_yaml_error_is_SB002_at_its_line(string text, int line)
     {
         var notes = _ws.Write("talk.md", text);

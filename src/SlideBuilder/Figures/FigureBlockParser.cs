@@ -40,7 +40,7 @@ public static class FigureBlockParser
                 $"figure block is not valid YAML: {(ex.InnerException?.Message ?? ex.Message).Split(". ")[0]}");
             return null;
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             diagnostics.Error(new SourceLocation(path, firstLine), DiagnosticCodes.FigureError, $"figure block is not valid YAML: {ex.Message.Split(". ")[0]}");
             return null;

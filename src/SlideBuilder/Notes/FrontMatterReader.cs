@@ -24,11 +24,13 @@ internal static class FrontMatterReader
                 new SourceLocation(path, firstLine + Math.Max(0, (int)ex.Start.Line - 1), Math.Max(1, (int)ex.Start.Column)),
                 Severity.Error, DiagnosticCodes.InvalidFrontMatter, $"front matter is not valid YAML: {FirstSentence(ex.InnerException?.Message ?? ex.Message)}"));
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet reports a repeated key this way.
+            // YamlDotNet reports a repeated key, and some malformed scalars, this way.
             throw new BuildException(new Diagnostic(new SourceLocation(path, firstLine), Severity.Error,
-                DiagnosticCodes.InvalidFrontMatter, $"front matter is not valid YAML: {FirstSentence(ex.Message)}"));
+                DiagnosticCodes.InvalidFrontMatter, ex is InvalidOperationException
+                    ? "front matter is not valid YAML: a value could not be read (look for an unfinished quote, bracket or block)"
+                    : $"front matter is not valid YAML: {FirstSentence(ex.Message)}"));
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
