@@ -27,9 +27,11 @@ public static class HandoutWriter
         var text = new HandoutText(new ParagraphStyler(measurer, renderer.Theme), renderer, width);
 
         var destinations = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cover = Paginate(Cover(deck, text, renderer, width, destinations), height);
+        // The notes layout prints each quotation in full beside its slide: an appendix would print it twice.
+        var appendix = options.Layout != HandoutLayout.Notes;
+        var cover = Paginate(Cover(deck, text, renderer, width, destinations, appendix), height);
         var coverPages = cover.Count;
-        var body = Paginate(Body(deck, text, renderer, options.Layout, width, height).Concat(Appendix(deck, text)), height);
+        var body = Paginate(Body(deck, text, renderer, options.Layout, width, height).Concat(appendix ? Appendix(deck, text) : []), height);
         for (var p = 0; p < body.Count; p++)
         {
             foreach (var name in body[p].SelectMany(item => item.Flowable.Destinations))
@@ -66,7 +68,7 @@ public static class HandoutWriter
     }
 
     /// <summary>The cover: title, byline and contents; page numbers are read from <paramref name="destinations"/> when drawn.</summary>
-    private static IEnumerable<Flowable> Cover(LaidOutDeck deck, HandoutText text, SlideRenderer renderer, float width, Dictionary<string, int> destinations)
+    private static IEnumerable<Flowable> Cover(LaidOutDeck deck, HandoutText text, SlideRenderer renderer, float width, Dictionary<string, int> destinations, bool appendix)
     {
         var info = deck.Info;
         yield return new Spacer(16);
@@ -97,7 +99,7 @@ public static class HandoutWriter
                 () => destinations.GetValueOrDefault(name), renderer, width);
         }
 
-        if (Quoted(deck).Count > 0)
+        if (appendix && Quoted(deck).Count > 0)
         {
             yield return new ContentsEntry("Quotations in full", true, "quotations", () => destinations.GetValueOrDefault("quotations"), renderer, width) { SpaceBefore = 6 };
         }
