@@ -51,6 +51,6 @@ public sealed class ProseTitleTests
     {
         Assert.Equal(
             ["It grew, e.g. in 1935.", "Then it fell!", "Why?", "“Quoted.”", "Done."],
-            SentenceSplitter.Split("It grew, e.g. in 1935. Then it fell! Why? “Quoted.” Done."));
+            SlideBuilder.Language.Sentences.Split("It grew, e.g. in 1935. Then it fell! Why? “Quoted.” Done."));
     }
 }

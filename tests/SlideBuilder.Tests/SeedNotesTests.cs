@@ -134,10 +134,11 @@ public sealed class SeedNotesTests : IDisposable
         const string paragraph = "Chapter 6 does not contain any major theoretical innovations. It is more an elaboration and concretisation of those theoretical insights that were addressed in previous chapters.";
         var slide = Enumerable.Range(0, deck.Slides.Count).Single(i => deck.NotesText(i).Contains(paragraph, StringComparison.Ordinal));
         var cues = deck.SlideText(slide).Split('\n').Skip(1).Where(l => l.Length > 0 && !l.All(char.IsDigit)).ToList();
-        Assert.Equal("Chapter 6 does not contain any major theoretical innovations.", cues[0]);
+        Assert.Equal("Chapter 6 does not contain any major theoretical innovations", cues[0]); // a statement on a slide needs no full stop
         Assert.DoesNotContain(cues, c => c.Contains("elaboration and concretisation", StringComparison.Ordinal));
         Assert.InRange(cues.Count, 1, 4);
-        Assert.All(cues, c => Assert.InRange(c.Split(' ').Length, 1, 12));
+        // About twelve words: a clause with no clean cut is kept whole up to fourteen.
+        Assert.All(cues, c => Assert.InRange(c.Split(' ').Length, 1, SlideBuilder.Language.Condenser.LongestWhole));
         Assert.InRange(cues.Sum(c => c.Split(' ').Length), 1, 40);
         Assert.All(cues, c => Assert.False(c.EndsWith(',') || c.EndsWith(';'), c));
     }
@@ -171,9 +172,13 @@ public sealed class SeedNotesTests : IDisposable
     [Fact]
     public void Heading_lines_in_prose_start_sections()
     {
-        var notes = _ws.Write("talk.txt", "My talk\n\nThe Background\n\nSome prose about the background of the argument.\n\nThe Numbers\n\nMore prose about the numbers in the chapter.\n");
+        var notes = _ws.Write("talk.txt", "My talk\n\nThe Background\n\nThe mill's payroll books survive for the whole of the 1920s and most of the 1930s.\n\nThe Numbers\n\nIn 1932 the weavers' rate fell from $22 a week to $15, and the strike began.\n");
         using var deck = new PptxInspector(_ws.Build(notes).Pptx);
-        Assert.Equal(["My talk", "The Background", "Some prose about the background of the argument", "The Numbers", "More prose about the numbers in the chapter"], deck.Titles);
+        Assert.Equal(5, deck.Titles.Count);
+        Assert.Equal(["My talk", "The Background", "The Numbers"], new[] { deck.Titles[0]!, deck.Titles[1]!, deck.Titles[3]! });
+        // The content slides are named by a noun phrase of their own sentence, never its first words cut short.
+        Assert.Contains(deck.Titles[2], new List<string?> { "Payroll books", "Mill's payroll books" });
+        Assert.Contains(deck.Titles[4], new List<string?> { "Weavers' rate", "Strike" });
         Assert.Equal("Section Header", deck.LayoutName(1));
         Assert.Equal("Section Header", deck.LayoutName(3));
     }

@@ -89,7 +89,7 @@ public static partial class AmountExtractor
         numbers ??= Language.NumberStyle.English;
         var amounts = new List<FoundAmount>();
         var multipliers = new List<FoundMultiplier>();
-        foreach (var sentence in Notes.Prose.SentenceSplitter.Split(text))
+        foreach (var sentence in Language.Sentences.Split(text))
         {
             foreach (Match m in Amount().Matches(sentence))
             {

@@ -80,6 +80,9 @@ public static partial class Phrases
         "where", "if", "but", "and", "so", "as", "until", "after", "before",
     };
 
+    /// <summary>True when the words (lower case, without the trailing comma) are a discourse opener that says nothing by itself.</summary>
+    public static bool IsOpener(string lower) => Openers.Contains(lower.Trim().TrimEnd(','), StringComparer.Ordinal);
+
     /// <summary>The sentence without the discourse openers in front of its point ("First of all, it should be said that …").</summary>
     public static string WithoutOpeners(string sentence)
     {

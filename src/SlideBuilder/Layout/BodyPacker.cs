@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SlideBuilder.Model;
 
 namespace SlideBuilder.Layout;
@@ -264,7 +263,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var cut = fitLines;
         for (var n = fitLines; n >= 1; n--)
         {
-            if (SentenceEnd().IsMatch(string.Concat(laid.Lines[n - 1].Runs.Select(r => r.Text))))
+            if (Language.Sentences.Ends(string.Concat(laid.Lines[n - 1].Runs.Select(r => r.Text))))
             {
                 cut = n;
                 break;
@@ -528,7 +527,4 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
 
         return new PictureShape(new Rect(room.X + (room.Width - width) / 2, room.Y, width, height), picture);
     }
-
-    [GeneratedRegex(@"[.!?…][”’""')\]]*$")]
-    private static partial Regex SentenceEnd();
 }

@@ -12,15 +12,12 @@ public static partial class QuotationExcerpt
     public const int MaxWords = 25;
     private const int MinClauseWords = 6;
 
-    private static readonly char[] OpeningMarks = ['“', '"', '„', '«', '‘', '\'', '‹', '»', '「'];
-    private static readonly char[] ClosingMarks = ['”', '"', '»', '’', '\'', '›', '«', '“', '」'];
-
     // Openings of a clause that needs another to stand: "When the Commissar boasts …" alone says nothing.
     private static readonly string[] Dependent = ["when ", "while ", "if ", "although ", "though ", "as ", "since ", "because ", "unless ", "whereas "];
 
     public static string Make(IReadOnlyList<string> paragraphs)
     {
-        var sentences = paragraphs.SelectMany(p => Notes.Prose.SentenceSplitter.Split(StripMarks(p))).Where(s => s.Length > 0).ToList();
+        var sentences = paragraphs.SelectMany(p => Language.Sentences.Split(StripMarks(p))).Where(s => s.Length > 0).ToList();
         if (sentences.Count == 0)
         {
             return "…";
@@ -92,25 +89,7 @@ public static partial class QuotationExcerpt
     }
 
     /// <summary>Removes the one quotation mark that opens and the one that closes the quoted text itself; inner marks stay.</summary>
-    public static string StripMarks(string text)
-    {
-        var t = text.Trim();
-        if (t.Length > 0 && Array.IndexOf(OpeningMarks, t[0]) >= 0)
-        {
-            t = t[1..].TrimStart();
-        }
-
-        if (t.Length > 0 && Array.IndexOf(ClosingMarks, t[^1]) >= 0 && !EndsInnerQuote(t))
-        {
-            t = t[..^1].TrimEnd();
-        }
-
-        return t;
-    }
-
-    /// <summary>True when the last mark closes an inner quotation opened inside the text (‘…’ with no outer mark).</summary>
-    private static bool EndsInnerQuote(string t) =>
-        t[^1] == '’' && t.LastIndexOf('‘') >= 0 && t.Count(c => c == '‘') >= t.Count(c => c == '’');
+    public static string StripMarks(string text) => Language.QuotationMarks.Strip(text);
 
     private static string? FirstClause(string sentence)
     {

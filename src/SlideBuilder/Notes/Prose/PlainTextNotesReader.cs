@@ -14,7 +14,7 @@ public static partial class PlainTextNotesReader
 {
     /// <summary>A prose slide shows at most this many cues, of at most this many words in all.</summary>
     public const int CuesPerSlide = 4;
-    public const int CueWordsPerSlide = 36; // 40 as an audience counts them ("day's", "Rs 450")
+    public const int CueWordsPerSlide = 40; // counted as an audience reads them: "day's" and "£9.40" are two
 
     /// <summary>Words of script per slide before the next paragraph starts a new slide.</summary>
     public const int ScriptWordsPerSlide = 200;
@@ -44,6 +44,7 @@ public static partial class PlainTextNotesReader
         }
 
         var spans = QuotationFinder.Find(body, i => IsHeading(body, i), path, diagnostics);
+        var vocabulary = Language.Vocabulary.Of(body.Select(p => p.Text));
         var titles = new TitleDeriver();
         titles.Claim(title);
         var pending = new List<ProseParagraph>();
@@ -83,10 +84,9 @@ public static partial class PlainTextNotesReader
                     }
 
                     Flush(pending, null);
-                    var quoteSentences = span.Paragraphs.SelectMany(p => SentenceSplitter.Split(Planning.QuotationExcerpt.StripMarks(p.Text))).ToList();
-                    var quoteTitle = Language.Phrases.Title(quoteSentences) is { } headline
-                        ? titles.Unique(headline)
-                        : titles.Derive(intro is null ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : SentenceSplitter.Split(intro.Text)[^1]);
+                    var quoteSentences = span.Paragraphs.SelectMany(p => Language.Sentences.Split(Planning.QuotationExcerpt.StripMarks(p.Text))).ToList();
+                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, lastAuthor, vocabulary))
+                        ?? titles.Derive(intro is null ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : Language.Sentences.Split(intro.Text)[^1]);
                     blocks.Add(new HeadingBlock(2, quoteTitle, intro is null ? quote.Source : At(path, intro)));
                     if (intro is not null)
                     {
@@ -120,16 +120,16 @@ public static partial class PlainTextNotesReader
             {
                 var chunk = chunks[c];
                 var first = chunk.Count > 0 ? chunk[0] : null;
-                var script = chunk.SelectMany(p => SentenceSplitter.Split(p.Text)).ToList();
-                var heading = Language.Phrases.Title(script) is { } headline
-                    ? titles.Unique(headline)
-                    : titles.Derive(first?.Text ?? Planning.QuotationExcerpt.StripMarks(shortQuote!.Paragraphs[0]));
+                var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).ToList();
+                var ownCues = chunk.SelectMany(Cues).ToList();
+                var heading = titles.Pick(Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault()))
+                    ?? titles.Derive(first?.Text ?? Planning.QuotationExcerpt.StripMarks(shortQuote!.Paragraphs[0]));
                 blocks.Add(new HeadingBlock(2, heading, first is null ? shortQuote!.Source : At(path, first)));
                 if (chunk.Count > 0)
                 {
                     // Slides are cues; the script is in the notes, once.
                     // A cue the title already says is not repeated beneath it.
-                    var bullets = chunk.SelectMany(Cues).Where(c => !SameWords(c, heading)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
+                    var bullets = ownCues.Where(c => !SameWords(c, heading)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
                     if (bullets.Count > 0)
                     {
                         blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
@@ -158,7 +158,7 @@ public static partial class PlainTextNotesReader
     internal static List<string> Cues(ProseParagraph paragraph)
     {
         // Sentences about the talk itself ("Let me start with the nurses.") are script, not cues.
-        var sentences = SentenceSplitter.Split(paragraph.Text).Where(s => !Language.Phrases.IsAboutTheTalk(s)).ToList();
+        var sentences = Language.Sentences.Split(paragraph.Text).Where(s => !Language.Phrases.IsAboutTheTalk(s)).ToList();
         var cues = new List<string>();
         if (sentences.Count == 0)
         {
@@ -166,11 +166,11 @@ public static partial class PlainTextNotesReader
         }
 
         // The first sentence states the point; when it is too long to cue whole, a later one that fits may.
-        var lead = sentences.FirstOrDefault(s => !Language.Phrases.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
-        cues.Add(Language.Phrases.Cue(lead));
+        var lead = sentences.FirstOrDefault(s => !Language.Condenser.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
+        cues.Add(Language.Condenser.Cue(lead));
         if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
         {
-            cues.Add(Language.Phrases.Cue(numbers));
+            cues.Add(Language.Condenser.Cue(numbers));
         }
 
         return cues;
@@ -187,7 +187,7 @@ public static partial class PlainTextNotesReader
         foreach (var p in prose)
         {
             var own = Cues(p);
-            var ownWords = own.Sum(TextMetrics.CountWords);
+            var ownWords = own.Sum(Language.Vocabulary.CountReadWords);
             var n = TextMetrics.CountWords(p.Text);
             if (chunks.Count == 0 || cues + own.Count > CuesPerSlide || cueWords + ownWords > CueWordsPerSlide || script + n > ScriptWordsPerSlide)
             {
@@ -210,7 +210,7 @@ public static partial class PlainTextNotesReader
     internal static bool IsHeading(IReadOnlyList<ProseParagraph> paragraphs, int i)
     {
         var text = paragraphs[i].Text;
-        if (text.Length == 0 || TextMetrics.CountWords(text) > 12 || QuotationMarks.Opens(text) || i + 1 >= paragraphs.Count)
+        if (text.Length == 0 || TextMetrics.CountWords(text) > 12 || Language.QuotationMarks.Opens(text) || i + 1 >= paragraphs.Count)
         {
             return false;
         }
@@ -224,7 +224,7 @@ public static partial class PlainTextNotesReader
         return (TitleLike(text) || IsQuestion(text)) && !TitleLike(next) && !IsQuestion(next);
 
         static bool TitleLike(string t) =>
-            t.Length > 0 && TextMetrics.CountWords(t) <= 10 && char.IsUpper(t[0]) && !QuotationMarks.Opens(t)
+            t.Length > 0 && TextMetrics.CountWords(t) <= 10 && char.IsUpper(t[0]) && !Language.QuotationMarks.Opens(t)
             && !".,;:!?…”’\")]".Contains(t[^1], StringComparison.Ordinal);
 
         static bool IsQuestion(string t) => t.EndsWith('?') && char.IsUpper(t[0]) && TextMetrics.CountWords(t) <= 12;

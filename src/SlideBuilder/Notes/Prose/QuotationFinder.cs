@@ -35,7 +35,7 @@ public static class QuotationFinder
                 continue;
             }
 
-            if (!QuotationMarks.Opens(text))
+            if (!Language.QuotationMarks.Opens(text))
             {
                 spans.Add(new ProseSpan(ProseSpanKind.Prose, [paragraphs[i]]));
                 i++;
@@ -43,14 +43,14 @@ public static class QuotationFinder
             }
 
             var opener = text[0];
-            if (QuotationMarks.ClosesAtEnd(text, opener))
+            if (Language.QuotationMarks.ClosesAtEnd(text, opener))
             {
                 spans.Add(new ProseSpan(ProseSpanKind.Quotation, [paragraphs[i]]));
                 i++;
                 continue;
             }
 
-            if (QuotationMarks.ClosesInside(text, opener))
+            if (Language.QuotationMarks.ClosesInside(text, opener))
             {
                 spans.Add(new ProseSpan(ProseSpanKind.Prose, [paragraphs[i]]));
                 i++;
@@ -67,14 +67,14 @@ public static class QuotationFinder
                     break;
                 }
 
-                if (QuotationMarks.ClosesAtEnd(next, opener))
+                if (Language.QuotationMarks.ClosesAtEnd(next, opener))
                 {
                     end = k;
                     closed = true;
                     break;
                 }
 
-                if (!QuotationMarks.Opens(next))
+                if (!Language.QuotationMarks.Opens(next))
                 {
                     break; // neither continues (no opening mark) nor closes: the speaker's own words again
                 }

@@ -61,12 +61,27 @@ public sealed class TitleDeriver
         return unique;
     }
 
+    /// <summary>The first of <paramref name="candidates"/> not yet used in the deck, capitalised and claimed; null when all are taken.</summary>
+    public string? Pick(IEnumerable<string> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            var title = Language.Phrases.Capitalise(c);
+            if (_used.Add(title))
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Claims a title given by the notes themselves (a heading line), so derived ones avoid it.</summary>
     public string Claim(string title) => Unique(title);
 
     public static string Shorten(string text)
     {
-        var sentence = WithoutDiscoursePhrase(SentenceSplitter.Split(text.Trim().TrimStart(Marks)).FirstOrDefault() ?? "");
+        var sentence = WithoutDiscoursePhrase(Language.Sentences.Split(text.Trim().TrimStart(Marks)).FirstOrDefault() ?? "");
         var clauseEnd = sentence.IndexOfAny(ClauseEnds);
         var clause = clauseEnd > 0 ? sentence[..clauseEnd] : sentence;
         var words = Words(clause).Count is >= 3 and <= MaxWords ? Words(clause) : Words(sentence);

@@ -1,13 +1,18 @@
 using System.Text.RegularExpressions;
 
-namespace SlideBuilder.Notes.Prose;
+namespace SlideBuilder.Language;
 
-/// <summary>Splits a paragraph into sentences: at . ! ? … (and closing marks after them) before a capital or an opening mark.</summary>
-public static partial class SentenceSplitter
+/// <summary>
+/// Sentences: where one ends (. ! ? … and the closing marks after them) and the next begins (a
+/// capital, a digit or an opening mark). The one sentence rule the reader, the planner, the
+/// excerpt and the figure finder share.
+/// </summary>
+public static partial class Sentences
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "e.g.", "i.e.", "cf.", "etc.", "mr.", "mrs.", "ms.", "dr.", "st.", "vs.", "no.", "vol.", "ch.", "p.", "pp.",
+        "e.g.", "i.e.", "cf.", "etc.", "mr.", "mrs.", "ms.", "dr.", "st.", "vs.", "no.", "vol.", "ch.", "p.", "pp.", "approx.",
+        "jr.", "sr.", "prof.", "rev.", "gen.", "col.", "capt.", "lt.", "sgt.", "fig.", "nos.", "ca.", "c.",
     };
 
     public static List<string> Split(string paragraph)
@@ -40,7 +45,13 @@ public static partial class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>True when the text ends a sentence: . ! ? … possibly followed by closing marks.</summary>
+    public static bool Ends(string text) => End().IsMatch(text);
+
     // The white space after a sentence end, when what follows starts like a sentence.
-    [GeneratedRegex(@"(?<=[.!?…][”’""')\]]*)\s+(?=[“‘""'(\[]?[\p{Lu}\d])")]
+    [GeneratedRegex(@"(?<=[.!?…。！？][”’""'»›」』)\]]*)\s+(?=[“‘""'«‹„‚「(\[]?[\p{Lu}\d])")]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"[.!?…。！？][”’""'»›」』)\]]*$")]
+    private static partial Regex End();
 }

@@ -1,0 +1,464 @@
+namespace SlideBuilder.Language;
+
+/// <summary>
+/// Condenses a sentence of the script into a cue for the slide, the way a speaker shortens their
+/// own sentence onto a card: discourse openers, asides, a leading "When…," clause and trailing
+/// ", which…" clauses go; a sentence still too long is ended at a phrase boundary after its verb,
+/// never inside a noun phrase, an amount ("between $9 and $11 a day") or an "of" phrase. A sentence
+/// with no such boundary is kept whole up to <see cref="LongestWhole"/> words, else cut after its
+/// last complete phrase with an ellipsis.
+/// </summary>
+public static class Condenser
+{
+    /// <summary>A cue is kept whole up to this many words when no clean cut shortens it.</summary>
+    public const int LongestWhole = 14;
+
+    public static string Cue(string sentence)
+    {
+        var s = Phrases.WithoutAsides(Phrases.WithoutOpeners(sentence));
+        var tokens = Tagger.Tag(s);
+        tokens = WithoutLeadingClause(tokens);
+        tokens = WithoutInnerAsides(tokens);
+        tokens = WithoutTrailingClause(tokens);
+        if (tokens.Count <= Phrases.CueWords || tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && tokens.Count <= 20)
+        {
+            return Finish(tokens, whole: true); // a question is asked whole
+        }
+
+        tokens = WithoutRelativeAside(tokens);
+
+        // Modifiers go before the clause is cut: "the material [in this chapter] flows from…".
+        tokens = WithoutModifyingPhrases(tokens, Phrases.CueWords);
+        if (tokens.Count <= Phrases.CueWords)
+        {
+            return Finish(tokens, whole: true);
+        }
+
+        var cut = BestCut(tokens, Phrases.CueWords);
+        if (cut > 0)
+        {
+            return Finish(tokens.Take(cut).ToList(), whole: false);
+        }
+
+        if (tokens.Count <= LongestWhole)
+        {
+            return Finish(tokens, whole: true);
+        }
+
+        cut = BestCut(tokens, LongestWhole);
+        if (cut > 0)
+        {
+            return Finish(tokens.Take(cut).ToList(), whole: false);
+        }
+
+        // No clean end within reach: the longest run of whole phrases, marked as cut.
+        var phraseEnd = LastPhraseEnd(tokens, Phrases.CueWords);
+        return Finish(tokens.Take(phraseEnd).ToList(), whole: false) + "…";
+    }
+
+    /// <summary>
+    /// "Walter Prescott, who drew a salary of $14,000 a year, lived…": the aside between commas goes,
+    /// unless it carries the amount and the main clause does not; then the aside is the cue
+    /// ("Walter Prescott drew a salary of $14,000 a year").
+    /// </summary>
+    private static List<Token> WithoutRelativeAside(List<Token> tokens)
+    {
+        var rel = tokens.FindIndex(1, t => t.Lower is "who" or "which" or "whose" && tokens[tokens.IndexOf(t) - 1].Trail.EndsWith(','));
+        if (rel < 1)
+        {
+            return tokens;
+        }
+
+        var close = tokens.FindIndex(rel, t => t.Breaks || t.Ends);
+        var subject = tokens.Take(rel).ToList();
+        var aside = tokens.Skip(rel + 1).Take((close < 0 ? tokens.Count : close + 1) - rel - 1).ToList();
+        var main = close < 0 ? [] : tokens.Skip(close + 1).ToList();
+        if (aside.Any(t => t.Tag is Tag.Num) && !main.Any(t => t.Tag is Tag.Num) && tokens[rel].Lower == "who" && HasPredicate(subject.Concat(aside).ToList()))
+        {
+            subject[^1] = subject[^1] with { Trail = "" };
+            return subject.Concat(aside).ToList();
+        }
+
+        if (main.Count >= 2 && HasPredicate(subject.Concat(main).ToList()))
+        {
+            subject[^1] = subject[^1] with { Trail = "" };
+            return subject.Concat(main).ToList();
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Prepositional phrases that modify a noun ("the material in this chapter", "Lenin in State and
+    /// Revolution") removed, the smallest that brings the clause within <paramref name="limit"/> words,
+    /// else the largest, until it fits or none is left. A phrase with an amount, "of" phrases and the
+    /// complement right after a verb ("flows from a premise") stay.
+    /// </summary>
+    private static List<Token> WithoutModifyingPhrases(List<Token> tokens, int limit)
+    {
+        while (tokens.Count > limit)
+        {
+            var spans = new List<(int Start, int End)>();
+            for (var i = 2; i < tokens.Count - 1; i++)
+            {
+                var prev = tokens[i - 1];
+                // "a weaver [running a full set of looms] earned": a participle's phrase after a noun is a modifier too.
+                var participle = tokens[i].Tag is Tag.Verb && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal);
+                if (tokens[i].Tag is not Tag.Prep && !participle || tokens[i].Lower is "of" or "than" || !prev.IsNominal || prev.Breaks || prev.Ends)
+                {
+                    continue;
+                }
+
+                var np = NounPhrases.Find(tokens.Skip(i + 1).ToList()).Where(p => p.Start == 0).MaxBy(p => p.End);
+                if (np is null)
+                {
+                    continue;
+                }
+
+                var end = i + 1 + np.End;
+                // "in State and Revolution": the phrase runs on through "and" to the next noun.
+                while (end + 1 < tokens.Count && tokens[end].Tag is Tag.Conj && !tokens[end - 1].Breaks && tokens[end + 1].IsNominal)
+                {
+                    end += 2;
+                    while (end < tokens.Count && tokens[end - 1] is { Breaks: false } && tokens[end].IsNominal)
+                    {
+                        end++;
+                    }
+                }
+                var span = tokens.Skip(i).Take(end - i).ToList();
+                if (span.Any(t => t.Tag is Tag.Num) || end >= tokens.Count && !tokens[^1].Ends && span.Count < 2)
+                {
+                    continue;
+                }
+
+                var rest = tokens.Take(i).Concat(tokens.Skip(end)).ToList();
+                if (HasPredicate(rest))
+                {
+                    spans.Add((i, end));
+                }
+            }
+
+            if (spans.Count == 0)
+            {
+                break;
+            }
+
+            var fits = spans.Where(sp => tokens.Count - (sp.End - sp.Start) <= limit).OrderBy(sp => sp.End - sp.Start).ToList();
+            var (start, stop) = fits.Count > 0 ? fits[0] : spans.OrderByDescending(sp => sp.End - sp.Start).First();
+            var kept = tokens.Take(start).ToList();
+            // The removed phrase's punctuation stays with the word before it ("…premise, the…").
+            var punctuation = new string(tokens[stop - 1].Trail.Where(c => c is ',' or ';' or ':' or '—').ToArray());
+            kept[^1] = kept[^1] with { Trail = kept[^1].Trail + punctuation };
+            kept.AddRange(tokens.Skip(stop));
+            tokens = kept;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>"When the market returned, inequality grew" → "inequality grew": the main clause carries the point.</summary>
+    private static List<Token> WithoutLeadingClause(List<Token> tokens)
+    {
+        if (tokens.Count < 6 || tokens[0].Tag is not (Tag.Sub or Tag.Prep) || tokens[0].Lower is "of" or "for")
+        {
+            return tokens;
+        }
+
+        var comma = tokens.FindIndex(t => t.Breaks);
+        if (comma < 1 || comma > 14 || tokens[comma].Trail.Contains(':', StringComparison.Ordinal))
+        {
+            return tokens;
+        }
+
+        var rest = tokens.Skip(comma + 1).ToList();
+        // A short leading phrase ("In 1967,", "By 1975,") dates the point: it stays.
+        var leading = tokens.Take(comma + 1).ToList();
+        if (tokens[0].Tag is Tag.Prep && (comma < 3 || leading.Any(t => t.Tag is Tag.Num)))
+        {
+            return tokens;
+        }
+
+        return rest.Count >= 4 && HasPredicate(rest) ? rest : tokens;
+    }
+
+    /// <summary>", as I said," ", to recap," ", of course,": a short aside between commas with no content of its own.</summary>
+    private static List<Token> WithoutInnerAsides(List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count - 2; i++)
+        {
+            var afterThat = tokens[i - 1].Lower is "that" && tokens[i - 1].Trail.Length == 0 && tokens[i].Tag is Tag.Prep;
+            if (!tokens[i - 1].Trail.EndsWith(',') && !afterThat)
+            {
+                continue;
+            }
+
+            var end = tokens.FindIndex(i, t => t.Breaks || t.Ends);
+            if (end < 0 || end - i > 5 || !tokens[end].Trail.StartsWith(',') || end + 1 >= tokens.Count)
+            {
+                continue;
+            }
+
+            var aside = tokens.Skip(i).Take(end - i + 1).ToList();
+            var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
+            var hollow = participial || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
+                || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
+                || Phrases.IsOpener(string.Join(' ', aside.Select(t => t.Lower)))
+                || aside[0].Lower is "as" && aside.Any(t => t.Tag is Tag.Verb);
+            if (hollow)
+            {
+                var kept = tokens.Take(i).ToList();
+                // "For Marx, to recap, the…" keeps the comma after its leading phrase; "This has, as explained, led" loses it.
+                var leadingPhrase = kept[0].Tag is Tag.Prep or Tag.Sub && !kept.Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
+                kept[^1] = kept[^1] with { Trail = afterThat || leadingPhrase ? kept[^1].Trail : kept[^1].Trail.TrimEnd(',') };
+                kept.AddRange(tokens.Skip(end + 1));
+                return WithoutInnerAsides(kept);
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>", which was meant to…", ", because…", ", depending on…": a trailing clause after a comma, once the main clause is whole.</summary>
+    private static List<Token> WithoutTrailingClause(List<Token> tokens)
+    {
+        for (var i = 3; i < tokens.Count; i++)
+        {
+            var prev = tokens[i - 1];
+            if (!prev.Trail.EndsWith(',') && !prev.Trail.EndsWith('—') && !prev.Trail.EndsWith(';'))
+            {
+                continue;
+            }
+
+            var t = tokens[i];
+            var trailing = prev.Trail.EndsWith(';') || prev.Trail.EndsWith('—')
+                || t.Tag is Tag.Prep && t.Lower is not "of" && prev.Trail.EndsWith(',')
+                || t.Tag is Tag.Rel && t.Lower is "which" or "who" or "whom" or "whose" or "where"
+                || t.Tag is Tag.Sub && t.Lower is not "so"
+                || t.Tag is Tag.Verb && t.Lower.EndsWith("ing", StringComparison.Ordinal)
+                || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun && i >= 5;
+            var head = tokens.Take(i).ToList();
+            if (trailing && HasPredicate(head) && EndsCleanly(head))
+            {
+                head[^1] = head[^1] with { Trail = head[^1].Trail.TrimEnd(',', ';', '—', '–') };
+                return head;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The longest prefix of at most <paramref name="limit"/> words that is a whole clause; 0 when none is.</summary>
+    private static int BestCut(List<Token> tokens, int limit)
+    {
+        for (var j = Math.Min(limit, tokens.Count - 1); j >= 5; j--)
+        {
+            var head = tokens.Take(j).ToList();
+            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !InsideAmount(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head))
+            {
+                return j;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"The town council, several of whose members owed…" is not a clause: the main verb comes before any ", who".</summary>
+    private static bool MainVerbBefore(List<Token> head)
+    {
+        var aside = head.FindIndex(1, t => t.Tag is Tag.Rel or Tag.Num or Tag.Det && head[head.IndexOf(t) - 1].Trail.EndsWith(','));
+        return aside < 0 || HasPredicate(head.Take(aside).ToList());
+    }
+
+    /// <summary>"Its workers were, by the standards of the time": a verb before a comma whose complement never comes.</summary>
+    private static bool VerbAwaitsComplement(List<Token> head)
+    {
+        var comma = head.FindLastIndex(head.Count - 2, t => t.Breaks);
+        return comma >= 0 && head[comma].Tag is Tag.Verb or Tag.Aux or Tag.Modal;
+    }
+
+    /// <summary>A clause opened inside the phrase ("…is that in such circumstances") has a verb of its own.</summary>
+    private static bool InnerClausesWhole(List<Token> head)
+    {
+        var opener = head.FindLastIndex(t => t.Tag is Tag.Rel or Tag.Sub);
+        return opener <= 0 || head.Skip(opener + 1).Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
+    }
+
+    /// <summary>The end of the last whole noun phrase within the limit, for a cut that must be marked.</summary>
+    private static int LastPhraseEnd(List<Token> tokens, int limit)
+    {
+        for (var j = Math.Min(limit, tokens.Count - 1); j >= 4; j--)
+        {
+            var head = tokens.Take(j).ToList();
+            if (BoundaryAt(tokens, j) && EndsCleanly(head) && !InsideAmount(tokens, j) && Balanced(head))
+            {
+                return j;
+            }
+        }
+
+        // Nothing whole: the first words, without what would dangle at the end.
+        var n = Math.Min(limit, tokens.Count);
+        while (n > 3 && (Phrases.FunctionWords.Contains(tokens[n - 1].Lower) || tokens[n - 1].Tag is Tag.Det or Tag.Adj or Tag.Prep or Tag.Conj or Tag.To or Tag.Rel or Tag.Sub))
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    /// <summary>Does a new phrase start at <paramref name="j"/>? After punctuation, or before a preposition (not "of"), conjunction, clause opener or "to".</summary>
+    private static bool BoundaryAt(List<Token> tokens, int j)
+    {
+        if (j >= tokens.Count)
+        {
+            return true;
+        }
+
+        var prev = tokens[j - 1];
+        var next = tokens[j];
+        if (prev.Breaks || prev.Ends)
+        {
+            return true;
+        }
+
+        if (prev.Tag is Tag.Adj && next.Tag is Tag.To or Tag.Prep && next.Lower is "to" or "from" or "with" or "for" || next.Lower is "of" or "that" || next.Text.StartsWith('\'') || prev.Tag is Tag.Adj && next.IsNominal)
+        {
+            return false;
+        }
+
+        return next.Tag is Tag.Prep or Tag.Conj or Tag.Sub or Tag.Rel or Tag.To
+            || next.Tag is Tag.Verb && (next.Lower.EndsWith("ing", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal)) && prev.IsNominal;
+    }
+
+    /// <summary>A clause ends on a content word: a noun, a number, an adjective or adverb after a verb, never on a bare verb that wants its object.</summary>
+    private static bool EndsCleanly(List<Token> head)
+    {
+        if (head.Count == 0)
+        {
+            return false;
+        }
+
+        var last = head[^1];
+        if (last.Lower is "each" && head.Count > 1 && head[^2].Tag is Tag.Num)
+        {
+            return true; // "fined $5 each"
+        }
+
+        if (Phrases.FunctionWords.Contains(last.Lower) && !(last.Tag is Tag.Num))
+        {
+            return false;
+        }
+
+        return last.Tag is Tag.Noun or Tag.Proper or Tag.Num
+            || last.Tag is Tag.Adj && head.Count > 1 && head.Any(t => t.Tag is Tag.Aux or Tag.Verb) && head[^2].Tag is not (Tag.Det or Tag.Adj or Tag.Adv)
+            || last.Tag is Tag.Adv && last.Lower.EndsWith("ly", StringComparison.Ordinal) && head.Any(t => t.Tag is Tag.Verb) && (last.Breaks || last.Ends)
+            || last.Tag is Tag.Verb && (last.Breaks || last.Ends) && last.Lower.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>A cut that would split "between $9 and $11 a day", "from 1,200 to 1,500" or "$75 a week".</summary>
+    private static bool InsideAmount(List<Token> tokens, int j)
+    {
+        if (j >= tokens.Count)
+        {
+            return false;
+        }
+
+        var prev = tokens[j - 1];
+        var next = tokens[j];
+        if (prev.Tag is Tag.Num && !prev.Breaks && (next.Lower is "a" or "an" or "per" or "each" or "to" or "and" or "or" && j + 1 < tokens.Count
+            && (tokens[j + 1].Tag is Tag.Num || Lexicon.Periods.Contains(Vocabulary.Stem(tokens[j + 1].Lower))) || Lexicon.Periods.Contains(next.Lower)))
+        {
+            return true;
+        }
+
+        // "between $9" waits for its "and $11".
+        var between = tokens.FindLastIndex(j - 1, t => t.Lower == "between");
+        return between >= 0 && !tokens.Skip(between).Take(j - between).Any(t => t.Lower == "and");
+    }
+
+    /// <summary>Brackets and quotation marks opened in the phrase are closed in it.</summary>
+    private static bool Balanced(List<Token> head)
+    {
+        var text = string.Concat(head.Select(t => t.Lead + t.Trail));
+        return text.Count(c => c == '(') == text.Count(c => c == ')')
+            && text.Count(c => c is '“') == text.Count(c => c is '”')
+            && text.Count(c => c is '"') % 2 == 0;
+    }
+
+    /// <summary>A subject and a verb: the words say something, not only name it.</summary>
+    public static bool HasPredicate(IReadOnlyList<Token> tokens)
+    {
+        // A finite verb ("earned", "is", "can"; not "running" alone), with a subject before it, or after it in a question.
+        // The verb of a relative clause ("an owner who fitted an engine") is not the main verb.
+        var verb = -1;
+        var inRelative = false;
+        for (var i = 0; i < tokens.Count && verb < 0; i++)
+        {
+            var t = tokens[i];
+            if (t.Tag is Tag.Rel && t.Lower is "who" or "which" or "whose" or "that" && i > 0 && tokens[i - 1].IsNominal)
+            {
+                inRelative = true;
+                continue;
+            }
+
+            var finite = t.Tag is Tag.Aux or Tag.Modal
+                || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && (i == 0 || tokens[i - 1].Tag is not Tag.To);
+            if (finite && inRelative)
+            {
+                // Skip the relative clause's verb group; the main verb comes after it.
+                while (i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Verb or Tag.Aux or Tag.Neg or Tag.Adv)
+                {
+                    i++;
+                }
+
+                inRelative = false;
+                continue;
+            }
+
+            verb = finite ? i : -1;
+        }
+
+        return verb >= 1 && (tokens.Take(verb).Any(t => t.IsNominal || t.Tag is Tag.Pron) || tokens[verb - 1].Tag is Tag.Det || tokens[0].Tag is Tag.Det && verb <= 2
+            || tokens[0].Tag is Tag.Rel && tokens.Skip(verb).Any(t => t.IsNominal || t.Tag is Tag.Pron));
+    }
+
+    private static string Finish(List<Token> tokens, bool whole)
+    {
+        if (tokens.Count == 0)
+        {
+            return "";
+        }
+
+        // "…policy thus:" introduces what follows; on a slide the "thus" says nothing.
+        if (tokens.Count > 3 && tokens[^1].Lower is "thus" or "below" or "follows")
+        {
+            tokens = tokens.Take(tokens.Count - (tokens[^2].Lower == "as" ? 2 : 1)).ToList();
+        }
+
+        var text = Tagger.JoinBare(tokens);
+        // A question keeps its mark; a statement on a slide needs no full stop.
+        if (whole && tokens[^1].Trail.Contains('?', StringComparison.Ordinal))
+        {
+            text += "?";
+        }
+
+        return Phrases.Capitalise(CloseMarks(text));
+    }
+
+    /// <summary>A quotation opened in the cue is closed in it.</summary>
+    private static string CloseMarks(string text)
+    {
+        if (text.Count(c => c == '“') > text.Count(c => c == '”'))
+        {
+            text += "”";
+        }
+
+        // An apostrophe is also ’: a ‘ is closed only when no ’ follows it.
+        var open = text.LastIndexOf('‘');
+        if (open >= 0 && text.IndexOf('’', open) < 0)
+        {
+            text += "’";
+        }
+
+        return text;
+    }
+}

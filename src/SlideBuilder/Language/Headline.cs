@@ -1,0 +1,148 @@
+namespace SlideBuilder.Language;
+
+/// <summary>
+/// A slide's title from its script: the noun phrase that names what the slide is about
+/// ("Wages of unskilled workers", "Growth of the bureaucracy"), chosen by how telling its words are
+/// in this talk (words few other paragraphs use), how often the slide repeats them and how early
+/// they come. A noun phrase is whole by construction, so a title is never a sentence cut short;
+/// a phrase that begins some sentence of the talk is passed over, so it never reads as one.
+/// </summary>
+public static class Headline
+{
+    /// <summary>
+    /// Titles for a slide, best first, in the case they would have inside a sentence ("growth of the
+    /// bureaucracy", "Moloney's point"); the caller capitalises the one it takes, the first not yet used.
+    /// </summary>
+    public static List<string> Candidates(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue = null)
+    {
+        var points = sentences.Where(s => !Phrases.IsAboutTheTalk(s)).Take(6).ToList();
+        var tagged = points.Select(s => Tagger.Tag(Phrases.WithoutAsides(Phrases.WithoutOpeners(s)))).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in tagged.SelectMany(x => x).Where(t => t.IsContent))
+        {
+            var stem = Vocabulary.Stem(t.Lower);
+            counts[stem] = counts.GetValueOrDefault(stem) + 1;
+        }
+
+        var scored = new List<(string Text, double Score, int Order)>();
+        var order = 0;
+        for (var s = 0; s < tagged.Count; s++)
+        {
+            foreach (var np in NounPhrases.Find(tagged[s], s))
+            {
+                var words = Trim(np.Words);
+                if (!Acceptable(words))
+                {
+                    continue;
+                }
+
+                var text = Tagger.JoinBare(words);
+                if (char.IsUpper(text[0]) && !vocabulary.IsName(words[0].Text))
+                {
+                    text = char.ToLowerInvariant(text[0]) + text[1..];
+                }
+
+                if (vocabulary.StartsASentence(text) || firstCue is not null && Normal(firstCue).StartsWith(Normal(text), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                scored.Add((text, Score(words, s, counts, vocabulary), order++));
+            }
+        }
+
+        // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
+        var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
+        var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => c.Text);
+        var standsAlone = opening is not null && !points[0].TrimEnd().EndsWith('?') && Tagger.Tag(opening) is { Count: > 0 } openingWords
+            && openingWords[0].Tag is not (Tag.Pron or Tag.Det or Tag.Conj or Tag.Rel) && Condenser.HasPredicate(openingWords);
+        return (standsAlone ? ranked.Prepend(opening!) : ranked)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>"Trotsky on the Stakhanovists": a quotation's slide named by who said it and what about.</summary>
+    public static List<string> ForQuotation(IReadOnlyList<string> sentences, string? author, Vocabulary vocabulary)
+    {
+        var topics = Candidates(sentences, vocabulary);
+        if (author is null || author.Split(' ').Length > 3)
+        {
+            return topics;
+        }
+
+        var surname = author.Split(' ')[^1];
+        return topics
+            .Where(t => t.Split(' ').Length is >= 2 and <= Phrases.TitleWords - 2 && !t.Contains(surname, StringComparison.OrdinalIgnoreCase))
+            .Select(t => $"{surname} on {t}").Concat(topics).ToList();
+    }
+
+    private static List<Token> Trim(IReadOnlyList<Token> words)
+    {
+        var list = words.SkipWhile(t => t.Tag is Tag.Adv or Tag.Det or Tag.Pron).ToList();
+        // A phrase that starts with a bare number ("1935 figures") or a quotation mark left open is not a title.
+        return list;
+    }
+
+    private static bool Acceptable(List<Token> words)
+    {
+        if (words.Count == 0 || words.Count > Phrases.TitleWords - 1)
+        {
+            return false;
+        }
+
+        var nominal = words.Where(t => t.Tag is Tag.Noun or Tag.Proper).ToList();
+        if (nominal.Count == 0 || nominal.All(t => Lexicon.LightNouns.Contains(t.Lower)) || words[^1].Tag is Tag.Num)
+        {
+            return false;
+        }
+
+        if (Phrases.FunctionWords.Contains(words[0].Lower) || Phrases.FunctionWords.Contains(words[^1].Lower))
+        {
+            return false;
+        }
+
+        // Half a quotation or a bracket is not a title; nor is a lone word of one or two letters.
+        var marks = string.Concat(words.Select(t => t.Lead + t.Trail));
+        if (marks.Any(c => c is '“' or '”' or '"' or '(' or ')' or '«' or '»' or '„' or '‘') || words.Count == 1 && words[0].Text.Length < 4)
+        {
+            return false;
+        }
+
+        return !words.Any(t => t.Tag is Tag.Verb && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !t.Lower.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static double Score(List<Token> words, int sentence, Dictionary<string, int> counts, Vocabulary vocabulary)
+    {
+        var score = 0.0;
+        foreach (var t in words.Where(t => t.IsContent).DistinctBy(t => Vocabulary.Stem(t.Lower)))
+        {
+            var weight = vocabulary.Weight(t.Lower) * (1 + 0.5 * (counts.GetValueOrDefault(Vocabulary.Stem(t.Lower)) - 1));
+            weight *= t.Tag switch
+            {
+                Tag.Adj => 0.6,
+                Tag.Num => 0.5,
+                _ when Lexicon.LightNouns.Contains(t.Lower) => 0.2,
+                _ => 1.0,
+            };
+            score += weight;
+        }
+
+        if (words.Count == 1 && words[0].Tag is not Tag.Proper)
+        {
+            score *= 0.8;
+        }
+
+        if (words.Any(t => t.Lower == "of"))
+        {
+            score *= 1.1;
+        }
+
+        if (words.Count > 5)
+        {
+            score *= 0.85;
+        }
+
+        return score * (sentence == 0 ? 1.3 : sentence == 1 ? 1.1 : 1.0);
+    }
+
+    private static string Normal(string text) => string.Join(' ', Vocabulary.Words(text));
+}

@@ -1,0 +1,357 @@
+using System.Globalization;
+
+namespace SlideBuilder.Language;
+
+/// <summary>The word classes the phrase rules need.</summary>
+public enum Tag
+{
+    Noun, Proper, Num, Adj, Adv, Verb, Aux, Modal, Neg, Det, Pron, Prep, To, Conj, Sub, Rel, Other,
+}
+
+/// <summary>
+/// One word of a sentence: its text without the punctuation around it, that punctuation, and its
+/// word class. <see cref="Trail"/> holds what follows the word ("," "." "”,"), <see cref="Lead"/>
+/// what precedes it ("(" "“").
+/// </summary>
+public sealed record Token(string Text, string Lead, string Trail, Tag Tag)
+{
+    public string Lower { get; } = Text.ToLowerInvariant();
+
+    /// <summary>A comma, semicolon, colon, dash or bracket after the word: a phrase may end here.</summary>
+    public bool Breaks => Trail.AsSpan().IndexOfAny(",;:)—–") >= 0;
+
+    /// <summary>A sentence end after the word.</summary>
+    public bool Ends => Trail.AsSpan().IndexOfAny(".!?…") >= 0;
+
+    /// <summary>The word as written, with its punctuation.</summary>
+    public string Written => Lead + Text + Trail;
+
+    public bool IsContent => Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj or Tag.Verb;
+
+    public bool IsNominal => Tag is Tag.Noun or Tag.Proper or Tag.Num;
+}
+
+/// <summary>
+/// A part-of-speech tagger small enough to read: the lexicon for closed classes and common verbs,
+/// word endings for the rest, and the neighbours for words that are both noun and verb ("the pay"
+/// / "they pay"). It is wrong sometimes; every rule built on it keeps whole phrases or nothing, so
+/// a wrong tag costs a shorter cue, never a broken one. Text in other languages comes out as nouns,
+/// and the rules then fall back to punctuation.
+/// </summary>
+public static class Tagger
+{
+    private static readonly char[] LeadMarks = ['“', '"', '‘', '\'', '(', '[', '«', '„', '‚', '‹', '¿', '¡', '*', '_'];
+    private static readonly char[] TrailMarks = ['”', '"', '’', '\'', ')', ']', '»', '“', '‘', '›', ',', ';', ':', '.', '!', '?', '…', '*', '_'];
+
+    public static List<Token> Tag(string sentence)
+    {
+        var words = sentence.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var raw = new List<(string Text, string Lead, string Trail)>(words.Length);
+        foreach (var w in words)
+        {
+            if (w is "—" or "–" or "-")
+            {
+                // A free-standing dash is punctuation of the word before it.
+                if (raw.Count > 0)
+                {
+                    raw[^1] = (raw[^1].Text, raw[^1].Lead, raw[^1].Trail + "—");
+                }
+
+                continue;
+            }
+
+            var start = 0;
+            while (start < w.Length && Array.IndexOf(LeadMarks, w[start]) >= 0)
+            {
+                start++;
+            }
+
+            var end = w.Length;
+            while (end > start && Array.IndexOf(TrailMarks, w[end - 1]) >= 0)
+            {
+                end--;
+            }
+
+            // "wages," keeps the comma as trail; a closing ’ after s is a possessive and stays.
+            if (end < w.Length && w[end] == '’' && end > start && w[end - 1] == 's' && end + 1 == w.Length)
+            {
+                end++;
+            }
+
+            raw.Add((w[start..end], w[..start], w[end..]));
+        }
+
+        var tokens = new List<Token>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var tag = Classify(raw, i, tokens);
+            tokens.Add(new Token(raw[i].Text, raw[i].Lead, raw[i].Trail, tag));
+        }
+
+        return tokens;
+    }
+
+    private static Tag Classify(List<(string Text, string Lead, string Trail)> raw, int i, List<Token> before)
+    {
+        var text = raw[i].Text;
+        var lower = text.ToLowerInvariant();
+        var prev = i > 0 ? before[i - 1] : null;
+        var next = i + 1 < raw.Count ? raw[i + 1].Text.ToLowerInvariant() : "";
+        var clauseStart = prev is null || prev.Breaks || prev.Ends;
+
+        if (text.Length == 0 || !text.Any(char.IsLetterOrDigit))
+        {
+            return Language.Tag.Other;
+        }
+
+        if (char.IsDigit(text[0]) || (text.Length > 1 && !char.IsLetter(text[0]) && text.Any(char.IsDigit)) || lower.Length > 0 && IsCurrencyNumber(lower))
+        {
+            return Language.Tag.Num;
+        }
+
+        if (lower == "to")
+        {
+            return Language.Tag.To;
+        }
+
+        if (lower == "that")
+        {
+            // "that year" is a determiner; "said that the…", "pointed out that in…" and "the wage that…" open a clause.
+            var next2 = i + 2 < raw.Count ? raw[i + 2].Text.ToLowerInvariant() : "";
+            var nextIsWord = next.Length > 0 && char.IsLetter(next[0]) && !Closed(next) && !Lexicon.VerbForms.Contains(next);
+            var thenVerb = Lexicon.Auxiliaries.Contains(next2) || Lexicon.Modals.Contains(next2) || Lexicon.VerbForms.Contains(next2) && !Lexicon.NounVerbs.Contains(next2);
+            return nextIsWord && !thenVerb && raw[i].Trail.Length == 0 ? Language.Tag.Det : Language.Tag.Rel;
+        }
+
+        if (lower is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "over" or "under" && (char.IsDigit(next.FirstOrDefault()) || Lexicon.NumberWords.Contains(next) || next.Length > 0 && "$£€¥₹".Contains(next[0], StringComparison.Ordinal)))
+        {
+            return Language.Tag.Adv; // "about 4,000 roubles": part of the amount
+        }
+
+        if (lower is "as" or "since" or "before" or "after" or "until" or "so" or "once" && clauseStart && VerbAhead(raw, i))
+        {
+            return Language.Tag.Sub;
+        }
+
+        if (Lexicon.Modals.Contains(lower))
+        {
+            return Language.Tag.Modal;
+        }
+
+        if (Lexicon.Auxiliaries.Contains(lower))
+        {
+            return Language.Tag.Aux;
+        }
+
+        if (Lexicon.Negations.Contains(lower) && lower != "no")
+        {
+            return Language.Tag.Neg;
+        }
+
+        if (Lexicon.Possessives.Contains(lower) || Lexicon.Determiners.Contains(lower))
+        {
+            return lower is "her" && (next.Length == 0 || raw[i].Trail.Length > 0) ? Language.Tag.Pron : Language.Tag.Det;
+        }
+
+        if (Lexicon.Pronouns.Contains(lower))
+        {
+            return Language.Tag.Pron;
+        }
+
+        if (Lexicon.Prepositions.Contains(lower))
+        {
+            return Language.Tag.Prep;
+        }
+
+        if (Lexicon.Conjunctions.Contains(lower))
+        {
+            return Language.Tag.Conj;
+        }
+
+        if (Lexicon.Subordinators.Contains(lower))
+        {
+            return Language.Tag.Sub;
+        }
+
+        if (Lexicon.Relatives.Contains(lower))
+        {
+            return Language.Tag.Rel;
+        }
+
+        if (Lexicon.NumberWords.Contains(lower))
+        {
+            return Language.Tag.Num;
+        }
+
+        // Capitals inside a sentence name someone or something (not after an opening mark or colon).
+        var sentenceInitial = prev is null || prev.Ends || prev.Trail.EndsWith(':') || raw[i].Lead.Length > 0 && i == 0;
+        if (char.IsUpper(text[0]) && !sentenceInitial && !(lower == "i"))
+        {
+            return Language.Tag.Proper;
+        }
+
+        if (Lexicon.Adverbs.Contains(lower))
+        {
+            return Language.Tag.Adv;
+        }
+
+        if (Lexicon.Adjectives.Contains(lower))
+        {
+            return Language.Tag.Adj;
+        }
+
+        var afterNominalModifier = prev is not null && !prev.Breaks && prev.Tag is Language.Tag.Det or Language.Tag.Adj or Language.Tag.Num or Language.Tag.Prep
+            || prev is not null && (prev.Text.EndsWith("'s", StringComparison.Ordinal) || prev.Text.EndsWith("’s", StringComparison.Ordinal));
+        var afterSubject = prev is not null && !prev.Breaks && prev.Tag is Language.Tag.Pron or Language.Tag.Noun or Language.Tag.Proper or Language.Tag.Modal or Language.Tag.Aux or Language.Tag.Neg or Language.Tag.To or Language.Tag.Rel
+            || prev is not null && prev.Tag is Language.Tag.Adv && i >= 2 && before[i - 2].Tag is Language.Tag.Pron or Language.Tag.Noun or Language.Tag.Proper or Language.Tag.Aux or Language.Tag.Modal;
+
+        if (Lexicon.VerbForms.Contains(lower))
+        {
+            var ambiguous = Lexicon.NounVerbs.Contains(lower);
+            var participle = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal);
+            if (prev?.Tag == Language.Tag.To || prev?.Tag is Language.Tag.Modal or Language.Tag.Aux or Language.Tag.Neg)
+            {
+                return Language.Tag.Verb;
+            }
+
+            // "the code of 1933 set a minimum": after a year, before an article, a verb.
+            if (prev is { Tag: Language.Tag.Num } && prev.Text.Length == 4 && prev.Text[0] is '1' or '2' && Lexicon.Determiners.Contains(next))
+            {
+                return Language.Tag.Verb;
+            }
+
+            if (afterNominalModifier)
+            {
+                // Straight after "the", "productive" or "of", a verb form is a noun ("the productive forces") or a modifier.
+                return participle && NominalAhead(next) ? Language.Tag.Adj : Language.Tag.Noun;
+            }
+
+            if (ambiguous && !afterSubject)
+            {
+                return Language.Tag.Noun;
+            }
+
+            if (lower.EndsWith("ing", StringComparison.Ordinal) && clauseStart)
+            {
+                return Language.Tag.Noun; // "Picking a gang took…": a gerund subject
+            }
+
+            return Language.Tag.Verb;
+        }
+
+        if (prev?.Tag is Language.Tag.To && char.IsLower(text[0]))
+        {
+            return Language.Tag.Verb; // "to administer": an unlisted verb
+        }
+
+        // "the material flows from…": an unlisted word in -s after the subject's noun, before a preposition or article.
+        if (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal)
+            && prev is { Tag: Language.Tag.Noun or Language.Tag.Proper, Breaks: false } && !before.Any(t => t.Tag is Language.Tag.Verb or Language.Tag.Aux or Language.Tag.Modal)
+            && (Lexicon.Prepositions.Contains(next) || next == "to" || Lexicon.Adverbs.Contains(next)))
+        {
+            return Language.Tag.Verb;
+        }
+
+        if (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !Lexicon.LyNotAdverbs.Contains(lower))
+        {
+            return Language.Tag.Adv;
+        }
+
+        if (AdjectiveEnding(lower))
+        {
+            return Language.Tag.Adj;
+        }
+
+        if ((lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4) || (lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5))
+        {
+            // An unlisted participle: a modifier before a noun, a verb after a subject.
+            if (afterNominalModifier)
+            {
+                return NominalAhead(next) ? Language.Tag.Adj : Language.Tag.Noun;
+            }
+
+            return afterSubject || lower.EndsWith("ed", StringComparison.Ordinal) ? Language.Tag.Verb : Language.Tag.Noun;
+        }
+
+        return Language.Tag.Noun;
+    }
+
+    private static bool IsCurrencyNumber(string lower) =>
+        lower.Length > 1 && "$£€¥₹₩₽₺".Contains(lower[0], StringComparison.Ordinal) && char.IsDigit(lower[1]);
+
+    private static bool Closed(string w) =>
+        Lexicon.Determiners.Contains(w) || Lexicon.Possessives.Contains(w) || Lexicon.Pronouns.Contains(w) || Lexicon.Prepositions.Contains(w)
+        || Lexicon.Conjunctions.Contains(w) || Lexicon.Subordinators.Contains(w) || Lexicon.Relatives.Contains(w) || Lexicon.Auxiliaries.Contains(w)
+        || Lexicon.Modals.Contains(w) || Lexicon.Adverbs.Contains(w) || w == "to";
+
+    private static bool NominalAhead(string next) =>
+        next.Length > 0 && !Lexicon.Prepositions.Contains(next) && !Lexicon.Conjunctions.Contains(next) && !Lexicon.Auxiliaries.Contains(next)
+        && !Lexicon.Modals.Contains(next) && !Lexicon.Determiners.Contains(next) && !Lexicon.Relatives.Contains(next) && next != "to"
+        && !Lexicon.Adverbs.Contains(next) && !Lexicon.Pronouns.Contains(next);
+
+    private static bool VerbAhead(List<(string Text, string Lead, string Trail)> raw, int i)
+    {
+        for (var k = i + 1; k < raw.Count && k <= i + 8; k++)
+        {
+            var w = raw[k].Text.ToLowerInvariant();
+            if (Lexicon.Auxiliaries.Contains(w) || Lexicon.Modals.Contains(w) || (Lexicon.VerbForms.Contains(w) && !Lexicon.NounVerbs.Contains(w)))
+            {
+                return true;
+            }
+
+            if (raw[k].Trail.AsSpan().IndexOfAny(",;:.!?") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AdjectiveEndings = ["ous", "ful", "less", "able", "ible", "ive", "ical", "ish", "ary", "ic", "al", "ant", "ent"];
+
+    private static readonly HashSet<string> NotAdjectives = new(StringComparer.Ordinal)
+    {
+        "capital", "hospital", "festival", "proposal", "arrival", "approval", "survival", "rental", "animal", "journal",
+        "signal", "metal", "interval", "canal", "principal", "criminal", "individual", "professional", "manual",
+        "salary", "library", "secretary", "boundary", "dictionary", "diary", "summary", "anniversary", "commentary",
+        "documentary", "military", "budgetary", "ordinary", "january", "february", "territory", "century",
+        "music", "public", "topic", "logic", "clinic", "traffic", "republic", "mechanic", "critic", "fabric", "panic",
+        "plastic", "magic", "arithmetic", "rhetoric", "statistic", "cleric", "tunic", "mosaic",
+        "objective", "executive", "representative", "alternative", "initiative", "incentive", "detective", "native",
+        "relative", "motive", "collective", "perspective", "directive", "narrative", "archive", "olive", "captive",
+        "servant", "assistant", "merchant", "tenant", "peasant", "giant", "restaurant", "participant", "immigrant",
+        "applicant", "consultant", "accountant", "sergeant", "lieutenant", "plant", "grant", "infant", "attendant",
+        "student", "president", "resident", "agent", "parent", "percent", "per cent", "cent", "rent", "event", "talent",
+        "moment", "government", "payment", "element", "argument", "department", "document", "development", "statement",
+        "movement", "management", "employment", "equipment", "settlement", "agreement", "treatment", "improvement",
+        "investment", "instrument", "apartment", "segment", "parliament", "content", "extent", "accident", "incident",
+        "opponent", "component", "continent", "client", "patient", "ingredient", "recipient", "superintendent", "dissent",
+        "fish", "dish", "wish", "english", "polish", "parish", "rubbish",
+    };
+
+    private static bool AdjectiveEnding(string lower) =>
+        lower.Length > 4 && !NotAdjectives.Contains(lower) && !lower.EndsWith("ment", StringComparison.Ordinal)
+        && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>The words joined back as they were written.</summary>
+    public static string Join(IEnumerable<Token> tokens) => string.Join(' ', tokens.Select(t => t.Written));
+
+    /// <summary>The words joined without the punctuation after the last one.</summary>
+    public static string JoinBare(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return "";
+        }
+
+        var head = string.Join(' ', tokens.Take(tokens.Count - 1).Select(t => t.Written));
+        var last = tokens[^1];
+        // Keep a closing mark that closes an opening inside the phrase.
+        var trail = last.Trail.TrimEnd(',', ';', ':', '.', '!', '?', '…', '—', '–', ' ');
+        var joined = (head.Length > 0 ? head + " " : "") + last.Lead + last.Text + trail;
+        return joined.Trim();
+    }
+
+    internal static string Lower(string s) => s.ToLower(CultureInfo.InvariantCulture);
+}
