@@ -183,7 +183,7 @@ public static class CommandLine
             {
                 // Written, possibly with an error confined to one figure (still exit code 1).
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{file} -> {string.Join(", ", result.Outputs)}: {Count(result.Slides, "slide")}, {result.NotesPages} with notes, {Count(result.Warnings, "warning")}{(errors > 0 ? ", " + Count(errors, "error") : "")}"));
+                    $"{file} -> {string.Join(", ", result.Outputs)}: {Count(result.Slides, "slide")}, {result.NotesPages} with notes, {Spoken(result.Minutes)}{Count(result.Warnings, "warning")}{(errors > 0 ? ", " + Count(errors, "error") : "")}"));
             }
             else
             {
@@ -269,6 +269,8 @@ public static class CommandLine
 
     /// <summary>The value that follows an option (moving past it), or null when the option is last.</summary>
     private static string? ValueAfter(string[] args, ref int i) => ++i < args.Length ? args[i] : null;
+
+    private static string Spoken(double minutes) => minutes > 0 ? $"{SlideBuilder.Planning.TalkTiming.Format(minutes)} to speak, " : "";
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 

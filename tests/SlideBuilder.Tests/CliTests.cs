@@ -31,7 +31,7 @@ public sealed class CliTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_ws.Out, "two.pptx")));
         var lines = stdout.Trim().Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.Matches(@"one\.md -> .*one\.pptx, .*one\.handout\.pdf, .*one\.slides\.pdf: 2 slides, 0 with notes, 0 warnings$", lines[0]);
+        Assert.Matches(@"one\.md -> .*one\.pptx, .*one\.handout\.pdf, .*one\.slides\.pdf: 2 slides, 0 with notes, under a minute to speak, 0 warnings$", lines[0]);
     }
 
     [Fact]

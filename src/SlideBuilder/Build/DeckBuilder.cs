@@ -24,6 +24,9 @@ public sealed record DeckResult(
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>The talk's expected length: its script at the speaker's pace.</summary>
+    public double Minutes { get; init; }
 }
 
 /// <param name="Formats">What to write; null means the default: pptx, handout and slides.</param>
@@ -120,7 +123,10 @@ public static class DeckBuilder
             try
             {
                 var written = OutputSet.Write(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath), files);
-                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items);
+                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items)
+                {
+                    Minutes = deck.Slides.Select(s => s.Source).Distinct(ReferenceEqualityComparer.Instance).Cast<Model.Slide>().Sum(s => s.Minutes),
+                };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -151,6 +157,7 @@ public static class DeckBuilder
         policy ??= Inputs.InputPolicy.For(notesPath, options.AllowOutside);
         var doc = NotesFileReader.Read(notesPath, diagnostics, policy);
         var deck = DeckPlanner.Plan(doc);
+        TalkTiming.Check(deck, doc.SourcePath, diagnostics);
         var theme = options.Template is { } chosen
             ? TemplateLoader.Load(chosen, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: true, diagnostics)
             : TemplateLoader.Load(doc.Settings.Template, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: false, diagnostics);

@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string ContentSplit = "SB012";
     public const string TextShrunk = "SB013";
     public const string UnclosedQuotation = "SB020";
+    public const string OverTime = "SB060";
     public const string NotUtf8 = "SB021";
     public const string FigureError = "SB050";
     public const string FigureWarning = "SB051";

@@ -38,6 +38,7 @@ public sealed class SlideGeometry(long width, long height)
     public Rect TitleSlideByline => new(Emu.FromInches(0.9), Emu.FromInches(5.1), Width - Emu.FromInches(1.8), Emu.FromInches(1.5));
     public Rect TitleSlideBand => new(0, Emu.FromInches(1.35), Emu.FromInches(0.35), Emu.FromInches(3.7));
 
+    public Rect SectionLabel => new(Emu.FromInches(0.9), Emu.FromInches(1.5), Width - Emu.FromInches(1.8), Emu.FromInches(0.75));
     public Rect SectionTitle => new(Emu.FromInches(0.9), Emu.FromInches(2.3), Width - Emu.FromInches(1.8), Emu.FromInches(2.4));
 
     public Rect QuoteText => new(Emu.FromInches(1.5), Emu.FromInches(2.0), Width - Emu.FromInches(3.0), Emu.FromInches(3.6));

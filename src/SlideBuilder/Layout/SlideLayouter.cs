@@ -156,11 +156,24 @@ public sealed class SlideLayouter
         return shapes;
     }
 
-    private List<LaidOutShape> SectionSlide(Model.Slide slide) =>
-    [
-        new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent2")),
-        FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, VerticalAnchor.Middle, TextRole.Title, slide.Source),
-    ];
+    private List<LaidOutShape> SectionSlide(Model.Slide slide)
+    {
+        // The heading's number ("Part one", "Chapter 3", "2") as a label right above the section's title.
+        var labelled = !string.IsNullOrWhiteSpace(slide.Subtitle);
+        var shapes = new List<LaidOutShape>
+        {
+            new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent2")),
+            FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, labelled ? VerticalAnchor.Top : VerticalAnchor.Middle, TextRole.Title, slide.Source),
+        };
+
+        if (labelled)
+        {
+            var style = new TextStyle("body", [Math.Max(_theme.Sizes.Subtitle, _theme.Sizes.Section * 0.6)], _theme.Color("accent1"));
+            shapes.Add(Fit([Paragraph.Plain(slide.Subtitle!)], style, _geo.SectionLabel, 14, TextRole.Subtitle, VerticalAnchor.Bottom, slide.Source));
+        }
+
+        return shapes;
+    }
 
     /// <summary>The quotation layout: a large excerpt with its attribution; null when it cannot fit (then it is laid out as body text).</summary>
     private List<LaidOutShape>? QuotationSlide(Model.Slide slide)

@@ -56,7 +56,14 @@ public sealed record PictureBlock(string Reference, string? FilePath, string Alt
 /// <summary>A figure to draw on its own slide; <see cref="Problem"/> says why there is none (a placeholder is drawn).</summary>
 public sealed record FigureBlock(Figures.FigureSpec? Spec, string? Problem, SourceLocation Source) : SlideBlock(Source);
 
-public sealed record DeckInfo(string Title, string? Subtitle, string? Author, string? Date, string? Event, string Language);
+public sealed record DeckInfo(string Title, string? Subtitle, string? Author, string? Date, string? Event, string Language)
+{
+    /// <summary>Speaking rate the timings assume, in words a minute.</summary>
+    public int Pace { get; init; } = Notes.TalkSettings.DefaultPace;
+
+    /// <summary>The talk's planned length in minutes (front matter <c>duration</c>, or the prose preface), if the notes say.</summary>
+    public double? PlannedMinutes { get; init; }
+}
 
 public sealed record Slide(
     SlideLayoutKind Layout,
@@ -64,6 +71,13 @@ public sealed record Slide(
     IReadOnlyList<SlideBlock> Body,
     IReadOnlyList<Paragraph> Notes,
     SourceLocation Source,
-    string? Subtitle = null);
+    string? Subtitle = null)
+{
+    /// <summary>Minutes the speaker will take over this slide: its script at the talk's pace.</summary>
+    public double Minutes { get; init; }
+}
 
-public sealed record Deck(DeckInfo Info, IReadOnlyList<Slide> Slides);
+public sealed record Deck(DeckInfo Info, IReadOnlyList<Slide> Slides)
+{
+    public double Minutes => Slides.Sum(s => s.Minutes);
+}

@@ -86,12 +86,26 @@ internal static class FrontMatterReader
                 "lang" => settings with { Language = value, LanguageGiven = true },
                 "slide-level" => settings with { SlideLevel = ReadInt(value, 1, 6, at, key, diagnostics) ?? settings.SlideLevel },
                 "slides" => settings with { Cues = OneOf(value, ["cues", "full"], at, key, diagnostics) != "full" },
+                "pace" => settings with { Pace = ReadInt(value.Replace("wpm", "", StringComparison.OrdinalIgnoreCase).Trim(), 60, 250, at, key, diagnostics) ?? settings.Pace },
+                "duration" => settings with { Duration = ReadDuration(value, at, diagnostics) ?? settings.Duration },
+                "agenda" => settings with { Agenda = OneOf(value, ["true", "false", "yes", "no"], at, key, diagnostics) is not ("false" or "no") },
                 "quote-threshold" => settings with { QuoteThreshold = ReadInt(value, 1, 10_000, at, key, diagnostics) ?? settings.QuoteThreshold },
                 _ => settings,
             };
         }
 
         return settings;
+    }
+
+    private static double? ReadDuration(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (Language.Durations.Minutes(value) is { } minutes && minutes is > 0 and <= 24 * 60)
+        {
+            return minutes;
+        }
+
+        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'duration' must be a length such as 40min, 45 minutes or 1h15, not '{value}'; ignored");
+        return null;
     }
 
     private static int? ReadInt(string value, int min, int max, SourceLocation at, string key, DiagnosticBag diagnostics)

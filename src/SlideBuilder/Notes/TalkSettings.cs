@@ -40,12 +40,24 @@ public sealed record TalkSettings
 
     public const int LongParagraphWords = 40;
 
+    /// <summary>Words a minute a speaker reads a script at; quotations read aloud count in full.</summary>
+    public const int DefaultPace = 130;
+
+    /// <summary>Front matter <c>pace</c>: the speaker's words a minute.</summary>
+    public int Pace { get; init; } = DefaultPace;
+
+    /// <summary>Front matter <c>duration</c> ("40min", "1h15"), or "About forty minutes" in a prose preface.</summary>
+    public double? Duration { get; init; }
+
+    /// <summary>Front matter <c>agenda: false</c> leaves out the agenda slide a talk of three or more sections gets.</summary>
+    public bool Agenda { get; init; } = true;
+
     /// <summary>Keys this version reads; anything else in the front matter is a warning.</summary>
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "subtitle", "author", "date", "event", "template", "lang",
         "slide-level", "quote-threshold", "slides",
         // Read by later stages (figures, handouts); accepted now so notes written for them do not warn.
-        "handout", "figures", "paper",
+        "handout", "figures", "paper", "pace", "duration", "agenda",
     };
 }

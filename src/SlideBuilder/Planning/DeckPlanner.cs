@@ -39,15 +39,17 @@ public static class DeckPlanner
             switch (blocks[i])
             {
                 case HeadingBlock h when h.Level < slideLevel:
+                    // "Chapter 1 – The pick-up": the number is a label on the section slide, the words its title.
+                    var (label, words) = Language.Headings.Split(h.Text);
                     if (HasSlideHeadingBeneath(blocks, i, slideLevel))
                     {
                         // A section header slide; text right under the heading gets a slide of its own when it comes.
-                        builder.Add(SlideLayoutKind.SectionHeader, h.Text, h.Source);
-                        builder.StartGroup(h.Text, h.Source, SlideLayoutKind.TitleAndContent, eager: false);
+                        builder.Add(SlideLayoutKind.SectionHeader, words, h.Source).Subtitle = label;
+                        builder.StartGroup(words, h.Source, SlideLayoutKind.TitleAndContent, eager: false);
                     }
                     else
                     {
-                        builder.StartGroup(h.Text, h.Source, SlideLayoutKind.TitleAndContent, eager: true);
+                        builder.StartGroup(words, h.Source, SlideLayoutKind.TitleAndContent, eager: true);
                     }
 
                     break;
@@ -75,7 +77,13 @@ public static class DeckPlanner
             }
         }
 
-        return new Deck(info, builder.Build());
+        var slides = TalkTiming.Time(builder.Build(), settings.Pace);
+        if (settings.Agenda && Agenda.For(slides, settings.Language) is { } agenda)
+        {
+            slides = [slides[0], agenda, .. slides.Skip(1)];
+        }
+
+        return new Deck(info with { Pace = settings.Pace, PlannedMinutes = settings.Duration }, slides);
     }
 
     private static bool HasSlideHeadingBeneath(List<NotesBlock> blocks, int index, int slideLevel)

@@ -10,7 +10,7 @@ namespace SlideBuilder.Notes.Prose;
 /// block quotations with the attribution the surrounding prose gives. `slidebuilder import` writes
 /// exactly this document as Markdown, so building either gives the same slides.
 /// </summary>
-public static partial class PlainTextNotesReader
+public static class PlainTextNotesReader
 {
     /// <summary>A prose slide shows at most this many cues, of at most this many words in all.</summary>
     public const int CuesPerSlide = 4;
@@ -40,6 +40,8 @@ public static partial class PlainTextNotesReader
         if (body.Count > 0 && body[0].Text.StartsWith('(') && body[0].Text.TrimEnd().TrimEnd('.').EndsWith(')'))
         {
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
+            // "(Talk for the history group. About forty minutes with questions.)" plans the talk's length.
+            settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) };
             body.RemoveAt(0);
         }
 
@@ -216,9 +218,9 @@ public static partial class PlainTextNotesReader
         }
 
         var next = paragraphs[i + 1].Text;
-        if (Numbered().IsMatch(text))
+        if (Language.Headings.IsNumbered(text))
         {
-            return !Numbered().IsMatch(next) || TextMetrics.CountWords(next) > 12;
+            return !Language.Headings.IsNumbered(next) || TextMetrics.CountWords(next) > 12;
         }
 
         return (TitleLike(text) || IsQuestion(text)) && !TitleLike(next) && !IsQuestion(next);
@@ -242,9 +244,6 @@ public static partial class PlainTextNotesReader
         var words = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Select((w, k) => k > 0 && Language.Phrases.TitleCaseSmallWords.Contains(w) ? w : Language.Phrases.Capitalise(w)));
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}[.)]|[IVXLC]{1,6}[.)]|(?:Part|Chapter|Section|Lecture|Session)\s+(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:)]?)\s*\S", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Numbered();
 
     private static SourceLocation At(string path, ProseParagraph p) => new(path, p.Line);
 }

@@ -126,8 +126,12 @@ public static class HandoutWriter
 
                 break;
             default:
+                Model.Slide? timed = null;
                 foreach (var slide in deck.Slides)
                 {
+                    // The speaker's timing under the slide's first page: "about 3 min".
+                    var minutes = !ReferenceEquals(slide.Source, timed) && slide.Source.Minutes > 0 ? slide.Source.Minutes : 0;
+                    timed = slide.Source;
                     var notes = slide.Notes.Count > 0 ? text.Notes(slide.Notes) : null;
                     yield return new SlidePicture(slide, deck, renderer, width * 0.72f)
                     {
@@ -135,6 +139,11 @@ public static class HandoutWriter
                         KeepWithNext = notes is null ? 0 : Math.Min(notes.Height, 48),
                         Destinations = [$"slide-{slide.Number}"],
                     };
+                    if (minutes > 0)
+                    {
+                        yield return text.Flow([Paragraph.Plain($"Speaking time: {Planning.TalkTiming.Format(minutes)}")], HandoutText.Timing, 4);
+                    }
+
                     if (notes is not null)
                     {
                         yield return notes;
@@ -250,6 +259,7 @@ internal sealed class HandoutText(ParagraphStyler styler, SlideRenderer renderer
     public static readonly Func<Templates.Theme, TextStyle> Title = t => new("heading", [26], t.Color("dk2"), RunStyle.Bold, LineSpacing: 1.15);
     public static readonly Func<Templates.Theme, TextStyle> Subtitle = t => new("body", [15], t.Color("accent1"), LineSpacing: 1.3);
     public static readonly Func<Templates.Theme, TextStyle> Byline = t => new("body", [11], t.Color("dk1"), LineSpacing: 1.45, ParagraphSpacing: 0);
+    public static readonly Func<Templates.Theme, TextStyle> Timing = t => new("body", [9], t.Color("accent1"), LineSpacing: 1.3);
     public static readonly Func<Templates.Theme, TextStyle> Heading = t => new("heading", [16], t.Color("dk2"), RunStyle.Bold, LineSpacing: 1.3);
     private static readonly Func<Templates.Theme, TextStyle> Body = t => new("body", [10.5], t.Color("dk1"), LineSpacing: 1.4, ParagraphSpacing: 0.6);
     private static readonly Func<Templates.Theme, TextStyle> Quote = t => new("quote", [11.5], t.Color("dk2"), RunStyle.Italic, LineSpacing: 1.35, ParagraphSpacing: 0.5, Indented: true);

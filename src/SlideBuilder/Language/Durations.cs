@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SlideBuilder.Language;
+
+/// <summary>Lengths of a talk as people write them: "40min", "45 minutes", "1h15", "an hour", "About forty minutes".</summary>
+public static partial class Durations
+{
+    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>A length given on its own ("40min", "1h15", "90"); null when it is not one.</summary>
+    public static double? Minutes(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var bare))
+        {
+            return bare;
+        }
+
+        var m = Written().Match(t);
+        return m.Success && m.Length == t.Length ? FromMatch(m) : null;
+    }
+
+    /// <summary>A length mentioned in prose ("Roughly forty minutes with the questions"); null when none is.</summary>
+    public static double? Mentioned(string text)
+    {
+        var m = Written().Match(text.ToLowerInvariant());
+        return m.Success ? FromMatch(m) : null;
+    }
+
+    private static double? FromMatch(Match m)
+    {
+        if (m.Groups["hours"].Success)
+        {
+            var hours = Number(m.Groups["hours"].Value);
+            var minutes = m.Groups["hmin"].Success ? Number(m.Groups["hmin"].Value) : 0;
+            return hours is null || minutes is null ? null : hours * 60 + minutes;
+        }
+
+        return Number(m.Groups["minutes"].Value);
+    }
+
+    private static double? Number(string word)
+    {
+        word = word.Trim();
+        if (word is "an" or "a")
+        {
+            return 1;
+        }
+
+        if (word == "half an")
+        {
+            return 0.5;
+        }
+
+        if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        var parts = word.Split('-', ' ');
+        double total = 0;
+        foreach (var part in parts.Where(p => p.Length > 0))
+        {
+            var unit = Array.IndexOf(Units, part);
+            var ten = Array.IndexOf(Tens, part);
+            if (unit >= 0)
+            {
+                total += unit;
+            }
+            else if (ten >= 2)
+            {
+                total += ten * 10;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return total;
+    }
+
+    [GeneratedRegex(@"(?:(?<hours>\d+(?:\.\d+)?|an|a|one|two|three)\s*(?:h|hours?|hrs?)\b\s*(?:and\s+)?(?:(?<hmin>\d{1,2})\s*(?:m|min|mins|minutes)?\b)?|(?<minutes>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|five)\s*(?:m|min|mins|minutes)\b)")]
+    private static partial Regex Written();
+}
