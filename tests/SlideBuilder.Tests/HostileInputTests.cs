@@ -558,9 +558,9 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Title_and_cue_rules_take_empty_and_one_word_sentences()
     {
-        Assert.Null(Language.Phrases.Subject(""));
-        Assert.Null(Language.Phrases.Subject("Word"));
-        Assert.Equal("", Language.Phrases.Cue(""));
-        Assert.Null(Language.Phrases.Title([]));
+        Assert.Equal("", Language.Condenser.Cue(""));
+        Assert.Equal("Word", Language.Condenser.Cue("word"));
+        Assert.Empty(Language.Headline.Candidates([], Language.Vocabulary.Of([])));
+        Assert.Empty(Language.Headline.Candidates(["", "   ", "…"], Language.Vocabulary.Of([""])));
     }
 }

@@ -73,7 +73,8 @@ public static class Condenser
         var subject = tokens.Take(rel).ToList();
         var aside = tokens.Skip(rel + 1).Take((close < 0 ? tokens.Count : close + 1) - rel - 1).ToList();
         var main = close < 0 ? [] : tokens.Skip(close + 1).ToList();
-        if (aside.Any(t => t.Tag is Tag.Num) && !main.Any(t => t.Tag is Tag.Num) && tokens[rel].Lower == "who" && HasPredicate(subject.Concat(aside).ToList()))
+        static bool Amount(Token t) => t.Tag is Tag.Num && t.Text.Any(char.IsDigit);
+        if (aside.Any(Amount) && !main.Any(Amount) && tokens[rel].Lower == "who" && HasPredicate(subject.Concat(aside).ToList()))
         {
             subject[^1] = subject[^1] with { Trail = "" };
             return subject.Concat(aside).ToList();

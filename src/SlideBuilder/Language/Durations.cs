@@ -84,6 +84,6 @@ public static partial class Durations
         return total;
     }
 
-    [GeneratedRegex(@"(?:(?<hours>\d+(?:\.\d+)?|an|a|one|two|three)\s*(?:h|hours?|hrs?)\b\s*(?:and\s+)?(?:(?<hmin>\d{1,2})\s*(?:m|min|mins|minutes)?\b)?|(?<minutes>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|five)\s*(?:m|min|mins|minutes)\b)")]
+    [GeneratedRegex(@"(?:(?<hours>\d+(?:\.\d+)?|an|a|one|two|three)\s*(?:h|hours?|hrs?)(?![a-z])\s*(?:and\s+)?(?:(?<hmin>\d{1,2})\s*(?:m|min|mins|minutes)?\b)?|(?<minutes>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\s*(?:m|min|mins|minutes)\b)")]
     private static partial Regex Written();
 }

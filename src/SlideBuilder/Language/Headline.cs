@@ -13,7 +13,11 @@ public static class Headline
     /// Titles for a slide, best first, in the case they would have inside a sentence ("growth of the
     /// bureaucracy", "Moloney's point"); the caller capitalises the one it takes, the first not yet used.
     /// </summary>
-    public static List<string> Candidates(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue = null)
+    public static List<string> Candidates(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue = null) =>
+        Ranked(sentences, vocabulary, firstCue).Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Titles best first, each with its words as spoken (with the article); a whole short sentence has no spoken form.</summary>
+    private static List<(string Text, string Spoken)> Ranked(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue)
     {
         var points = sentences.Where(s => !Phrases.IsAboutTheTalk(s)).Take(6).ToList();
         var tagged = points.Select(s => Tagger.Tag(Phrases.WithoutAsides(Phrases.WithoutOpeners(s)))).ToList();
@@ -24,7 +28,7 @@ public static class Headline
             counts[stem] = counts.GetValueOrDefault(stem) + 1;
         }
 
-        var scored = new List<(string Text, double Score, int Order)>();
+        var scored = new List<(string Text, string Spoken, double Score, int Order)>();
         var order = 0;
         for (var s = 0; s < tagged.Count; s++)
         {
@@ -47,32 +51,37 @@ public static class Headline
                     continue;
                 }
 
-                scored.Add((text, Score(words, s, counts, vocabulary), order++));
+                // As said in a sentence, with its article: "on the night boat".
+                var article = tagged[s].Skip(np.Start).Take(np.End - np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault();
+                var spoken = article is not null && article.Lower is "the" or "a" or "an" ? article.Lower + " " + text : text;
+                scored.Add((text, spoken, Score(words, s, counts, vocabulary), order++));
             }
         }
 
         // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
-        var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => c.Text);
+        var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
         var standsAlone = opening is not null && !points[0].TrimEnd().EndsWith('?') && Tagger.Tag(opening) is { Count: > 0 } openingWords
-            && openingWords[0].Tag is not (Tag.Pron or Tag.Det or Tag.Conj or Tag.Rel) && Condenser.HasPredicate(openingWords);
-        return (standsAlone ? ranked.Prepend(opening!) : ranked)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            && openingWords[0].Tag is not (Tag.Pron or Tag.Conj or Tag.Rel)
+            && !(openingWords[0].Tag is Tag.Det && openingWords.Count > 1 && openingWords[1].Tag is Tag.Verb or Tag.Aux or Tag.Modal)
+            && Condenser.HasPredicate(openingWords);
+        return (standsAlone ? ranked.Prepend((opening!, "")) : ranked).ToList();
     }
 
     /// <summary>"Trotsky on the Stakhanovists": a quotation's slide named by who said it and what about.</summary>
     public static List<string> ForQuotation(IReadOnlyList<string> sentences, string? author, Vocabulary vocabulary)
     {
-        var topics = Candidates(sentences, vocabulary);
+        var ranked = Ranked(sentences, vocabulary, null);
+        var topics = ranked.Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (author is null || author.Split(' ').Length > 3)
         {
             return topics;
         }
 
         var surname = author.Split(' ')[^1];
-        return topics
-            .Where(t => t.Split(' ').Length is >= 2 and <= Phrases.TitleWords - 2 && !t.Contains(surname, StringComparison.OrdinalIgnoreCase))
-            .Select(t => $"{surname} on {t}").Concat(topics).ToList();
+        return ranked
+            .Where(t => t.Spoken.Split(' ').Length is >= 2 and <= Phrases.TitleWords - 2 && !t.Text.Contains(surname, StringComparison.OrdinalIgnoreCase))
+            .Select(t => $"{surname} on {t.Spoken}").Concat(topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     private static List<Token> Trim(IReadOnlyList<Token> words)

@@ -16,14 +16,6 @@ public sealed class TitleDeriver
         "and", "but", "so", "thus", "then", "first", "firstly", "finally", "likewise", "also", "however", "of", "moreover",
     };
 
-    /// <summary>Openings that carry no topic; a title starts after them.</summary>
-    private static readonly string[] DiscoursePhrases =
-    [
-        "first of all", "above all", "after all", "in short", "of course", "for example", "for instance", "to recap",
-        "in other words", "on the other hand", "in general", "in fact", "at the same time", "first", "finally", "likewise",
-        "however", "moreover", "thus", "therefore", "so", "and so",
-    ];
-
     private static readonly HashSet<string> TrailingSmallWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as", "is", "are",
@@ -33,7 +25,7 @@ public sealed class TitleDeriver
     };
 
     private static readonly char[] ClauseEnds = [',', ';', ':', '–', '—', '(', ')'];
-    private static readonly char[] Marks = ['“', '”', '"', '‘', '’', '\'', '„', '«', '»', '(', ')', '[', ']'];
+    private static readonly char[] Marks = [.. Language.QuotationMarks.All, '(', ')', '[', ']'];
 
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
@@ -81,7 +73,7 @@ public sealed class TitleDeriver
 
     public static string Shorten(string text)
     {
-        var sentence = WithoutDiscoursePhrase(Language.Sentences.Split(text.Trim().TrimStart(Marks)).FirstOrDefault() ?? "");
+        var sentence = Language.Phrases.WithoutOpeners(Language.Sentences.Split(text.Trim().TrimStart(Marks)).FirstOrDefault() ?? "");
         var clauseEnd = sentence.IndexOfAny(ClauseEnds);
         var clause = clauseEnd > 0 ? sentence[..clauseEnd] : sentence;
         var words = Words(clause).Count is >= 3 and <= MaxWords ? Words(clause) : Words(sentence);
@@ -104,21 +96,6 @@ public sealed class TitleDeriver
         var title = string.Join(' ', words).Trim().TrimEnd('.', ',', ';', ':', '!', '?', '…', '–', '—', '-').Trim();
         title = BalanceMarks(title);
         return title.Length > 0 ? char.ToUpper(title[0], CultureInfo.InvariantCulture) + title[1..] : title;
-    }
-
-    private static string WithoutDiscoursePhrase(string sentence)
-    {
-        foreach (var phrase in DiscoursePhrases)
-        {
-            if (sentence.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && sentence.Length > phrase.Length
-                && sentence[phrase.Length] is ',' or ' ')
-            {
-                var rest = sentence[phrase.Length..].TrimStart(',', ' ');
-                return TextMetrics.CountWords(rest) >= 2 ? rest : sentence;
-            }
-        }
-
-        return sentence;
     }
 
     private static List<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();

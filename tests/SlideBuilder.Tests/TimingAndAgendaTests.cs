@@ -1,0 +1,114 @@
+using SlideBuilder.Build;
+using SlideBuilder.Tests.Support;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>The agenda slide and the speaker's timing (issue 9), read back from the built deck and handout.</summary>
+public sealed class TimingAndAgendaTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    /// <summary>A talk with three sections whose scripts have 100, 200 and 300 words.</summary>
+    private static string Talk(string frontMatter) =>
+        "---\ntitle: Three ferries\n" + frontMatter + "---\n\n" +
+        "# The crossing\n\n## Boats\n\n- Two boats\n\n::: notes\n" + Words("river", 100) + "\n:::\n\n" +
+        "# Wages\n\n## Deckhands\n\n- Paid by the day\n\n::: notes\n" + Words("wage", 200) + "\n:::\n\n" +
+        "# The last years\n\n## Closure\n\n- The bridge opened\n\n::: notes\n" + Words("bridge", 300) + "\n:::\n";
+
+    private static string Words(string word, int n) => string.Join(' ', Enumerable.Repeat(word, n)) + ".";
+
+    [Fact]
+    public void Three_sections_get_an_agenda_slide_after_the_title_numbered_with_the_section_titles()
+    {
+        var (result, pptx) = _ws.Build(_ws.Write("talk.md", Talk("")));
+        Assert.True(result.Succeeded);
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal("Agenda", deck.Titles[1]);
+        Assert.Equal("Title and Content", deck.LayoutName(1));
+        var items = deck.SlideText(1).Split('\n').Skip(1).Where(l => l.Length > 0 && !l.All(char.IsDigit)).ToList();
+        Assert.Equal(["The crossing", "Wages", "The last years"], items);
+        // The agenda's notes give each section's time at 130 words a minute: 100, 200 and 300 words.
+        Assert.Contains("The crossing: about 1 min", deck.NotesText(1), StringComparison.Ordinal);
+        Assert.Contains("Wages: about 2 min", deck.NotesText(1), StringComparison.Ordinal);
+        Assert.Contains("The last years: about 2 min", deck.NotesText(1), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Agenda_false_leaves_it_out_and_two_sections_never_get_one()
+    {
+        using (var deck = new PptxInspector(_ws.Build(_ws.Write("off.md", Talk("agenda: false\n"))).Pptx))
+        {
+            Assert.DoesNotContain("Agenda", deck.Titles);
+        }
+
+        var two = "---\ntitle: Two\n---\n\n# One\n\n## A\n\nText.\n\n# Two\n\n## B\n\nText.\n";
+        using var small = new PptxInspector(_ws.Build(_ws.Write("two.md", two)).Pptx);
+        Assert.DoesNotContain("Agenda", small.Titles);
+    }
+
+    [Fact]
+    public void The_summary_gives_the_talk_length_at_the_pace_and_a_talk_over_its_duration_is_a_warning_naming_the_longest_sections()
+    {
+        // 600 words at 100 a minute is 6 minutes; planned 4: over by half.
+        var notes = _ws.Write("talk.md", Talk("pace: 100\nduration: 4min\n"));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(0, Cli.CommandLine.Run(["build", notes, "-o", _ws.Out, "--format", "pptx"], stdout, stderr));
+        Assert.Contains("about 6 min to speak", stdout.ToString(), StringComparison.Ordinal);
+        var warning = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"talk\.md:1:1: warning SB060: the script takes about 6 min at 100 words a minute, over the 4 min planned; longest: 'The last years' \(about 3 min\), 'Wages' \(about 2 min\)", warning);
+    }
+
+    [Fact]
+    public void Within_its_duration_a_talk_gets_no_warning_and_a_bad_duration_is_named()
+    {
+        var within = _ws.Build(_ws.Write("ok.md", Talk("duration: 1h\n"))).Result;
+        Assert.DoesNotContain(within.Diagnostics, d => d.Code == DiagnosticCodes.OverTime);
+        var bad = _ws.Build(_ws.Write("bad.md", Talk("duration: soon\npace: 5\n"))).Result;
+        Assert.Contains(bad.Diagnostics, d => d.Code == DiagnosticCodes.InvalidSetting && d.Message.Contains("'duration'", StringComparison.Ordinal));
+        Assert.Contains(bad.Diagnostics, d => d.Code == DiagnosticCodes.InvalidSetting && d.Message.Contains("'pace'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_prose_preface_plans_the_length()
+    {
+        var prose = "The river\n\n(Talk for the ferry society. About two minutes.)\n\n" + string.Join("\n\n", Enumerable.Range(0, 8).Select(i =>
+            $"The ferry crossed the river {i + 2} times a day in the busy season, and the crew worked long shifts on the water. " + Words("river", 60)));
+        var result = _ws.Build(_ws.Write("talk.txt", prose)).Result;
+        var over = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.OverTime);
+        Assert.Contains("over the 2 min planned", over.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("40min", 40)]
+    [InlineData("45 minutes", 45)]
+    [InlineData("1h15", 75)]
+    [InlineData("1 hour", 60)]
+    [InlineData("90", 90)]
+    public void Durations_are_read_as_people_write_them(string text, double minutes)
+    {
+        Assert.Equal(minutes, Language.Durations.Minutes(text));
+    }
+
+    [Theory]
+    [InlineData("(Talk for the Port Melbourne local history group. Roughly forty minutes with the questions.)", 40)]
+    [InlineData("(About twenty-five minutes, then discussion.)", 25)]
+    [InlineData("(Seminar notes. An hour and a bit.)", 60)]
+    public void Durations_are_found_in_a_preface(string preface, double minutes)
+    {
+        Assert.Equal(minutes, Language.Durations.Mentioned(preface));
+    }
+
+    [InteropFact]
+    public void The_handout_notes_pages_print_each_slides_speaking_time()
+    {
+        var result = _ws.BuildAll(_ws.Write("talk.md", Talk("")), new BuildOptions(_ws.Out, Formats: new HashSet<OutputFormat> { OutputFormat.Handout }));
+        var text = string.Join("\n", PdfText.Pages(result.Outputs.Single()).Select(p => string.Join(' ', p.Words.Select(w => w.Text))));
+        // 100, 200 and 300 words at 130 a minute; the title, agenda and section slides have no script.
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(text, "Speaking time"));
+        Assert.Contains("Speaking time: about 1 min", text, StringComparison.Ordinal);
+        Assert.Contains("Speaking time: about 2 min", text, StringComparison.Ordinal);
+    }
+}
