@@ -161,6 +161,9 @@ public sealed class AmountKindTests
             .Select(b => ((Model.FigureBlock)b.Block).Spec!).ToList();
         Assert.Equal(2, figures.Count);
         Assert.Equal([624, 780, 1400], figures[0].Items.Select(i => i.High));
+        // The picture and its description say what the talk said beside each converted value.
+        Assert.Equal(["12 a week", "15 a week", null], figures[0].Items.Select(i => i.Stated));
+        Assert.Contains("Spinner 624 (12 a week)", Figures.AltText.For(figures[0]), StringComparison.Ordinal);
         Assert.Equal("per year", figures[0].Period);
         Assert.Equal([1.5, 2, 3], figures[1].Items.Select(i => i.High));
         Assert.Equal("per day", figures[1].Period);

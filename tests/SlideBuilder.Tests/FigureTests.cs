@@ -47,6 +47,13 @@ public sealed class FigureTests : IDisposable
         return FigureImages.Png(new FigureRenderer(fonts, theme), spec, 873, 367, 1);
     }
 
+    private static string Svg(FigureSpec spec)
+    {
+        var theme = TemplateLoader.Load(null, Here);
+        using var fonts = new FontSet(theme);
+        return System.Text.Encoding.UTF8.GetString(FigureImages.Svg(new FigureRenderer(fonts, theme), spec, 873, 367));
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public void Each_kind_of_figure_matches_its_reviewed_golden_image(string kind)
@@ -55,11 +62,34 @@ public sealed class FigureTests : IDisposable
     }
 
     [Fact]
-    public void The_scale_is_logarithmic_from_twenty_times_and_linear_below()
+    public void The_scale_is_linear_unless_a_bar_would_be_invisible_at_two_hundred_times()
     {
-        Assert.True(Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 100), Item("b", 2000)).UsesLogScale);
-        Assert.False(Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 100), Item("b", 1999)).UsesLogScale);
+        // 1,200 against 80,000 is a 67-fold gap: linear, so the picture shows it as the talk says it.
+        Assert.False(Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 1200), Item("b", 80000)).UsesLogScale);
+        Assert.True(Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 100), Item("b", 20000)).UsesLogScale);
+        Assert.False(Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 100), Item("b", 19999)).UsesLogScale);
         Assert.False(Spec(FigureKind.Bar, FigureScale.Linear, Item("a", 1), Item("b", 1000)).UsesLogScale);
+    }
+
+    [Fact]
+    public void A_stated_ratio_is_drawn_beside_the_item_it_compares()
+    {
+        var spec = Spec(FigureKind.Bar, FigureScale.Auto, Item("Average collective farm", 4000), Item("Big collective farmers", 48000), Item("Unskilled workers", 1500))
+            with { Annotations = ["×10–15: big collective farmers earn ten to fifteen times more than the average farm", "×3: nothing here matches"] };
+        var placed = spec.RatioAnnotations();
+        Assert.Equal("Big collective farmers", placed[0].Item?.Label);
+        Assert.Null(placed[1].Item);
+        var svg = Svg(spec);
+        Assert.Matches(@">\s*×10–15\s*</text>", svg);
+    }
+
+    [Fact]
+    public void A_log_scale_is_stated_in_large_type_on_the_picture()
+    {
+        var log = Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 10), Item("b", 90000));
+        Assert.True(log.UsesLogScale);
+        Assert.Contains(FigureRenderer.LogScaleNotice, Svg(log), StringComparison.Ordinal);
+        Assert.DoesNotContain(FigureRenderer.LogScaleNotice, Svg(Spec(FigureKind.Bar, FigureScale.Auto, Item("a", 1200), Item("b", 80000))), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +104,7 @@ public sealed class FigureTests : IDisposable
     public void Alt_text_lists_every_value_with_separators_and_unit()
     {
         Assert.Equal(
-            "Bar chart, annual income in roubles on a log scale: Unskilled workers 1,200–1,500; Collective fishermen (1935) 1,919; Collective farm (average) about 4,000; Collectives, per household 80,000. ×10–15: big collective farmers vs the average worker.",
+            "Bar chart, annual income in roubles: Unskilled workers 1,200–1,500; Collective fishermen (1935) 1,919; Collective farm (average) about 4,000; Collectives, per household 80,000. ×10–15: big collective farmers vs the average worker.",
             AltText.For(GoldenSpec("bar")));
     }
 

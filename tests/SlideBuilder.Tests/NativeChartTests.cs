@@ -20,6 +20,7 @@ public sealed class NativeChartTests : IDisposable
         unit: roubles
         period: per year
         native: true
+        scale: log
         items:
           - label: Unskilled workers
             range: [1200, 1500]

@@ -13,7 +13,7 @@ public static class AltText
             _ => "Bar chart",
         };
         var what = spec.Kind == FigureKind.Ratio ? $"multiples of {spec.Items[0].Label.ToLowerInvariant()}" : DescribeUnit(spec);
-        var items = spec.Items.Select(i => (i.Series is null ? i.Label : $"{i.Label} ({i.Series})") + " " + AmountText.Format(i));
+        var items = spec.Items.Select(i => (i.Series is null ? i.Label : $"{i.Label} ({i.Series})") + " " + AmountText.Format(i) + (i.Stated is null ? "" : $" ({i.Stated})"));
         var text = $"{kind}, {what}{(spec.UsesLogScale && spec.Kind != FigureKind.Ratio ? " on a log scale" : "")}: {string.Join("; ", items)}.";
         if (spec.Annotations.Count > 0)
         {

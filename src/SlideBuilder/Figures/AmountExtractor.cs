@@ -43,7 +43,7 @@ public static partial class AmountExtractor
         ["reais"] = "reais", ["dinars"] = "dinars", ["dirhams"] = "dirhams", ["zloty"] = "zloty", ["forint"] = "forint",
         ["baht"] = "baht", ["won"] = "won", ["yuan"] = "yuan", ["ringgit"] = "ringgit", ["pesetas"] = "pesetas",
         ["drachmas"] = "drachmas", ["guilders"] = "guilders", ["schillings"] = "schillings", ["rupiah"] = "rupiah",
-        ["naira"] = "naira", ["cedis"] = "cedis", ["shekels"] = "shekels", ["lei"] = "lei", ["rs"] = "rupees", ["rs."] = "rupees",
+        ["naira"] = "naira", ["cedis"] = "cedis", ["shekels"] = "shekels", ["lei"] = "lei", ["rs"] = "rupees", ["rs."] = "rupees", ["R"] = "rand",
         ["₩"] = "won", ["₪"] = "shekels", ["₦"] = "naira", ["₫"] = "dong", ["₺"] = "lira",
     };
 
@@ -55,6 +55,7 @@ public static partial class AmountExtractor
         "loan", "loans", "debt", "debts", "owed", "fine", "fined", "fines", "tax", "taxes", "bill", "bills", "kilo", "tonne",
         "ticket", "charge", "charged", "charges", "afford", "savings", "deposit", "grant", "donation", "donations", "appeal",
         "bid", "revenue", "turnover", "capital", "investment", "invested", "subsidy", "fare", "fares", "mortgage",
+        "let", "lets", "room", "rooms", "cottage", "cottages", "dormitory", "lodging", "lodgings", "flat", "meal", "meals", "lunch",
     ];
 
     // Words near an amount that say it is an income.
@@ -62,7 +63,7 @@ public static partial class AmountExtractor
     [
         "wage", "wages", "salary", "salaries", "pay", "paid", "earn", "earns", "earned", "earning", "earnings", "income",
         "incomes", "share", "shares", "profit", "profits", "pension", "pensions", "allowance", "stipend", "take home",
-        "took home", "made", "makes", "stood at",
+        "took home", "takes home", "made", "makes", "stood at",
     ];
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -114,12 +115,15 @@ public static partial class AmountExtractor
                 }
 
                 var currency = Currencies[word.Length > 0 ? word : symbol];
-                var label = Label(sentence, m.Index, m.Index + m.Length);
+                var label = Label(sentence, m.Index, m.Index + m.Length, out var verdict);
+                var kind = verdict != AmountKind.Unknown ? verdict : KindOf(sentence, m.Index, m.Index + m.Length);
                 amounts.Add(new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
-                    PeriodOf(m.Groups["period"].Value), at, KindOf(sentence, m.Index, m.Index + m.Length), sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?')));
+                    PeriodOf(m.Groups["period"].Value), at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?')));
             }
 
-            foreach (Match m in Multiplier().Matches(sentence))
+            // A ratio belongs on an income figure only when its sentence speaks of pay ("twice as many looms" does not).
+            var aboutPay = IncomeCues.Any(c => (" " + sentence.ToLowerInvariant() + " ").Contains(" " + c + " ", StringComparison.Ordinal) || sentence.Contains(" " + c, StringComparison.OrdinalIgnoreCase));
+            foreach (Match m in aboutPay ? Multiplier().Matches(sentence) : Enumerable.Empty<Match>())
             {
                 var low = m.Groups["twice"].Success ? 2 : Word(m.Groups["a"].Value);
                 var high = m.Groups["b"].Success ? Word(m.Groups["b"].Value) : low;
@@ -175,22 +179,16 @@ public static partial class AmountExtractor
         _ => Period.Unstated,
     };
 
-    /// <summary>A short label for the amount: who or what earns it, from the words around it.</summary>
-    internal static string Label(string sentence, int start, int end)
+    /// <summary>A short label for the amount: who earns it (<see cref="Earner"/>), else the words just before it.</summary>
+    internal static string Label(string sentence, int start, int end) => Label(sentence, start, end, out _);
+
+    /// <param name="verdict">What the verb says the amount is (<see cref="Earner"/>); Unknown when it does not say.</param>
+    internal static string Label(string sentence, int start, int end, out AmountKind verdict)
     {
         var before = sentence[..start];
         var after = sentence[end..];
-        string? noun = null;
-        foreach (var pattern in new[] { IncomeOf(), Earner(), InWhich() })
-        {
-            var matches = pattern.Matches(before);
-            if (matches.Count > 0)
-            {
-                noun = matches[^1].Groups["np"].Value;
-                break;
-            }
-        }
-
+        var clauseStart = before.LastIndexOfAny([';', ':', '(', '—', '–']) + 1;
+        var noun = Earner.Find(before[clauseStart..], out _, out verdict);
         noun ??= Fallback(before);
         var label = Clean(noun);
         if (PerUnit().Match(after) is { Success: true } per && !Enum.TryParse<Period>(per.Groups["u"].Value, ignoreCase: true, out _))
@@ -245,22 +243,16 @@ public static partial class AmountExtractor
         return words.Length <= 14 ? clause : string.Join(' ', words.Take(14)) + "…";
     }
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d))?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplier();
 
-    [GeneratedRegex(@"\b(?:wages?|incomes?|earnings|salar(?:y|ies)|pay|pensions?)\s+of\s+(?<np>[^,;:.]+?)\s+(?:is|are|was|were|amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|stands?\s+at|stood\s+at|reach(?:es|ed)?|equals?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex IncomeOf();
 
-    [GeneratedRegex(@"(?<![\p{L}’'\-])(?<np>(?:[\p{L}’'\-]{1,40}\s+){0,2}[\p{L}’'\-]{1,40})\s+(?:earned|earns|earn|received|receives?|gets?|got|makes?|made|paid|pays?|takes?\s+home|took\s+home)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Earner();
 
-    [GeneratedRegex(@"(?<![\p{L}’'\-])(?<np>[\p{L}’'\-]{1,40}(?:\s+[\p{L}’'\-]{1,40})?)\s+(?:in\s+which|where|whose)\s+(?:the\s+)?(?:income|wages?|earnings|pay)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InWhich();
 
-    [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?<u>\p{L}+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?!(?:the|that|this|these|those|them|him|her|it|us)\b)(?<u>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 
     [GeneratedRegex(@"\bin\s+(?<y>1[89]\d\d|20\d\d)\b")]

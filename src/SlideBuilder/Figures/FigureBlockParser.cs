@@ -169,6 +169,7 @@ public static class FigureBlockParser
 
         var approx = (Node("approx") as YamlScalarNode)?.Value is "true" or "yes";
         var series = (Node("series") as YamlScalarNode)?.Value?.Trim();
+        var stated = (Node("stated") as YamlScalarNode)?.Value?.Trim() is { Length: > 0 } said ? said : null;
         if (Node("range") is YamlSequenceNode { Children.Count: 2 } range)
         {
             var low = Number(range[0], $"'range' of '{label}'", numbers, ambiguous, error);
@@ -184,7 +185,7 @@ public static class FigureBlockParser
                 return null;
             }
 
-            return new FigureItem(label, low.Value, high.Value, approx, series, at(item));
+            return new FigureItem(label, low.Value, high.Value, approx, series, at(item)) { Stated = stated };
         }
 
         if (Node("range") is { } badRange)
@@ -199,7 +200,7 @@ public static class FigureBlockParser
             return null;
         }
 
-        return Number(valueNode, $"'value' of '{label}'", numbers, ambiguous, error) is { } value ? new FigureItem(label, value, value, approx, series, at(item)) : null;
+        return Number(valueNode, $"'value' of '{label}'", numbers, ambiguous, error) is { } value ? new FigureItem(label, value, value, approx, series, at(item)) { Stated = stated } : null;
     }
 
     private static double? Number(YamlNode node, string what, NumberStyle numbers, Action<YamlNode, string>? ambiguous, Action<YamlNode?, string> error)

@@ -46,7 +46,9 @@ public static class FigureFinder
                 var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers);
                 // Only incomes go on an income figure; amounts asked about in a question are not facts;
                 // the same amount said twice is one bar.
-                foreach (var amount in amounts.Where(a => a.Kind != AmountKind.Other && !a.InQuestion))
+                // Only what the notes say is an income: an amount they do not call pay ("a double-house half was $3 a
+                // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
+                foreach (var amount in amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion))
                 {
                     if (!found.Any(f => f.Amount.Currency == amount.Currency && f.Amount.Low == amount.Low && f.Amount.High == amount.High && f.Amount.Period == amount.Period))
                     {
@@ -89,7 +91,10 @@ public static class FigureFinder
             var yearly = convertible.Select(a =>
             {
                 var factor = a.Amount.Period switch { Period.Week => 52, Period.Month => 12, _ => 1 };
-                return (a.Amount with { Low = a.Amount.Low * factor, High = a.Amount.High * factor }, a.Index);
+                // The figure shows what the talk said beside the converted value: "1,144 (22 a week)".
+                var stated = factor == 1 ? null : (a.Amount.High > a.Amount.Low ? $"{AmountText.Format(a.Amount.Low)}–{AmountText.Format(a.Amount.High)}" : AmountText.Format(a.Amount.High))
+                    + " a " + a.Amount.Period.ToString().ToLowerInvariant();
+                return (a.Amount with { Low = a.Amount.Low * factor, High = a.Amount.High * factor }, stated, a.Index);
             }).ToList();
 
             if (explicitPeriods.Contains(Period.Week))
@@ -112,14 +117,14 @@ public static class FigureFinder
 
         foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour && g.Count() >= MinimumAmounts))
         {
-            yield return (Spec(byPeriod.ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index));
+            yield return (Spec(byPeriod.Select(a => (a.Amount, (string?)null, a.Index)).ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index));
         }
     }
 
-    private static FigureSpec Spec(List<(FoundAmount Amount, int Index)> amounts, string? period, List<string> notes, List<FoundMultiplier> multipliers)
+    private static FigureSpec Spec(List<(FoundAmount Amount, string? Stated, int Index)> amounts, string? period, List<string> notes, List<FoundMultiplier> multipliers)
     {
         var items = amounts
-            .Select(a => new FigureItem(a.Amount.Label, a.Amount.Low, a.Amount.High, a.Amount.Approx, null, a.Amount.Source))
+            .Select(a => new FigureItem(a.Amount.Label, a.Amount.Low, a.Amount.High, a.Amount.Approx, null, a.Amount.Source) { Stated = a.Stated })
             .OrderBy(i => i.High)
             .ToList();
         return new FigureSpec(Title, FigureKind.Bar, amounts[0].Amount.Currency, period, FigureScale.Auto, null,

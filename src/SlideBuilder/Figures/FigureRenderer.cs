@@ -54,10 +54,21 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
             DrawText(canvas, footLines[i], Pad, footTop + (i + 1) * FootSize * 1.25f - 3, foot, Muted);
         }
 
+        // A log scale is said in large type: it changes how every bar reads.
+        if (spec.UsesLogScale && spec.Kind != FigureKind.Ratio)
+        {
+            using var big = Font(RunStyle.Bold, ValueSize);
+            y += big.Size + 8;
+            DrawText(canvas, LogScaleNotice, Pad, y, big, SKColor.Parse(theme.Color("accent2")));
+        }
+
         var plot = new SKRect(Pad, y + 12, width - Pad, footTop - (footLines.Count > 0 ? 10 : 0));
         DrawBars(canvas, spec, plot);
         canvas.Restore();
     }
+
+    /// <summary>The statement a log-scale figure carries in large type.</summary>
+    public const string LogScaleNotice = "Log scale: each gridline step multiplies, so long gaps look short";
 
     /// <summary>"Roubles per year · log scale" or, for ratios, "Times the first".</summary>
     public static string CaptionText(FigureSpec spec)
@@ -79,7 +90,9 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
 
         using var valueFont = Font(RunStyle.Bold, ValueSize);
         using var tickFont = Font(RunStyle.None, TickSize);
-        var valueWidth = spec.Items.Max(i => valueFont.MeasureText(ValueText(i))) + 10;
+        var ratios = spec.RatioAnnotations();
+        var valueWidth = spec.Items.Max(i => valueFont.MeasureText(ValueText(i) + string.Concat(ratios.Where(r => ReferenceEquals(r.Item, i)).Select(r => "  " + r.Ratio)))
+            + (i.Stated is null ? 0 : tickFont.MeasureText($"({i.Stated})") + 10)) + 10;
 
         // Label column: as wide as the widest label on up to two lines, at most 40 % of the width.
         var tickStrip = TickSize + 10;
@@ -145,6 +158,20 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
                 var bar = new SKRect(x0, top, x0, top + thickness * 0.9f);
                 var end = DrawItem(canvas, spec.Kind, item, bar, X, V, color);
                 DrawText(canvas, ValueText(item), end + 8, bar.MidY + valueFont.Size * 0.35f, valueFont, Text);
+                // What the talk said, before conversion: "(22 a week)".
+                var after = end + 8 + valueFont.MeasureText(ValueText(item)) + 10;
+                if (item.Stated is { } stated)
+                {
+                    DrawText(canvas, $"({stated})", after, bar.MidY + tickFont.Size * 0.35f, tickFont, Muted);
+                    after += tickFont.MeasureText($"({stated})") + 10;
+                }
+
+                // A stated ratio beside the item it compares: "×10–15".
+                var ratio = string.Join(" ", ratios.Where(r => ReferenceEquals(r.Item, item)).Select(r => r.Ratio));
+                if (ratio.Length > 0)
+                {
+                    DrawText(canvas, ratio, after, bar.MidY + valueFont.Size * 0.35f, valueFont, SKColor.Parse(theme.Color("accent2")));
+                }
             }
         }
     }

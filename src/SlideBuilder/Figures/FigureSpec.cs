@@ -10,6 +10,9 @@ public enum FigureScale { Auto, Linear, Log }
 public sealed record FigureItem(string Label, double Low, double High, bool Approx, string? Series, SourceLocation Source)
 {
     public bool IsRange => High > Low;
+
+    /// <summary>The amount as the notes said it before it was converted to the figure's period ("22 a week"); null when not converted.</summary>
+    public string? Stated { get; init; }
 }
 
 /// <summary>
@@ -35,7 +38,10 @@ public sealed record FigureSpec(
     /// <summary>Labels in the order they first appear.</summary>
     public IReadOnlyList<string> Labels => Items.Select(i => i.Label).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Log when asked, or on auto when the largest value is 20 times the smallest or more.</summary>
+    /// <summary>
+    /// Log when asked, or on auto only when a linear bar would be invisible: the largest value 200
+    /// times the smallest or more. A linear axis shows a 42-fold gap as 42-fold; a log axis hides it.
+    /// </summary>
     public bool UsesLogScale
     {
         get
@@ -47,8 +53,35 @@ public sealed record FigureSpec(
 
             var min = Items.Min(i => i.Low);
             var max = Items.Max(i => i.High);
-            return min > 0 && max / min >= 20;
+            return min > 0 && max / min >= 200;
         }
+    }
+
+    /// <summary>
+    /// Each stated ratio ("×10–15: …richest farms earn ten to fifteen times…") with the item it
+    /// compares: the item whose label shares most words with the ratio's clause, the larger on a tie;
+    /// null when the clause names none of them.
+    /// </summary>
+    public IReadOnlyList<(string Ratio, FigureItem? Item)> RatioAnnotations()
+    {
+        var result = new List<(string, FigureItem?)>();
+        foreach (var annotation in Annotations.Where(a => a.StartsWith('×')))
+        {
+            var colon = annotation.IndexOf(':', StringComparison.Ordinal);
+            var ratio = colon > 0 ? annotation[..colon] : annotation;
+            // The side of the comparison that is compared: before "vs", "than" or "compared with".
+            var said = colon > 0 ? annotation[(colon + 1)..] : "";
+            var cut = new[] { " vs ", " versus ", " than ", " compared " }.Select(w => said.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i > 0).DefaultIfEmpty(said.Length).Min();
+            var clause = Content(said[..cut]);
+            var best = Items.Select(i => (Item: i, Shared: Content(i.Label).Count(clause.Contains)))
+                .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ThenByDescending(x => x.Item.High).FirstOrDefault();
+            result.Add((ratio, best.Item));
+        }
+
+        return result;
+
+        static HashSet<string> Content(string text) =>
+            Language.Vocabulary.Words(text).Where(w => w.Length >= 4 && !Language.Phrases.FunctionWords.Contains(w)).Select(Language.Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>"roubles per year": the unit with its period, as axis and alt text say it.</summary>

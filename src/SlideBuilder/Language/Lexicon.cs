@@ -70,7 +70,7 @@ internal static class Lexicon
     /// <summary>Base forms of the verbs talk notes use most; their regular forms are derived.</summary>
     private static readonly string[] VerbBases =
     (
-        "accept achieve act add admit affect agree aim allow announce answer appear apply argue arrange arrive ask assume " +
+        "accept achieve act add admit affect agree aim allow amount announce answer appear apply argue arrange arrive ask assume " +
         "attack attempt attend avoid base become begin believe belong borrow break bring build buy calculate call care " +
         "carry cause change charge check choose claim clean close collect come compare complain complete concern conclude " +
         "consider consist contain continue contribute control convert cost count cover create cross cut deal decide " +
@@ -108,8 +108,8 @@ internal static class Lexicon
     public static readonly HashSet<string> VerbForms = BuildVerbForms();
 
     /// <summary>Verb forms that are as often nouns ("the pay", "a rise", "the work"): their neighbours decide.</summary>
-    public static readonly HashSet<string> NounVerbs = Set(
-        "pay pays work works rise rises fall falls show shows need needs cost costs use uses rest change changes turn " +
+    public static readonly HashSet<string> NounVerbs = WithPlurals(
+        "amount amounts pay pays work works rise rises fall falls show shows need needs cost costs use uses rest change changes turn " +
         "turns return returns support record records share shares increase increases demand demands claim claims strike " +
         "strikes report reports deal deals vote votes plan plans order orders point points result results control " +
         "start starts end ends lead leads hope hopes fear fears trade trades form forms state states rule rules face " +
@@ -118,6 +118,13 @@ internal static class Lexicon
         "design dream drink drop estimate fight fix gain help note notice print promise purchase reply series shift " +
         "sign sleep spend stay stop talk train travel visit walk wash watch wish worry matter matters measure measures " +
         "found love book books pick");
+
+    private static HashSet<string> WithPlurals(string words)
+    {
+        var set = Set(words);
+        set.UnionWith(set.Where(w => !w.EndsWith('s')).Select(ThirdPerson).ToList());
+        return set;
+    }
 
     /// <summary>Adjectives talk notes use most; endings cover many more.</summary>
     public static readonly HashSet<string> Adjectives = Set(

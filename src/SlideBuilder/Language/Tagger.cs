@@ -155,7 +155,7 @@ public static class Tagger
 
         if (Lexicon.Pronouns.Contains(lower))
         {
-            return Language.Tag.Pron;
+            return prev?.Tag is Language.Tag.Det && !prev.Breaks ? Language.Tag.Noun : Language.Tag.Pron; // "the mine", "a one"
         }
 
         if (Lexicon.Prepositions.Contains(lower))
@@ -215,7 +215,8 @@ public static class Tagger
             }
 
             // "the code of 1933 set a minimum": after a year, before an article, a verb.
-            if (prev is { Tag: Language.Tag.Num } && prev.Text.Length == 4 && prev.Text[0] is '1' or '2' && Lexicon.Determiners.Contains(next))
+            if (prev is { Tag: Language.Tag.Num } && prev.Text.Length == 4 && prev.Text[0] is '1' or '2'
+                && (Lexicon.Determiners.Contains(next) || next.Length > 0 && (char.IsDigit(next[0]) || "$£€¥₹".Contains(next[0], StringComparison.Ordinal))))
             {
                 return Language.Tag.Verb;
             }
@@ -224,6 +225,13 @@ public static class Tagger
             {
                 // Straight after "the", "productive" or "of", a verb form is a noun ("the productive forces") or a modifier.
                 return participle && NominalAhead(next) ? Language.Tag.Adj : Language.Tag.Noun;
+            }
+
+            // "extra bank shifts, which…": a plural inside a noun phrase, not a verb, unless an object follows.
+            if (ambiguous && lower.EndsWith('s') && prev?.Tag is Language.Tag.Noun && i >= 2 && before[i - 2].Tag is Language.Tag.Adj or Language.Tag.Det or Language.Tag.Num
+                && !Lexicon.Determiners.Contains(next) && !Lexicon.Pronouns.Contains(next) && !Lexicon.Possessives.Contains(next) && next != "to")
+            {
+                return Language.Tag.Noun;
             }
 
             if (ambiguous && !afterSubject)

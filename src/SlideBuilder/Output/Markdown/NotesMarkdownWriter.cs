@@ -101,6 +101,11 @@ public static class NotesMarkdownWriter
             {
                 y.Append("    series: ").Append(Quote(item.Series)).Append('\n');
             }
+
+            if (item.Stated is not null)
+            {
+                y.Append("    stated: ").Append(Quote(item.Stated)).Append('\n');
+            }
         }
 
         if (spec.Native)

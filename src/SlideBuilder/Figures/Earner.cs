@@ -1,0 +1,232 @@
+using SlideBuilder.Language;
+
+namespace SlideBuilder.Figures;
+
+/// <summary>
+/// Who an amount belongs to, read from the clause it sits in with the tagger: the subject of the
+/// verb before the amount ("A spinner earned $12"), past a relative clause ("the officer who
+/// visits the village is paid…") or a modifier ("a weaver running a full set of looms earned…",
+/// "an assistant on the ward earns…"); the owner of an income noun ("the wages of unskilled
+/// workers", "the foreman's salary"); and the person paid ("paying the agency £38").
+/// </summary>
+internal static class Earner
+{
+    /// <summary>Nouns that name the income itself, not who has it: stripped from a label.</summary>
+    private static readonly HashSet<string> IncomeNouns = new(StringComparer.Ordinal)
+    {
+        "wage", "wages", "salary", "salaries", "pay", "income", "incomes", "earnings", "pension", "pensions", "share", "shares",
+        "rate", "rates", "allowance", "stipend", "money", "envelope", "packet", "figure", "amount", "sum",
+    };
+
+    /// <summary>Who is paid by someone who "pays" them and is a business, not a worker: their takings are not an income.</summary>
+    private static readonly HashSet<string> Businesses = new(StringComparer.Ordinal)
+    {
+        "agency", "agencies", "company", "companies", "contractor", "contractors", "landlord", "landlords", "firm", "firms",
+        "bank", "banks", "supplier", "suppliers", "shop", "store", "council", "trust", "government", "owner", "owners",
+        "publican", "lender", "lenders", "moneylender", "insurer", "state",
+    };
+
+    private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
+
+    /// <summary>Verbs whose subject has the amount as an income: "earns", "takes home", "lives on", "is on", "is paid".</summary>
+    private static readonly HashSet<string> IncomeVerbs = new(StringComparer.Ordinal)
+    {
+        "earn", "earns", "earned", "earning", "make", "makes", "made", "making", "receive", "receives", "received", "receiving",
+        "draw", "draws", "drew", "drawing", "get", "gets", "got", "getting", "take", "takes", "took", "taking",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "'s" };
+
+    /// <summary>What pays rather than who: "bank shifts, which pay £12.60" is an income; "he paid ₹9,000" is not.</summary>
+    private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
+    {
+        "job", "jobs", "shift", "shifts", "work", "post", "posts", "scheme", "schemes", "position", "role", "contract", "overtime",
+        "rate", "rates", "grade", "band", "trade", "ward", "berth", "season",
+    };
+
+    /// <summary>The earner's words (no article), or null when the clause names nobody; <paramref name="paidToBusiness"/> when the amount is paid to a firm.</summary>
+    public static string? Find(string clauseBeforeAmount, out bool paidToBusiness) => Find(clauseBeforeAmount, out paidToBusiness, out _);
+
+    /// <param name="verdict">What the verb says the amount is: an income ("earns", "is on", "lives on"), not one ("he paid"), or nothing.</param>
+    public static string? Find(string clauseBeforeAmount, out bool paidToBusiness, out AmountKind verdict)
+    {
+        paidToBusiness = false;
+        verdict = AmountKind.Unknown;
+        var tokens = Tagger.Tag(clauseBeforeAmount);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var phrases = NounPhrases.Find(tokens);
+        var verb = tokens.FindLastIndex(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
+
+        verdict = Verdict(tokens, verb);
+
+        // "paying the agency £38": the one paid comes after the verb.
+        var activePay = verb >= 0 && PayVerbs.Contains(tokens[verb].Lower) && !(tokens[verb].Lower == "paid" && verb > 0 && BeForms.Contains(tokens[verb - 1].Lower));
+        if (activePay && phrases.LastOrDefault(p => p.Start > verb) is { } paid)
+        {
+            paidToBusiness = Businesses.Contains(paid.Head.Lower);
+            verdict = paidToBusiness ? AmountKind.Other : AmountKind.Income;
+            return Words(paid);
+        }
+
+        if (verb < 0)
+        {
+            // "a pension of $2,600", "the foreman's $14": the nearest phrase.
+            return phrases.Count > 0 ? Words(phrases[^1]) : null;
+        }
+
+        // "…earned 1,200 escudos, and a sardine skipper about 4,500": the phrase after "and" or a comma, just before the amount.
+        if (phrases.LastOrDefault() is { } gapped && gapped.Start > verb && gapped.Start > 0
+            && (tokens[gapped.Start - 1].Tag is Tag.Conj || tokens[gapped.Start - 1].Trail.EndsWith(','))
+            && tokens.Skip(gapped.End).All(t => t.Tag is Tag.Adv))
+        {
+            return Words(gapped);
+        }
+
+        // The verb group: "could expect to earn", "was not paid".
+        var group = verb;
+        while (group > 0 && tokens[group - 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal or Tag.Adv or Tag.Neg or Tag.To)
+        {
+            group--;
+        }
+
+        // "the agency nurse I spoke to received…": "I spoke to" is a clause about the nurse, not the verb's subject.
+        if (group > 1 && tokens[group - 1].Tag is Tag.Pron && phrases.LastOrDefault(p => p.End == group - 1) is { } described)
+        {
+            return Words(described);
+        }
+
+        // "all shift", "each quarter": when, not who.
+        phrases = phrases.Where(p => !IsTime(p, tokens)).ToList();
+        var subject = phrases.LastOrDefault(p => p.End <= group);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        // Past a relative clause: "the officer who visits the village is paid…", "Prescott, who drew…",
+        // "shifts, which pay…" → the phrase the clause is about.
+        var relative = group > 0 ? tokens.FindLastIndex(group - 1, t => t.Tag is Tag.Rel && t.Lower is "who" or "that" or "which" or "whose") : -1;
+        if (relative > 0 && (relative == group - 1 || tokens.Skip(relative + 1).Take(group - relative - 1).Any(t => t.Tag is Tag.Verb or Tag.Aux))
+            && phrases.LastOrDefault(p => p.End <= relative) is { } antecedent && antecedent.End >= relative - 1)
+        {
+            subject = antecedent;
+        }
+        else if (subject.End < group)
+        {
+            // "the agency nurse I spoke to received…": a clause without "who" between the subject and its verb.
+            var gap = tokens.Skip(subject.End).Take(group - subject.End).ToList();
+            var timeOnly = gap.Count > 0 && gap.All(t => t.Tag is Tag.Det || TimeWords.Contains(t.Lower));
+            if (!timeOnly && (gap.Count == 0 || gap[0].Tag is not Tag.Pron || !gap.Skip(1).Any(t => t.Tag is Tag.Verb) || gap.Any(t => t.Breaks)))
+            {
+                return null; // something other than the subject sits between it and the verb
+            }
+        }
+
+        // "collectives in which the income amounts to…": the income belongs to what "in which" refers to.
+        if (subject.Words.All(t => IncomeNouns.Contains(t.Lower)) && subject.Start >= 2 && tokens[subject.Start - 1].Lower is "which" or "whom"
+            && tokens[subject.Start - 2].Tag is Tag.Prep && phrases.LastOrDefault(p => p.End <= subject.Start - 2) is { } owner)
+        {
+            subject = owner;
+        }
+
+        // Past modifiers: "a weaver [running a full set of looms]", "an assistant [on the ward]", "a sorter [standing at the belt]".
+        while (subject.Start > 0)
+        {
+            var k = subject.Start - 1;
+            var skipped = 0;
+            while (k >= 0 && skipped < 5 && (tokens[k].Tag is Tag.Prep && tokens[k].Lower is not "of" || tokens[k].Tag is Tag.Adv or Tag.Num or Tag.Conj
+                || tokens[k].Tag is Tag.Verb && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                k--;
+                skipped++;
+            }
+
+            var head = skipped > 0 ? phrases.LastOrDefault(p => p.End == k + 1) : null;
+            if (head is null)
+            {
+                break;
+            }
+
+            subject = head;
+        }
+
+        return Words(subject);
+    }
+
+    /// <summary>What the verb before the amount says it is.</summary>
+    private static AmountKind Verdict(List<Token> tokens, int verb)
+    {
+        if (verb < 0)
+        {
+            return AmountKind.Unknown;
+        }
+
+        var word = tokens[verb].Lower;
+        var next = verb + 1 < tokens.Count ? tokens[verb + 1].Lower : "";
+        var before = verb > 0 ? tokens[verb - 1].Lower : "";
+        if (IncomeVerbs.Contains(word) && (word is not ("take" or "takes" or "took" or "taking") || next == "home")
+            || word is "live" or "lives" or "lived" or "living" && next == "on"
+            || BeForms.Contains(word) && next == "on" && verb + 2 == tokens.Count
+            || word == "paid" && BeForms.Contains(before))
+        {
+            return AmountKind.Income;
+        }
+
+        if (PayVerbs.Contains(word) && !(word == "paid" && BeForms.Contains(before)))
+        {
+            // The subject pays: a job or shift pays its holder ("bank shifts, which pay £12.60"); anyone else spends ("he had paid ₹9,000").
+            var antecedent = tokens.Take(verb).LastOrDefault(t => t.IsNominal);
+            var subjectIsPronoun = tokens.Take(verb).LastOrDefault(t => t.IsNominal || t.Tag is Tag.Pron) is { Tag: Tag.Pron };
+            return !subjectIsPronoun && antecedent is not null && Posts.Contains(antecedent.Lower) ? AmountKind.Income : AmountKind.Other;
+        }
+
+        if (word is "expect" or "expects" or "expected" or "hired" or "employed" or "engaged" or "entitled")
+        {
+            return AmountKind.Income; // "could expect about 9,000 escudos a year", "hired at ¥900 an hour"
+        }
+
+        return AmountKind.Unknown;
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "shift", "shifts", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "season", "seasons",
+        "morning", "evening", "quarter", "summer", "winter", "spring", "autumn", "time", "hour", "hours", "long", "along",
+    };
+
+    private static bool IsTime(NounPhrase phrase, List<Token> tokens) =>
+        TimeWords.Contains(phrase.Head.Lower) && phrase.Start < tokens.Count && tokens[phrase.Start].Lower is "all" or "every" or "each" or "that" or "this" or "last" or "next" or "one";
+
+    private static string? Words(NounPhrase phrase)
+    {
+        var words = phrase.Words.ToList();
+        // "wages of unskilled workers" → "unskilled workers"; "the foreman's salary" → "foreman".
+        var of = words.FindIndex(t => t.Lower == "of");
+        if (of > 0 && words.Take(of).All(t => IncomeNouns.Contains(t.Lower) || t.Tag is Tag.Adj or Tag.Det))
+        {
+            words = words.Skip(of + 1).SkipWhile(t => t.Tag is Tag.Det).ToList();
+        }
+
+        while (words.Count > 1 && IncomeNouns.Contains(words[^1].Lower))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count > 0 && (words[^1].Text.EndsWith("'s", StringComparison.Ordinal) || words[^1].Text.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            words[^1] = words[^1] with { Text = words[^1].Text[..^2] };
+        }
+
+        words = words.SkipWhile(t => t.Tag is Tag.Det or Tag.Num or Tag.Adv).ToList();
+        if (words.Count == 0 || words.All(t => Lexicon.LightNouns.Contains(t.Lower) && t.Lower is not ("man" or "men" or "people")))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.TakeLast(5).Select(t => t.Lead.Trim('“', '"', '‘', '(') + t.Text)).Trim();
+    }
+}
