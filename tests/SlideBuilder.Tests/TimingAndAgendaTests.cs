@@ -81,6 +81,23 @@ public sealed class TimingAndAgendaTests : IDisposable
         Assert.Contains("over the 2 min planned", over.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void First_second_third_in_prose_without_headings_open_numbered_sections()
+    {
+        var prose = "Three costs of a farm\n\nEvery farmer I met named the same three costs when the talk turned to money.\n\n"
+            + "First, seed. A packet of hybrid seed costs more every year, and a failed sowing means buying it twice.\n\n"
+            + "Second, diesel. Pumps that are not on the grid burn diesel all through the dry months, and the price keeps rising.\n\n"
+            + "Third, interest on loans taken between sowing and harvest, often from a private lender at ruinous rates.\n\n"
+            + "In the end the three costs decide whether a year leaves anything over.\n";
+        using var deck = new PptxInspector(_ws.Build(_ws.Write("costs.txt", prose)).Pptx);
+        var sections = Enumerable.Range(0, deck.Slides.Count).Where(i => deck.LayoutName(i) == "Section Header").ToList();
+        Assert.Equal(3, sections.Count);
+        Assert.Equal(["Seed", "Diesel"], sections.Take(2).Select(i => deck.Titles[i]!));
+        Assert.Contains("1", deck.SlideText(sections[0]).Split('\n'));
+        Assert.Contains("Interest", deck.Titles[sections[2]]!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Agenda", deck.Titles[1]);
+    }
+
     [Theory]
     [InlineData("40min", 40)]
     [InlineData("45 minutes", 45)]

@@ -150,6 +150,12 @@ public static class Headline
             score *= 0.85;
         }
 
+        // Counting words ("twenty-three colleagues", "six reclining chairs") name a detail, not the point.
+        if (words.Any(t => t.Tag is Tag.Num))
+        {
+            score *= 0.6;
+        }
+
         return score * (sentence == 0 ? 1.3 : sentence == 1 ? 1.1 : 1.0);
     }
 

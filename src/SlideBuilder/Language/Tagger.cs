@@ -260,6 +260,15 @@ public static class Tagger
             return Language.Tag.Verb;
         }
 
+        // "their conditions correspond to their habits": an unlisted word after a plural subject, before "to", an article or a
+        // preposition, with no verb yet, is the verb.
+        if (prev is { Tag: Language.Tag.Noun, Breaks: false } && prev.Lower.EndsWith('s') && char.IsLower(text[0]) && !lower.EndsWith('s')
+            && !before.Any(t => t.Tag is Language.Tag.Verb or Language.Tag.Aux or Language.Tag.Modal)
+            && (next == "to" || Lexicon.Determiners.Contains(next) || Lexicon.Possessives.Contains(next) || Lexicon.Prepositions.Contains(next) && next != "of"))
+        {
+            return Language.Tag.Verb;
+        }
+
         if (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !Lexicon.LyNotAdverbs.Contains(lower))
         {
             return Language.Tag.Adv;

@@ -49,6 +49,7 @@ public static class PlainTextNotesReader
         var vocabulary = Language.Vocabulary.Of(body.Select(p => p.Text));
         var titles = new TitleDeriver();
         titles.Claim(title);
+        var enumerated = spans.Any(s => s.Kind == ProseSpanKind.Heading) ? [] : Enumeration(spans);
         var pending = new List<ProseParagraph>();
         string? lastAuthor = null;
 
@@ -60,6 +61,13 @@ public static class PlainTextNotesReader
                 case ProseSpanKind.Heading:
                     Flush(pending, null);
                     blocks.Add(new HeadingBlock(1, titles.Claim(HeadingText(span.Paragraphs[0].Text)), At(path, span.Paragraphs[0])));
+                    break;
+                case ProseSpanKind.Prose when enumerated.TryGetValue(k, out var number):
+                    // "First, … Second, … Third, …" with no headings: each step opens a section.
+                    Flush(pending, null);
+                    var stepTitle = titles.Pick(StepTitles(span.Paragraphs[0].Text, vocabulary)) ?? titles.Derive(span.Paragraphs[0].Text);
+                    blocks.Add(new HeadingBlock(1, $"{number}. {stepTitle}", At(path, span.Paragraphs[0])));
+                    pending.Add(span.Paragraphs[0]);
                     break;
                 case ProseSpanKind.Prose:
                     pending.Add(span.Paragraphs[0]);
@@ -202,6 +210,60 @@ public static class PlainTextNotesReader
         }
 
         return chunks;
+    }
+
+    private static readonly string[][] Ordinals =
+    [
+        ["first", "firstly"], ["second", "secondly"], ["third", "thirdly"], ["fourth", "fourthly"], ["fifth", "fifthly"], ["sixth"],
+    ];
+
+    /// <summary>
+    /// The prose paragraphs that open "First, …", "Second, …", "Third, …" in order (and a closing
+    /// "Finally, …" after them), by span index with their step number; empty unless there are three.
+    /// </summary>
+    private static Dictionary<int, int> Enumeration(List<ProseSpan> spans)
+    {
+        var steps = new Dictionary<int, int>();
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (spans[k].Kind != ProseSpanKind.Prose)
+            {
+                continue;
+            }
+
+            var opening = spans[k].Paragraphs[0].Text.Split([',', ' '], 2)[0].ToLowerInvariant();
+            var step = steps.Count;
+            if (step < Ordinals.Length && Ordinals[step].Contains(opening) && !spans[k].Paragraphs[0].Text.StartsWith("First of all", StringComparison.OrdinalIgnoreCase)
+                || step >= 3 && opening is "finally" or "lastly")
+            {
+                steps[k] = step + 1;
+            }
+        }
+
+        return steps.Count >= 3 ? steps : [];
+    }
+
+    /// <summary>A step's title: its own short first sentence ("First, seed." → "Seed"), else the phrase it is about.</summary>
+    private static IEnumerable<string> StepTitles(string paragraph, Language.Vocabulary vocabulary)
+    {
+        var sentences = Language.Sentences.Split(paragraph);
+        var words = sentences[0].Split(' ', 2);
+        var first = Language.Phrases.WithoutOpeners(words.Length == 2 && words[0].EndsWith(',') ? words[1] : sentences[0]).TrimEnd('.', '!', ':', ';');
+        if (TextMetrics.CountWords(first) <= 5 && !Language.Phrases.EndsOnFunctionWord(first))
+        {
+            yield return Language.Phrases.Capitalise(first);
+        }
+
+        // "Third, interest on loans taken…": the phrase the step opens with is what it is about.
+        if (Language.NounPhrases.Find(Language.Tagger.Tag(first)).FirstOrDefault() is { Start: <= 1 } opening && opening.Words.Count <= 5)
+        {
+            yield return Language.Phrases.Capitalise(opening.Text);
+        }
+
+        foreach (var candidate in Language.Headline.Candidates(sentences, vocabulary))
+        {
+            yield return candidate;
+        }
     }
 
     /// <summary>
