@@ -100,11 +100,16 @@ public sealed class AmountExtractionTests : IDisposable
     }
 
     [Fact]
-    public void Markdown_notes_get_figures_only_when_they_ask_for_them()
+    public void Markdown_notes_get_a_figure_unless_they_draw_their_own_or_say_none()
     {
-        var path = _ws.Write("pay.md", "# Pay\n\n## Pay\n\nA earns $100 a week. B earns $200 a week. C earns $300 a week.\n");
-        var doc = NotesFileReader.Read(path, new DiagnosticBag());
-        Assert.Empty(doc.Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>());
+        const string Pay = "# Pay\n\n## Pay\n\nA earns $100 a week. B earns $200 a week. C earns $300 a week.\n";
+        List<Model.FigureBlock> Figures(string name, string text) =>
+            [.. NotesFileReader.Read(_ws.Write(name, text), new DiagnosticBag()).Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>()];
+
+        Assert.Equal([5200, 10400, 15600], Assert.Single(Figures("auto.md", Pay)).Spec!.Items.Select(i => i.High));
+        Assert.Empty(Figures("none.md", "---\nfigures: none\n---\n" + Pay));
+        var own = Figures("own.md", Pay + "\n```figure\ntitle: Mine\nunit: dollars\nitems:\n  - {label: A, value: 1}\n  - {label: B, value: 2}\n```\n");
+        Assert.Equal("Mine", Assert.Single(own).Spec!.Title);
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public sealed class FigureTests : IDisposable
         Assert.False(result.Succeeded);
 
         using var deck = new PptxInspector(pptx);
-        Assert.Equal(["Talk", "Before", "Before", "After"], deck.Titles); // the broken figure's slide keeps its section's title
+        Assert.Equal(["Talk", "Before", "Before (2)", "After"], deck.Titles); // the broken figure's slide keeps its section's title, numbered so titles stay unique
         Assert.Contains("Figure not drawn", string.Join("\n", Enumerable.Range(0, deck.Slides.Count).Select(deck.SlideText)));
         Assert.Contains("More text.", deck.SlideText(3));
     }

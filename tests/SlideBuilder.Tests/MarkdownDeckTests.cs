@@ -19,7 +19,7 @@ public sealed class MarkdownDeckTests : IDisposable
         Assert.Equal(
             [
                 "Every Construct", "Part one", "Bullets and formatting", "A long quotation", "A short quotation",
-                "Part two", "Table", "Picture", "Missing picture", "Code", "Code",
+                "Part two", "Table", "Picture", "Missing picture", "Code", "Code (2)",
             ],
             deck.Titles);
         Assert.Equal("Title", deck.LayoutName(0));

@@ -34,7 +34,8 @@ public static class FigureFinder
                 var text = blocks[i] switch
                 {
                     ContentBlock { Block: TextBlock t } when !fromScript => string.Join(" ", t.Paragraphs.Select(p => p.Text)),
-                    SpeakerNoteBlock n when fromScript => string.Join(" ", n.Paragraphs.Select(p => p.Text)),
+                    // Prose notes carry their amounts in the script; Markdown also in the notes its long paragraphs went to.
+                    SpeakerNoteBlock n => string.Join(" ", n.Paragraphs.Select(p => p.Text)),
                     QuotationBlock q => string.Join(" ", q.Paragraphs),
                     _ => null,
                 };

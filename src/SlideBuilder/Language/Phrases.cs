@@ -91,7 +91,7 @@ public static partial class Phrases
     {
         // Whole or not at all: a sentence ending on "it" or "over" is not shortened into a fragment.
         var s = sentence.Trim().TrimEnd('.', '!', '?', '…', ' ');
-        return CountWords(s) is >= 3 and <= TitleWords && !EndsOnFunctionWord(s) && !s.Contains('“') && !s.Contains('"') && !s.EndsWith(',')
+        return CountWords(s) is >= 3 and <= TitleWords && !EndsOnFunctionWord(s) && !s.Contains('“') && !s.Contains('"') && !s.Contains(',')
             ? Capitalise(s) : null;
     }
 

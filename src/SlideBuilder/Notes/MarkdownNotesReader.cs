@@ -31,6 +31,52 @@ public static class MarkdownNotesReader
 
     private static readonly string[] AttributionDashes = ["—", "―", "–", "--"];
 
+    /// <summary>Words a slide shows before the paragraphs on it are taken as the speaker's script.</summary>
+    public const int SlideWords = 40;
+
+    /// <summary>
+    /// The paragraphs that are script rather than slide text: any of more than <see cref="TalkSettings.LongParagraphWords"/>
+    /// words, and, on a slide whose text comes to more than <see cref="SlideWords"/> words, every paragraph that is a
+    /// sentence (eight words or more). The author's lists stay as written.
+    /// </summary>
+    private static HashSet<ParagraphBlock> ScriptParagraphs(MarkdownDocument markdown)
+    {
+        var script = new HashSet<ParagraphBlock>();
+        var slide = new List<(ParagraphBlock? Paragraph, int Words)>();
+        void Close()
+        {
+            var total = slide.Sum(s => s.Words);
+            foreach (var (p, words) in slide)
+            {
+                if (p is not null && (words > TalkSettings.LongParagraphWords || total > SlideWords && words >= 8))
+                {
+                    script.Add(p);
+                }
+            }
+
+            slide.Clear();
+        }
+
+        foreach (var block in markdown)
+        {
+            switch (block)
+            {
+                case MdHeading or ThematicBreakBlock:
+                    Close();
+                    break;
+                case ParagraphBlock p when !StartsNotes(p, out _) && OnlyImage(p) is null:
+                    slide.Add((p, TextMetrics.CountWords(InlineRuns.PlainText(p.Inline))));
+                    break;
+                case ListBlock list:
+                    slide.Add((null, TextMetrics.CountWords(string.Concat(list.Descendants<ParagraphBlock>().Select(x => InlineRuns.PlainText(x.Inline) + " ")))));
+                    break;
+            }
+        }
+
+        Close();
+        return script;
+    }
+
     public static NotesDocument Read(string path, string text, DiagnosticBag diagnostics, InputPolicy? policy = null)
     {
         policy ??= InputPolicy.For(path, allowOutside: false);
@@ -38,6 +84,7 @@ public static class MarkdownNotesReader
         var settings = new TalkSettings();
         var blocks = new List<NotesBlock>();
         var notesTail = false; // reveal.js: after a "Note:" paragraph the rest of the slide is notes
+        var script = ScriptParagraphs(markdown);
 
         foreach (var block in markdown)
         {
@@ -78,10 +125,10 @@ public static class MarkdownNotesReader
                                                    && blocks.Count > 0 && blocks[^1] is QuotationBlock { Attribution: null } quote:
                     blocks[^1] = quote with { Attribution = attribution };
                     break;
-                case ParagraphBlock paragraph when settings.Cues && InlineRuns.PlainText(paragraph.Inline) is var script
-                                                   && TextMetrics.CountWords(script) > TalkSettings.LongParagraphWords:
-                    // A long paragraph is script: its cues on the slide, the paragraph itself in the notes.
-                    AddText(blocks, [.. Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(script, at.Line)).Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
+                case ParagraphBlock paragraph when settings.Cues && script.Contains(paragraph):
+                    // Script, not slide text: its cues on the slide, the paragraph itself in the notes.
+                    var said = InlineRuns.PlainText(paragraph.Inline);
+                    AddText(blocks, [.. Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(said, at.Line)).Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
                     AddNotes(blocks, [new Paragraph(InlineRuns.From(paragraph))], at);
                     break;
                 case ParagraphBlock paragraph:

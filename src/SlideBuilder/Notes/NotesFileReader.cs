@@ -15,7 +15,8 @@ public static class NotesFileReader
         var doc = IsPlainText(path)
             ? Prose.PlainTextNotesReader.Read(path, text, diagnostics)
             : MarkdownNotesReader.Read(path, text, diagnostics, policy);
-        return IsPlainText(path) || doc.Settings.FiguresAuto ? Figures.FigureFinder.AddFigures(doc, fromScript: IsPlainText(path)) : doc;
+        var auto = IsPlainText(path) || (doc.Settings.FiguresAuto ?? !doc.Blocks.Any(b => b is ContentBlock { Block: Model.FigureBlock }));
+        return auto ? Figures.FigureFinder.AddFigures(doc, fromScript: IsPlainText(path)) : doc;
     }
 
     public static bool IsPlainText(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);

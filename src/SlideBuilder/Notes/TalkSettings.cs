@@ -29,8 +29,11 @@ public sealed record TalkSettings
     /// <summary>Handout paper from the front matter: a4 or letter.</summary>
     public string? Paper { get; init; }
 
-    /// <summary>Find income figures in the text itself (always on for prose notes; <c>figures: auto</c> in Markdown).</summary>
-    public bool FiguresAuto { get; init; }
+    /// <summary>
+    /// Find income figures in the text itself: always for prose notes; in Markdown with <c>figures: auto</c>, or
+    /// when the front matter does not say and the notes draw no figure of their own. <c>figures: none</c> turns it off.
+    /// </summary>
+    public bool? FiguresAuto { get; init; }
 
     /// <summary>
     /// <c>cues</c> (default): a Markdown paragraph of more than <see cref="LongParagraphWords"/> words is

@@ -70,7 +70,10 @@ internal sealed class SlideSequence(int quoteThreshold)
     {
         if (quote.WordCount <= quoteThreshold)
         {
+            // A short quotation is shown whole where it was written (a slide holding nothing else takes the
+            // quotation layout when built); the speaker's notes carry it too, since it is read aloud.
             AddContent(new QuoteBlock(QuotationExcerpt.StripMarks(string.Join(" ", quote.Paragraphs)), quote.Attribution, false, quote.Source));
+            _current?.Notes.AddRange(FullQuotation(quote));
             return;
         }
 
@@ -111,8 +114,40 @@ internal sealed class SlideSequence(int quoteThreshold)
         return slide;
     }
 
-    public IReadOnlyList<Slide> Build() =>
-        _slides.Select(d => new Slide(d.Layout, d.Title, d.Body, d.Notes, d.Source, d.Subtitle)).ToList();
+    public IReadOnlyList<Slide> Build()
+    {
+        // Every title unique: a quotation's slide that repeats its heading is named for who speaks ("Costigan on what
+        // the head cook said"); any other repeat is numbered.
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var slides = new List<Slide>();
+        foreach (var d in _slides)
+        {
+            var layout = d.Layout == SlideLayoutKind.TitleAndContent && d.Body is [QuoteBlock] ? SlideLayoutKind.Quotation : d.Layout;
+            var title = d.Title;
+            if (title is not null && layout != SlideLayoutKind.SectionHeader && !used.Add(title))
+            {
+                var speaker = d.Body.OfType<QuoteBlock>().FirstOrDefault()?.Attribution?.Split(',')[0].Trim().Split(' ')[^1];
+                var named = speaker is { Length: > 0 } && title.Length > 1 ? $"{speaker} on {char.ToLowerInvariant(title[0])}{title[1..]}" : null;
+                title = named is not null && used.Add(named) ? named : Numbered(title, used);
+            }
+
+            slides.Add(new Slide(layout, title, d.Body, d.Notes, d.Source, d.Subtitle));
+        }
+
+        return slides;
+
+        static string Numbered(string title, HashSet<string> used)
+        {
+            for (var n = 2; ; n++)
+            {
+                var candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{title} ({n})");
+                if (used.Add(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+    }
 
     private Draft Open(SourceLocation source)
     {

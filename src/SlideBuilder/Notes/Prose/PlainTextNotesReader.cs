@@ -10,7 +10,7 @@ namespace SlideBuilder.Notes.Prose;
 /// block quotations with the attribution the surrounding prose gives. `slidebuilder import` writes
 /// exactly this document as Markdown, so building either gives the same slides.
 /// </summary>
-public static class PlainTextNotesReader
+public static partial class PlainTextNotesReader
 {
     /// <summary>A prose slide shows at most this many cues, of at most this many words in all.</summary>
     public const int CuesPerSlide = 4;
@@ -59,12 +59,12 @@ public static class PlainTextNotesReader
             switch (span.Kind)
             {
                 case ProseSpanKind.Heading:
-                    Flush(pending, null);
+                    Flush(pending);
                     blocks.Add(new HeadingBlock(1, titles.Claim(HeadingText(span.Paragraphs[0].Text)), At(path, span.Paragraphs[0])));
                     break;
                 case ProseSpanKind.Prose when enumerated.TryGetValue(k, out var number):
                     // "First, … Second, … Third, …" with no headings: each step opens a section.
-                    Flush(pending, null);
+                    Flush(pending);
                     var stepTitle = titles.Pick(StepTitles(span.Paragraphs[0].Text, vocabulary)) ?? titles.Derive(span.Paragraphs[0].Text);
                     blocks.Add(new HeadingBlock(1, $"{number}. {stepTitle}", At(path, span.Paragraphs[0])));
                     pending.Add(span.Paragraphs[0]);
@@ -74,17 +74,18 @@ public static class PlainTextNotesReader
                     break;
                 case ProseSpanKind.Quotation:
                     // A line after the quotation that names its author ("— that is Joaquim Rosa, …") is the surest;
-                    // then the lead-in; else the author named last.
+                    // then the lead-in; else the author quoted last, when the talk is about that author's work (the
+                    // name is in the title, or the lead-in names or points back to them): in an oral history each
+                    // voice is named where it speaks, and an unnamed one stays unnamed.
                     var afterLine = k + 1 < spans.Count && spans[k + 1].Kind == ProseSpanKind.Prose ? spans[k + 1].Paragraphs[0] : null;
                     var named = afterLine is null ? null : AttributionFinder.FindAfter(afterLine.Text);
                     var near = pending.TakeLast(2).Reverse().Select(p => AttributionFinder.Find(p.Text)).FirstOrDefault(a => a is not null);
-                    lastAuthor = named ?? near ?? lastAuthor;
-                    var quote = new QuotationBlock(span.Paragraphs.Select(p => p.Text).ToList(), lastAuthor, At(path, span.Paragraphs[0]));
-                    if (quote.WordCount <= settings.QuoteThreshold)
-                    {
-                        Flush(pending, quote); // a short quotation stays on the slide of the prose it follows
-                        break;
-                    }
+                    var carried = lastAuthor is not null && (title.Contains(lastAuthor.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
+                        || pending.TakeLast(1).Any(p => p.Text.Contains(lastAuthor.Split(' ')[^1], StringComparison.OrdinalIgnoreCase) || BackReference().IsMatch(p.Text)))
+                        ? lastAuthor : null;
+                    var author = named ?? near ?? carried;
+                    lastAuthor = author ?? lastAuthor;
+                    var quote = new QuotationBlock(span.Paragraphs.Select(p => p.Text).ToList(), author, At(path, span.Paragraphs[0]));
 
                     // "Trotsky notes … thus:" introduces the quotation: it titles the quotation's slide and opens its notes.
                     var intro = pending.Count > 0 && pending[^1].Text.TrimEnd().EndsWith(':') ? pending[^1] : null;
@@ -93,9 +94,9 @@ public static class PlainTextNotesReader
                         pending.RemoveAt(pending.Count - 1);
                     }
 
-                    Flush(pending, null);
+                    Flush(pending);
                     var quoteSentences = span.Paragraphs.SelectMany(p => Language.Sentences.Split(Planning.QuotationExcerpt.StripMarks(p.Text))).ToList();
-                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, lastAuthor, vocabulary))
+                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, author, vocabulary))
                         ?? titles.Derive(intro is null ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : Language.Sentences.Split(intro.Text)[^1]);
                     blocks.Add(new HeadingBlock(2, quoteTitle, intro is null ? quote.Source : At(path, intro)));
                     if (intro is not null)
@@ -115,46 +116,26 @@ public static class PlainTextNotesReader
             }
         }
 
-        Flush(pending, null);
+        Flush(pending);
         return new NotesDocument(path, settings, blocks);
 
-        void Flush(List<ProseParagraph> prose, QuotationBlock? shortQuote)
+        void Flush(List<ProseParagraph> prose)
         {
-            var chunks = Chunk(prose);
-            if (chunks.Count == 0 && shortQuote is not null)
+            foreach (var chunk in Chunk(prose))
             {
-                chunks.Add([]);
-            }
-
-            for (var c = 0; c < chunks.Count; c++)
-            {
-                var chunk = chunks[c];
-                var first = chunk.Count > 0 ? chunk[0] : null;
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).ToList();
                 var ownCues = chunk.SelectMany(Cues).ToList();
-                var heading = titles.Pick(Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault()))
-                    ?? titles.Derive(first?.Text ?? Planning.QuotationExcerpt.StripMarks(shortQuote!.Paragraphs[0]));
-                blocks.Add(new HeadingBlock(2, heading, first is null ? shortQuote!.Source : At(path, first)));
-                if (chunk.Count > 0)
+                var heading = titles.Pick(Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault())) ?? titles.Derive(chunk[0].Text);
+                blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
+
+                // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
+                var bullets = ownCues.Where(c => !SameWords(c, heading)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
+                if (bullets.Count > 0)
                 {
-                    // Slides are cues; the script is in the notes, once.
-                    // A cue the title already says is not repeated beneath it.
-                    var bullets = ownCues.Where(c => !SameWords(c, heading)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
-                    if (bullets.Count > 0)
-                    {
-                        blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
-                    }
+                    blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
                 }
 
-                if (c == chunks.Count - 1 && shortQuote is not null)
-                {
-                    blocks.Add(shortQuote);
-                }
-
-                if (chunk.Count > 0)
-                {
-                    blocks.Add(new SpeakerNoteBlock(chunk.Select(p => Paragraph.Plain(p.Text)).ToList(), At(path, chunk[0])));
-                }
+                blocks.Add(new SpeakerNoteBlock(chunk.Select(p => Paragraph.Plain(p.Text)).ToList(), At(path, chunk[0])));
             }
 
             prose.Clear();
@@ -265,6 +246,10 @@ public static class PlainTextNotesReader
             yield return candidate;
         }
     }
+
+    /// <summary>"He goes on:", "she continues", "as he puts it": the lead-in points back to the author quoted before.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|they)\s+(?:goes on|went on|continues|continued|adds|added|writes|wrote|notes|noted|says|said|puts it|put it|explains|explained|describes|described|cites|cited)\b|\b(?:his|her)\s+(?:words|account|description)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BackReference();
 
     /// <summary>
     /// A paragraph that reads as a heading: numbered ("1.", "2)", "IV.", "Part one:", "Chapter 3"), in
