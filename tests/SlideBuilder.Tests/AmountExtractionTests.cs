@@ -22,6 +22,7 @@ public sealed class AmountExtractionTests : IDisposable
     [InlineData("The relief nurse I spoke to received £22 an hour.", "Relief nurse")]
     [InlineData("The captain's salary was 9,000 pesos a year.", "Captain")]
     [InlineData("A sardine fisherman earned 1,200 escudos a month, and a skipper about 4,500 escudos a month.", "Sardine fisherman", "Skipper")]
+    [InlineData("The night watchmen were paid by the month: R190 a month and a coat.", "Night watchmen")]
     public void The_label_names_who_earns_the_amount(string sentence, params string[] labels)
     {
         Assert.Equal(labels, Amounts(sentence).Select(a => a.Label));
@@ -31,9 +32,21 @@ public sealed class AmountExtractionTests : IDisposable
     [InlineData("The trust was paying the agency £38 an hour for the same nurse.")]
     [InlineData("One ledger shows a room let to four fishermen at 300 escudos a month.")]
     [InlineData("A single man could live in a company dormitory for ¥8,000 a month.")]
+    [InlineData("In the first year we got a once-off equipment grant of €62,000.")]
+    [InlineData("He had paid ₹9,000 in interest by the end of the season.")]
     public void Money_paid_to_a_firm_or_for_a_room_is_not_an_income(string sentence)
     {
         Assert.Equal(AmountKind.Other, Assert.Single(Amounts(sentence)).Kind);
+    }
+
+    [Theory]
+    [InlineData("A gutter on the night shift had R19 a week.")]
+    [InlineData("Bank shifts, which pay £12.60 an hour, make the month add up.")]
+    [InlineData("The warden is on £31,000 a year.")]
+    [InlineData("A smallholder household lives on about ₹11,000 a month.")]
+    public void What_someone_has_is_paid_or_lives_on_is_an_income(string sentence)
+    {
+        Assert.Equal(AmountKind.Income, Assert.Single(Amounts(sentence)).Kind);
     }
 
     [Fact]

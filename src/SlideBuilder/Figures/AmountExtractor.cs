@@ -117,6 +117,11 @@ public static partial class AmountExtractor
                 var currency = Currencies[word.Length > 0 ? word : symbol];
                 var label = Label(sentence, m.Index, m.Index + m.Length, out var verdict);
                 var kind = verdict != AmountKind.Unknown ? verdict : KindOf(sentence, m.Index, m.Index + m.Length);
+                // "a packer … had R18 a week": what someone has by the week or month is their income.
+                if (kind == AmountKind.Unknown && PeriodOf(m.Groups["period"].Value) != Period.Unstated && HadBefore().IsMatch(sentence[..m.Index]))
+                {
+                    kind = AmountKind.Income;
+                }
                 amounts.Add(new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
                     PeriodOf(m.Groups["period"].Value), at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?')));
             }
@@ -188,7 +193,9 @@ public static partial class AmountExtractor
         var before = sentence[..start];
         var after = sentence[end..];
         var clauseStart = before.LastIndexOfAny([';', ':', '(', '—', '–']) + 1;
-        var noun = Earner.Find(before[clauseStart..], out _, out verdict);
+        // "paid by the month: R210 a month": when nothing names the earner after the colon, the words before it do.
+        var clause = clauseStart > 0 && !before[clauseStart..].Any(char.IsLetter) ? before[..(clauseStart - 1)] : before[clauseStart..];
+        var noun = Earner.Find(clause, out _, out verdict);
         noun ??= Fallback(before);
         var label = Clean(noun);
         if (PerUnit().Match(after) is { Success: true } per && !Enum.TryParse<Period>(per.Groups["u"].Value, ignoreCase: true, out _))
@@ -254,6 +261,9 @@ public static partial class AmountExtractor
 
     [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?!(?:the|that|this|these|those|them|him|her|it|us)\b)(?<u>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"\b(?:had|has|have|now\s+had)\s+(?:about\s+|roughly\s+|some\s+|only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HadBefore();
 
     [GeneratedRegex(@"\bin\s+(?<y>1[89]\d\d|20\d\d)\b")]
     private static partial Regex InYear();

@@ -26,6 +26,13 @@ internal static class Earner
         "publican", "lender", "lenders", "moneylender", "insurer", "state",
     };
 
+    /// <summary>Things got, received or paid that are not anybody's income.</summary>
+    private static readonly HashSet<string> NotIncome = new(StringComparer.Ordinal)
+    {
+        "grant", "budget", "fund", "loan", "rent", "price", "fee", "bill", "fine", "subsidy", "donation", "deposit", "debt",
+        "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize",
+    };
+
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
 
     /// <summary>Verbs whose subject has the amount as an income: "earns", "takes home", "lives on", "is on", "is paid".</summary>
@@ -62,6 +69,12 @@ internal static class Earner
         var verb = tokens.FindLastIndex(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
 
         verdict = Verdict(tokens, verb);
+
+        // "we got a once-off equipment grant of €62,000": the thing received names what the amount is.
+        if (verb >= 0 && phrases.LastOrDefault(p => p.Start > verb) is { } received && NotIncome.Contains(Vocabulary.Stem(received.Head.Lower)))
+        {
+            verdict = AmountKind.Other;
+        }
 
         // "paying the agency £38": the one paid comes after the verb.
         var activePay = verb >= 0 && PayVerbs.Contains(tokens[verb].Lower) && !(tokens[verb].Lower == "paid" && verb > 0 && BeForms.Contains(tokens[verb - 1].Lower));
@@ -179,9 +192,9 @@ internal static class Earner
         if (PayVerbs.Contains(word) && !(word == "paid" && BeForms.Contains(before)))
         {
             // The subject pays: a job or shift pays its holder ("bank shifts, which pay £12.60"); anyone else spends ("he had paid ₹9,000").
-            var antecedent = tokens.Take(verb).LastOrDefault(t => t.IsNominal);
             var subjectIsPronoun = tokens.Take(verb).LastOrDefault(t => t.IsNominal || t.Tag is Tag.Pron) is { Tag: Tag.Pron };
-            return !subjectIsPronoun && antecedent is not null && Posts.Contains(antecedent.Lower) ? AmountKind.Income : AmountKind.Other;
+            var post = tokens.Take(verb).TakeLast(4).Any(t => Posts.Contains(t.Lower));
+            return !subjectIsPronoun && post ? AmountKind.Income : AmountKind.Other;
         }
 
         if (word is "expect" or "expects" or "expected" or "hired" or "employed" or "engaged" or "entitled")

@@ -77,6 +77,18 @@ public static class FigureFinder
             blocks.Insert(after + 1, new ContentBlock(figure));
         }
 
+        // Numbered in the order the deck shows them.
+        var shown = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is ContentBlock { Block: FigureBlock { Spec: { } spec } figure } && inserts.Any(x => ReferenceEquals(x.Figure, figure)))
+            {
+                shown++;
+                var renamed = new FigureBlock(spec with { Title = shown == 1 ? Title : $"{Title} ({shown})" }, null, figure.Source);
+                blocks[i] = new ContentBlock(renamed);
+            }
+        }
+
         return doc with { Blocks = blocks };
     }
 
