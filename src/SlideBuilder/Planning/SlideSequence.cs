@@ -127,7 +127,8 @@ internal sealed class SlideSequence(int quoteThreshold)
             if (title is not null && layout != SlideLayoutKind.SectionHeader && !used.Add(title))
             {
                 var speaker = d.Body.OfType<QuoteBlock>().FirstOrDefault()?.Attribution?.Split(',')[0].Trim().Split(' ')[^1];
-                var named = speaker is { Length: > 0 } && title.Length > 1 ? $"{speaker} on {char.ToLowerInvariant(title[0])}{title[1..]}" : null;
+                var named = speaker is { Length: > 0 } && title.Length > 1 && !Language.Phrases.EndsOnFunctionWord(title)
+                    ? $"{speaker} on {char.ToLowerInvariant(title[0])}{title[1..]}" : null;
                 title = named is not null && used.Add(named) ? named : Numbered(title, used);
             }
 
