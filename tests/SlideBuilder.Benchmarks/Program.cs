@@ -43,6 +43,23 @@ foreach (var input in inputs)
     }
 }
 
+// Reading and planning alone (issue 9: planning the seed stays under 50 ms): tagger, cues, titles, figures.
+Console.WriteLine();
+Console.WriteLine($"{"input",-32} {"read + plan mean ms",20} {"min ms",8}");
+foreach (var input in inputs)
+{
+    SlideBuilder.Planning.DeckPlanner.Plan(SlideBuilder.Notes.NotesFileReader.Read(input, new DiagnosticBag())); // warm-up
+    var times = new List<double>();
+    for (var i = 0; i < iterations; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        SlideBuilder.Planning.DeckPlanner.Plan(SlideBuilder.Notes.NotesFileReader.Read(input, new DiagnosticBag()));
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(input),-32} {times.Average(),20:0.0} {times.Min(),8:0.0}"));
+}
+
 // Hostile sizes (issue 8): a long paragraph and a long title at doubling sizes; time should double too.
 var scratch = Directory.CreateTempSubdirectory("sb-bench-");
 Console.WriteLine();

@@ -40,6 +40,25 @@ public sealed class CueAndTitleTests
     }
 
     [Fact]
+    public void A_paragraph_that_ends_with_a_question_is_cued_by_its_question()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The strike fund never held more than R3,800, counted coin by coin. Was that the union's failure, or the company's victory?", 1));
+        Assert.Equal("Was that the union's failure, or the company's victory?", cues[0]);
+    }
+
+    [Fact]
+    public void Two_bullets_are_two_sentences_to_the_figure_finder()
+    {
+        // "…how it used to work" + "Parents paid €2.40 a meal" once ran together: "work" made the parents' payment a wage.
+        var text = new Model.TextBlock([Model.Paragraph.Plain("It helps to remember how it used to work"), Model.Paragraph.Plain("Parents paid €2.40 a meal"),
+            Model.Paragraph.Plain("A cook earns €1,850 a month"), Model.Paragraph.Plain("A head cook earns €2,300 a month"), Model.Paragraph.Plain("The manager earns €46,000 a year")],
+            new Build.SourceLocation("x.md", 1));
+        var doc = new Notes.NotesDocument("x.md", new Notes.TalkSettings(), [new Notes.ContentBlock(text)]);
+        var spec = ((Model.FigureBlock)Figures.FigureFinder.AddFigures(doc).Blocks.OfType<Notes.ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>().Single()).Spec!;
+        Assert.Equal([22200, 27600, 46000], spec.Items.Select(i => i.High));
+    }
+
+    [Fact]
     public void A_question_is_asked_whole()
     {
         Assert.Equal("Should a fundraising appeal ever be used to pay for what is really a staffing gap?",

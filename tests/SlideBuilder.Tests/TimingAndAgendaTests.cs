@@ -98,6 +98,15 @@ public sealed class TimingAndAgendaTests : IDisposable
         Assert.Equal("Agenda", deck.Titles[1]);
     }
 
+    [Fact]
+    public void Closing_words_about_the_talk_go_to_the_last_slides_notes_not_a_slide_of_their_own()
+    {
+        var prose = "The ferry\n\nThe ferry crossed the river twelve times a day and the crew worked long shifts on the water.\n\nI think that is probably enough for now. Thank you.\n";
+        using var deck = new PptxInspector(_ws.Build(_ws.Write("talk.txt", prose)).Pptx);
+        Assert.Equal(2, deck.Slides.Count);
+        Assert.Contains("enough for now", deck.NotesText(1), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("40min", 40)]
     [InlineData("45 minutes", 45)]

@@ -31,33 +31,31 @@ public static class FigureFinder
             var multipliers = new List<FoundMultiplier>();
             for (var i = bounds[s]; i < end; i++)
             {
-                var text = blocks[i] switch
+                // Paragraph by paragraph: two bullets run together would read as one sentence.
+                IEnumerable<string> texts = blocks[i] switch
                 {
-                    ContentBlock { Block: TextBlock t } when !fromScript => string.Join(" ", t.Paragraphs.Select(p => p.Text)),
+                    ContentBlock { Block: TextBlock t } when !fromScript => t.Paragraphs.Select(p => p.Text),
                     // Prose notes carry their amounts in the script; Markdown also in the notes its long paragraphs went to.
-                    SpeakerNoteBlock n => string.Join(" ", n.Paragraphs.Select(p => p.Text)),
-                    QuotationBlock q => string.Join(" ", q.Paragraphs),
-                    _ => null,
+                    SpeakerNoteBlock n => n.Paragraphs.Select(p => p.Text),
+                    QuotationBlock q => q.Paragraphs,
+                    _ => [],
                 };
-                if (text is null)
+                foreach (var text in texts)
                 {
-                    continue;
-                }
-
-                var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers);
-                // Only incomes go on an income figure; amounts asked about in a question are not facts;
-                // the same amount said twice is one bar.
-                // Only what the notes say is an income: an amount they do not call pay ("a double-house half was $3 a
-                // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
-                foreach (var amount in amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion))
-                {
-                    if (!found.Any(f => f.Amount.Currency == amount.Currency && f.Amount.Low == amount.Low && f.Amount.High == amount.High && f.Amount.Period == amount.Period))
+                    var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers);
+                    // Only what the notes say is an income: an amount they do not call pay ("a double-house half was $3 a
+                    // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
+                    // Amounts asked about in a question are not facts; the same amount said twice is one bar.
+                    foreach (var amount in amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion))
                     {
-                        found.Add((amount, i));
+                        if (!found.Any(f => f.Amount.Currency == amount.Currency && f.Amount.Low == amount.Low && f.Amount.High == amount.High && f.Amount.Period == amount.Period))
+                        {
+                            found.Add((amount, i));
+                        }
                     }
-                }
 
-                multipliers.AddRange(mults);
+                    multipliers.AddRange(mults);
+                }
             }
 
             foreach (var group in found.GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))

@@ -20,7 +20,7 @@ public static class Condenser
         tokens = WithoutLeadingClause(tokens);
         tokens = WithoutInnerAsides(tokens);
         tokens = WithoutTrailingClause(tokens);
-        if (tokens.Count <= Phrases.CueWords || tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && tokens.Count <= 20)
+        if (tokens.Count <= Phrases.CueWords || tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && tokens.Count <= 30)
         {
             return Finish(tokens, whole: true); // a question is asked whole
         }

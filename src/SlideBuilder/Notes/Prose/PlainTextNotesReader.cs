@@ -125,7 +125,15 @@ public static partial class PlainTextNotesReader
             {
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).ToList();
                 var ownCues = chunk.SelectMany(Cues).ToList();
-                var heading = titles.Pick(Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault())) ?? titles.Derive(chunk[0].Text);
+                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault());
+                if (ownCues.Count == 0 && candidates.Count == 0 && blocks.Count > 0)
+                {
+                    // Only words about the talk itself ("I think that is enough for now"): script for the slide before.
+                    blocks.Add(new SpeakerNoteBlock(chunk.Select(p => Paragraph.Plain(p.Text)).ToList(), At(path, chunk[0])));
+                    continue;
+                }
+
+                var heading = titles.Pick(candidates) ?? titles.Derive(chunk[0].Text);
                 blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
@@ -157,7 +165,9 @@ public static partial class PlainTextNotesReader
         }
 
         // The first sentence states the point; when it is too long to cue whole, a later one that fits may.
-        var lead = sentences.FirstOrDefault(s => !Language.Condenser.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
+        // A paragraph that ends by asking something ("…Was that the union's failure?") is about its question.
+        var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') ? sentences[^1] : null;
+        var lead = question ?? sentences.FirstOrDefault(s => !Language.Condenser.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
         cues.Add(Language.Condenser.Cue(lead));
         if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
         {
