@@ -23,9 +23,21 @@ public sealed class AmountExtractionTests : IDisposable
     [InlineData("The captain's salary was 9,000 pesos a year.", "Captain")]
     [InlineData("A sardine fisherman earned 1,200 escudos a month, and a skipper about 4,500 escudos a month.", "Sardine fisherman", "Skipper")]
     [InlineData("The night watchmen were paid by the month: R190 a month and a coat.", "Night watchmen")]
+    [InlineData("A newly qualified porter is paid £21,000 a year.", "Newly qualified porter")]
     public void The_label_names_who_earns_the_amount(string sentence, params string[] labels)
     {
         Assert.Equal(labels, Amounts(sentence).Select(a => a.Label));
+    }
+
+    [Fact]
+    public void Lakh_grouping_and_repeated_labels_keep_every_bar()
+    {
+        Assert.Equal(180000, Assert.Single(Amounts("A mid-size farmer can make ₹1,80,000 a year.")).High);
+        var text = "A porter earns £21,000 a year. A porter with ten years' service takes home £1,900 a month. The head porter earns £30,000 a year.";
+        var doc = new NotesDocument("x.txt", new TalkSettings(), [new SpeakerNoteBlock([Model.Paragraph.Plain(text)], new SourceLocation("x.txt", 1))]);
+        var spec = ((Model.FigureBlock)FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<ContentBlock>().Single().Block).Spec!;
+        Assert.Equal(3, spec.Labels.Count);
+        Assert.Equal([21000, 22800, 30000], spec.Items.Select(i => i.High));
     }
 
     [Theory]

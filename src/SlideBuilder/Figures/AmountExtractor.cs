@@ -28,7 +28,7 @@ public sealed record FoundMultiplier(double Low, double High, string Clause, Sou
 public static partial class AmountExtractor
 {
     // Thousands marks and decimal marks of either convention; NumberStyle decides which is which.
-    private const string Num = @"\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+    private const string Num = @"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 
     private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
     {

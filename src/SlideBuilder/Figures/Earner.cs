@@ -234,7 +234,8 @@ internal static class Earner
             words[^1] = words[^1] with { Text = words[^1].Text[..^2] };
         }
 
-        words = words.SkipWhile(t => t.Tag is Tag.Det or Tag.Num or Tag.Adv).ToList();
+        // "the newly qualified staff nurse" keeps "newly": an adverb before an adjective is part of who it is.
+        words = words.SkipWhile((t, k) => t.Tag is Tag.Det or Tag.Num || t.Tag is Tag.Adv && !(k + 1 < words.Count && words[k + 1].Tag is Tag.Adj)).ToList();
         if (words.Count == 0 || words.All(t => Lexicon.LightNouns.Contains(t.Lower) && t.Lower is not ("man" or "men" or "people")))
         {
             return null;

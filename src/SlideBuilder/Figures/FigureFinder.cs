@@ -22,6 +22,7 @@ public static class FigureFinder
         var sectionStarts = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock { Level: 1 }).Select(x => x.i).ToList();
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
+        var leftovers = new List<(FoundAmount Amount, int Index)>();
         var figureCount = 0;
 
         for (var s = 0; s < bounds.Count; s++)
@@ -60,12 +61,27 @@ public static class FigureFinder
 
             foreach (var group in found.GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
             {
-                foreach (var (spec, lastIndex) in Figures(group.ToList(), multipliers))
+                var drawn = new List<(FoundAmount Amount, int Index)>();
+                foreach (var (spec, lastIndex, used) in Figures(group.ToList(), multipliers))
                 {
                     figureCount++;
                     var titled = figureCount == 1 ? spec : spec with { Title = $"{Title} ({figureCount})" };
                     inserts.Add((lastIndex, new FigureBlock(titled, null, titled.Location)));
+                    drawn.AddRange(used);
                 }
+
+                leftovers.AddRange(group.Where(a => !drawn.Contains(a)));
+            }
+        }
+
+        // Incomes from sections too short to have a figure of their own ("By 1937 the weavers were back to $19 a
+        // week") are compared together, after the last of them.
+        foreach (var group in leftovers.GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
+        {
+            foreach (var (spec, lastIndex, _) in Figures(group.ToList(), []))
+            {
+                figureCount++;
+                inserts.Add((lastIndex, new FigureBlock(spec, null, spec.Location)));
             }
         }
 
@@ -90,7 +106,7 @@ public static class FigureFinder
         return doc with { Blocks = blocks };
     }
 
-    private static IEnumerable<(FigureSpec Spec, int LastIndex)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers)
+    private static IEnumerable<(FigureSpec Spec, int LastIndex, List<(FoundAmount Amount, int Index)> Used)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers)
     {
         // Weeks, months and years share a yearly axis (converted, and the figure says so); days and hours
         // never go on it: each gets a figure of its own when it has enough amounts.
@@ -123,12 +139,12 @@ public static class FigureFinder
                 notes.Add("Amounts without a stated period are taken as yearly.");
             }
 
-            yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index));
+            yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index), convertible);
         }
 
         foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour && g.Count() >= MinimumAmounts))
         {
-            yield return (Spec(byPeriod.Select(a => (a.Amount, (string?)null, a.Index)).ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index));
+            yield return (Spec(byPeriod.Select(a => (a.Amount, (string?)null, a.Index)).ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index), byPeriod.ToList());
         }
     }
 
@@ -138,6 +154,18 @@ public static class FigureFinder
             .Select(a => new FigureItem(a.Amount.Label, a.Amount.Low, a.Amount.High, a.Amount.Approx, null, a.Amount.Source) { Stated = a.Stated })
             .OrderBy(i => i.High)
             .ToList();
+
+        // One bar a label: a label said twice for different amounts is numbered, so no bar hides another.
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < items.Count; k++)
+        {
+            var n = seen[items[k].Label] = seen.GetValueOrDefault(items[k].Label) + 1;
+            if (n > 1)
+            {
+                items[k] = items[k] with { Label = $"{items[k].Label} ({n})" };
+            }
+        }
+
         return new FigureSpec(Title, FigureKind.Bar, amounts[0].Amount.Currency, period, FigureScale.Auto, null,
             notes.Count > 0 ? string.Join(" ", notes) : null, items,
             multipliers.Select(m => $"{m.Text}: {m.Clause}").ToList(), false, amounts[0].Amount.Source);

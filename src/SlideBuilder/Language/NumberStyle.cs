@@ -57,7 +57,11 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
         }
 
         string invariant;
-        if (Grouped(s))
+        if (Lakh().IsMatch(s))
+        {
+            invariant = s.Replace(",", "", StringComparison.Ordinal); // Indian grouping: 1,80,000 is 180000
+        }
+        else if (Grouped(s))
         {
             var groupsRemoved = s.Replace(" ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal)
                 .Replace(GroupMark.ToString(), "", StringComparison.Ordinal);
@@ -100,6 +104,10 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
 
     [GeneratedRegex(@"^\d{1,3}(?:(?<mark>[,. '’])\d{3})+(?<fraction>[.,]\d+)?$")]
     private static partial Regex GroupedNumber();
+
+    /// <summary>Lakh and crore grouping as written in South Asia: 1,80,000 · 12,50,00,000.</summary>
+    [GeneratedRegex(@"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")]
+    private static partial Regex Lakh();
 
     [GeneratedRegex(@"^[-+]?\d{1,3}\.\d{3}$")]
     private static partial Regex AmbiguousPoint();

@@ -201,7 +201,8 @@ public static class Tagger
         }
 
         var afterNominalModifier = prev is not null && !prev.Breaks && prev.Tag is Language.Tag.Det or Language.Tag.Adj or Language.Tag.Num or Language.Tag.Prep
-            || prev is not null && (prev.Text.EndsWith("'s", StringComparison.Ordinal) || prev.Text.EndsWith("’s", StringComparison.Ordinal));
+            || prev is not null && (prev.Text.EndsWith("'s", StringComparison.Ordinal) || prev.Text.EndsWith("’s", StringComparison.Ordinal))
+            || prev is { Tag: Language.Tag.Adv, Breaks: false } && i >= 2 && before[i - 2].Tag is Language.Tag.Det; // "a newly qualified nurse"
         var afterSubject = prev is not null && !prev.Breaks && prev.Tag is Language.Tag.Pron or Language.Tag.Noun or Language.Tag.Proper or Language.Tag.Modal or Language.Tag.Aux or Language.Tag.Neg or Language.Tag.To or Language.Tag.Rel
             || prev is not null && prev.Tag is Language.Tag.Adv && i >= 2 && before[i - 2].Tag is Language.Tag.Pron or Language.Tag.Noun or Language.Tag.Proper or Language.Tag.Aux or Language.Tag.Modal;
 

@@ -14,7 +14,7 @@ public static partial class PlainTextNotesReader
 {
     /// <summary>A prose slide shows at most this many cues, of at most this many words in all.</summary>
     public const int CuesPerSlide = 4;
-    public const int CueWordsPerSlide = 40; // counted as an audience reads them: "day's" and "£9.40" are two
+    public const int CueWordsPerSlide = 39; // forty with the slide number, counted as an audience reads them: "day's" and "£9.40" are two
 
     /// <summary>Words of script per slide before the next paragraph starts a new slide.</summary>
     public const int ScriptWordsPerSlide = 200;
