@@ -147,7 +147,13 @@ public static partial class AmountExtractor
     {
         var clauseStart = sentence.LastIndexOfAny([';', ':', '(', '—', '–'], Math.Max(0, start - 1)) + 1;
         var from = Math.Max(clauseStart, start - 60);
+        // The clause ends at punctuation or where another begins: "…was $12 and the company paid half" is not pay.
         var stop = sentence.IndexOfAny([',', ';', '.', '—', '–', ')'], end);
+        var joined = new[] { " and ", " but ", " while ", " whereas " }.Select(w => sentence.IndexOf(w, end, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (joined >= 0 && (stop < 0 || joined < stop))
+        {
+            stop = joined;
+        }
         var window = " " + sentence[from..(stop < 0 ? sentence.Length : stop)].ToLowerInvariant() + " ";
         int Nearest(string[] cues) => cues.Select(c => window.IndexOf(" " + c + " ", StringComparison.Ordinal) is var i and >= 0 ? Math.Abs(i - (start - from)) : int.MaxValue).Min();
         var other = Nearest(OtherCues);
@@ -250,7 +256,7 @@ public static partial class AmountExtractor
         return words.Length <= 14 ? clause : string.Join(' ', words.Take(14)) + "…";
     }
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d))?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d))?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b", RegexOptions.IgnoreCase)]
