@@ -253,7 +253,7 @@ public static partial class AmountExtractor
         var clause = sentence[start..(stopAt < 0 ? sentence.Length : stopAt)].Trim();
         clause = Regex.Replace(clause, @"^(?:that|and|but|so|in general)\s+", "", RegexOptions.IgnoreCase);
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 14 ? clause : string.Join(' ', words.Take(14)) + "…";
+        return words.Length <= 20 ? clause : string.Join(' ', words.Take(20)) + "…";
     }
 
     [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d))?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]

@@ -13,6 +13,9 @@ public static class Condenser
     /// <summary>A cue is kept whole up to this many words when no clean cut shortens it.</summary>
     public const int LongestWhole = 14;
 
+    /// <summary>A question is asked whole up to this many words; a longer one is condensed like any sentence.</summary>
+    public const int QuestionWhole = 20;
+
     public static string Cue(string sentence)
     {
         var s = Phrases.WithoutAsides(Phrases.WithoutOpeners(sentence));
@@ -20,7 +23,7 @@ public static class Condenser
         tokens = WithoutLeadingClause(tokens);
         tokens = WithoutInnerAsides(tokens);
         tokens = WithoutTrailingClause(tokens);
-        if (tokens.Count <= Phrases.CueWords || tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && tokens.Count <= 30)
+        if (tokens.Count <= Phrases.CueWords || tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && tokens.Count <= QuestionWhole)
         {
             return Finish(tokens, whole: true); // a question is asked whole
         }

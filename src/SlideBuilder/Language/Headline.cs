@@ -135,9 +135,10 @@ public static class Headline
             score += weight;
         }
 
+        // One common noun ("Coin", "Daughter") rarely names a slide's point.
         if (words.Count == 1 && words[0].Tag is not Tag.Proper)
         {
-            score *= 0.8;
+            score *= 0.5;
         }
 
         if (words.Any(t => t.Lower == "of"))

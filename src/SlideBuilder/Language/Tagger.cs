@@ -104,7 +104,9 @@ public static class Tagger
             return Language.Tag.Other;
         }
 
-        if (char.IsDigit(text[0]) || (text.Length > 1 && !char.IsLetter(text[0]) && text.Any(char.IsDigit)) || lower.Length > 0 && IsCurrencyNumber(lower))
+        // "1,919", "$22", "R3,800", "Rs450": digits with at most a two-letter currency mark are a number.
+        if (char.IsDigit(text[0]) || (text.Length > 1 && !char.IsLetter(text[0]) && text.Any(char.IsDigit)) || lower.Length > 0 && IsCurrencyNumber(lower)
+            || text.Any(char.IsDigit) && text.Count(char.IsLetter) <= 2 && char.IsDigit(text[^1]))
         {
             return Language.Tag.Num;
         }

@@ -166,7 +166,7 @@ public static partial class PlainTextNotesReader
 
         // The first sentence states the point; when it is too long to cue whole, a later one that fits may.
         // A paragraph that ends by asking something ("…Was that the union's failure?") is about its question.
-        var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') ? sentences[^1] : null;
+        var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
         var lead = question ?? sentences.FirstOrDefault(s => !Language.Condenser.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
         cues.Add(Language.Condenser.Cue(lead));
         if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
