@@ -556,6 +556,15 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void A_cue_of_a_sentence_repeating_its_words_after_commas_is_found_by_position()
+    {
+        // Found by the fuzzer in CI: tokens are records, so looking a word up by value found an earlier "the".
+        var cue = Language.Condenser.Cue("When you add the wages, the vans, the electricity for a cold store tha\uFFFD was built to keep butter frozen, the insurance and the washing-up, the plate costs a good deal more than the price parents used to pay.");
+        Assert.False(string.IsNullOrWhiteSpace(cue));
+        Assert.InRange(cue.Split(' ').Length, 3, Language.Condenser.LongestWhole);
+    }
+
+    [Fact]
     public void Title_and_cue_rules_take_empty_and_one_word_sentences()
     {
         Assert.Equal("", Language.Condenser.Cue(""));

@@ -66,7 +66,8 @@ public static class Condenser
     /// </summary>
     private static List<Token> WithoutRelativeAside(List<Token> tokens)
     {
-        var rel = tokens.FindIndex(1, t => t.Lower is "who" or "which" or "whose" && tokens[tokens.IndexOf(t) - 1].Trail.EndsWith(','));
+        // By position: tokens are records, so IndexOf would find an earlier equal word (found by the fuzzer).
+        var rel = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Lower is "who" or "which" or "whose" && tokens[k - 1].Trail.EndsWith(','), -1);
         if (rel < 1)
         {
             return tokens;
@@ -269,7 +270,7 @@ public static class Condenser
     /// <summary>"The town council, several of whose members owed…" is not a clause: the main verb comes before any ", who".</summary>
     private static bool MainVerbBefore(List<Token> head)
     {
-        var aside = head.FindIndex(1, t => t.Tag is Tag.Rel or Tag.Num or Tag.Det && head[head.IndexOf(t) - 1].Trail.EndsWith(','));
+        var aside = Enumerable.Range(1, Math.Max(0, head.Count - 1)).FirstOrDefault(k => head[k].Tag is Tag.Rel or Tag.Num or Tag.Det && head[k - 1].Trail.EndsWith(','), -1);
         return aside < 0 || HasPredicate(head.Take(aside).ToList());
     }
 
