@@ -84,12 +84,8 @@ public static class Headline
             .Select(t => $"{surname} on {t.Spoken}").Concat(topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private static List<Token> Trim(IReadOnlyList<Token> words)
-    {
-        var list = words.SkipWhile(t => t.Tag is Tag.Adv or Tag.Det or Tag.Pron).ToList();
-        // A phrase that starts with a bare number ("1935 figures") or a quotation mark left open is not a title.
-        return list;
-    }
+    /// <summary>The phrase without the adverbs, articles and pronouns it may start with ("even the wages" → "wages").</summary>
+    private static List<Token> Trim(IReadOnlyList<Token> words) => words.SkipWhile(t => t.Tag is Tag.Adv or Tag.Det or Tag.Pron).ToList();
 
     private static bool Acceptable(List<Token> words)
     {

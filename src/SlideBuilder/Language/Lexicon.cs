@@ -144,7 +144,7 @@ internal static class Lexicon
     /// <summary>Words ending in -ly that are not adverbs.</summary>
     public static readonly HashSet<string> LyNotAdverbs = Set(
         "family supply reply apply rely ally rally belly jelly holy ugly lonely friendly elderly likely unlikely early " +
-        "daily weekly monthly yearly hourly only italy july fly july assembly anomaly monopoly comply multiply");
+        "daily weekly monthly yearly hourly only italy july fly assembly anomaly monopoly comply multiply");
 
     private static HashSet<string> BuildVerbForms()
     {
