@@ -40,6 +40,14 @@ public sealed class CueAndTitleTests
     }
 
     [Fact]
+    public void A_lead_in_that_only_promises_is_left_to_the_script()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("Here is the part that made people angry. The trust was paying the agency £38 an hour for the same shift.", 1));
+        Assert.Equal("The trust was paying the agency £38 an hour", cues[0]); // "for the same shift" is a modifier the cue can drop
+        Assert.True(Phrases.IsAboutTheTalk("A word on where this comes from."));
+    }
+
+    [Fact]
     public void A_paragraph_that_ends_with_a_question_is_cued_by_its_question()
     {
         var cues = PlainTextNotesReader.Cues(new ProseParagraph("The strike fund never held more than R3,800, counted coin by coin. Was that the union's failure, or the company's victory?", 1));

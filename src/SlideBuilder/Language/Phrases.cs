@@ -110,7 +110,7 @@ public static partial class Phrases
     public static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
 
-    [GeneratedRegex(@"^(?:let me|let us|let's|now let|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:let me|let us|let's|now let|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheTalk();
 
     [GeneratedRegex(@"\s*[(\[][^()\[\]]{1,200}[)\]]")]
