@@ -123,10 +123,7 @@ public static class DeckBuilder
             try
             {
                 var written = OutputSet.Write(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath), files);
-                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items)
-                {
-                    Minutes = deck.Slides.Select(s => s.Source).Distinct(ReferenceEqualityComparer.Instance).Cast<Model.Slide>().Sum(s => s.Minutes),
-                };
+                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

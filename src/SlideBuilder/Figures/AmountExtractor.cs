@@ -191,8 +191,6 @@ public static partial class AmountExtractor
     };
 
     /// <summary>A short label for the amount: who earns it (<see cref="Earner"/>), else the words just before it.</summary>
-    internal static string Label(string sentence, int start, int end) => Label(sentence, start, end, out _);
-
     /// <param name="verdict">What the verb says the amount is (<see cref="Earner"/>); Unknown when it does not say.</param>
     internal static string Label(string sentence, int start, int end, out AmountKind verdict)
     {
@@ -201,7 +199,7 @@ public static partial class AmountExtractor
         var clauseStart = before.LastIndexOfAny([';', ':', '(', '—', '–']) + 1;
         // "paid by the month: R210 a month": when nothing names the earner after the colon, the words before it do.
         var clause = clauseStart > 0 && !before[clauseStart..].Any(char.IsLetter) ? before[..(clauseStart - 1)] : before[clauseStart..];
-        var noun = Earner.Find(clause, out _, out verdict);
+        var noun = Earner.Find(clause, out verdict);
         noun ??= Fallback(before);
         var label = Clean(noun);
         if (PerUnit().Match(after) is { Success: true } per && !Enum.TryParse<Period>(per.Groups["u"].Value, ignoreCase: true, out _))

@@ -51,13 +51,11 @@ internal static class Earner
         "rate", "rates", "grade", "band", "trade", "ward", "berth", "season",
     };
 
-    /// <summary>The earner's words (no article), or null when the clause names nobody; <paramref name="paidToBusiness"/> when the amount is paid to a firm.</summary>
-    public static string? Find(string clauseBeforeAmount, out bool paidToBusiness) => Find(clauseBeforeAmount, out paidToBusiness, out _);
-
-    /// <param name="verdict">What the verb says the amount is: an income ("earns", "is on", "lives on"), not one ("he paid"), or nothing.</param>
-    public static string? Find(string clauseBeforeAmount, out bool paidToBusiness, out AmountKind verdict)
+    /// <summary>The earner's words (no article), or null when the clause names nobody.</summary>
+    /// <param name="verdict">What the verb says the amount is: an income ("earns", "is on", "lives on"), not one ("he paid",
+    /// money paid to a firm, a grant received), or nothing.</param>
+    public static string? Find(string clauseBeforeAmount, out AmountKind verdict)
     {
-        paidToBusiness = false;
         verdict = AmountKind.Unknown;
         var tokens = Tagger.Tag(clauseBeforeAmount);
         if (tokens.Count == 0)
@@ -80,8 +78,7 @@ internal static class Earner
         var activePay = verb >= 0 && PayVerbs.Contains(tokens[verb].Lower) && !(tokens[verb].Lower == "paid" && verb > 0 && BeForms.Contains(tokens[verb - 1].Lower));
         if (activePay && phrases.LastOrDefault(p => p.Start > verb) is { } paid)
         {
-            paidToBusiness = Businesses.Contains(paid.Head.Lower);
-            verdict = paidToBusiness ? AmountKind.Other : AmountKind.Income;
+            verdict = Businesses.Contains(paid.Head.Lower) ? AmountKind.Other : AmountKind.Income;
             return Words(paid);
         }
 

@@ -23,7 +23,6 @@ public static class FigureFinder
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
         var leftovers = new List<(FoundAmount Amount, int Index)>();
-        var figureCount = 0;
 
         for (var s = 0; s < bounds.Count; s++)
         {
@@ -64,9 +63,7 @@ public static class FigureFinder
                 var drawn = new List<(FoundAmount Amount, int Index)>();
                 foreach (var (spec, lastIndex, used) in Figures(group.ToList(), multipliers))
                 {
-                    figureCount++;
-                    var titled = figureCount == 1 ? spec : spec with { Title = $"{Title} ({figureCount})" };
-                    inserts.Add((lastIndex, new FigureBlock(titled, null, titled.Location)));
+                    inserts.Add((lastIndex, new FigureBlock(spec, null, spec.Location)));
                     drawn.AddRange(used);
                 }
 
@@ -80,27 +77,18 @@ public static class FigureFinder
         {
             foreach (var (spec, lastIndex, _) in Figures(group.ToList(), []))
             {
-                figureCount++;
                 inserts.Add((lastIndex, new FigureBlock(spec, null, spec.Location)));
             }
         }
 
-        // From the end, and for one place the later figure first, so figures keep the order they were found in.
-        foreach (var (after, figure) in inserts.Select((x, n) => (x.After, x.Figure, n)).OrderByDescending(x => x.After).ThenByDescending(x => x.n).Select(x => (x.After, x.Figure)))
+        // Numbered in the order the deck shows them, and inserted from the end so the earlier places stay put
+        // (for one place the later figure first, so figures keep the order they were found in).
+        var ordered = inserts.Select((x, n) => (x.After, x.Figure, n)).OrderBy(x => x.After).ThenBy(x => x.n).ToList();
+        for (var k = ordered.Count - 1; k >= 0; k--)
         {
-            blocks.Insert(after + 1, new ContentBlock(figure));
-        }
-
-        // Numbered in the order the deck shows them.
-        var shown = 0;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i] is ContentBlock { Block: FigureBlock { Spec: { } spec } figure } && inserts.Any(x => ReferenceEquals(x.Figure, figure)))
-            {
-                shown++;
-                var renamed = new FigureBlock(spec with { Title = shown == 1 ? Title : $"{Title} ({shown})" }, null, figure.Source);
-                blocks[i] = new ContentBlock(renamed);
-            }
+            var (after, figure, _) = ordered[k];
+            var titled = k == 0 ? figure : new FigureBlock(figure.Spec! with { Title = $"{Title} ({k + 1})" }, null, figure.Source);
+            blocks.Insert(after + 1, new ContentBlock(titled));
         }
 
         return doc with { Blocks = blocks };

@@ -66,8 +66,7 @@ public static class Condenser
     /// </summary>
     private static List<Token> WithoutRelativeAside(List<Token> tokens)
     {
-        // By position: tokens are records, so IndexOf would find an earlier equal word (found by the fuzzer).
-        var rel = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Lower is "who" or "which" or "whose" && tokens[k - 1].Trail.EndsWith(','), -1);
+        var rel = FirstAfterComma(tokens, t => t.Lower is "who" or "which" or "whose");
         if (rel < 1)
         {
             return tokens;
@@ -270,8 +269,25 @@ public static class Condenser
     /// <summary>"The town council, several of whose members owed…" is not a clause: the main verb comes before any ", who".</summary>
     private static bool MainVerbBefore(List<Token> head)
     {
-        var aside = Enumerable.Range(1, Math.Max(0, head.Count - 1)).FirstOrDefault(k => head[k].Tag is Tag.Rel or Tag.Num or Tag.Det && head[k - 1].Trail.EndsWith(','), -1);
+        var aside = FirstAfterComma(head, t => t.Tag is Tag.Rel or Tag.Num or Tag.Det);
         return aside < 0 || HasPredicate(head.Take(aside).ToList());
+    }
+
+    /// <summary>
+    /// The position of the first word after a comma that matches, or -1. By position: tokens are records, so
+    /// looking one up by value would find an earlier equal word (found by the fuzzer).
+    /// </summary>
+    private static int FirstAfterComma(List<Token> tokens, Func<Token, bool> match)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (match(tokens[k]) && tokens[k - 1].Trail.EndsWith(','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Its workers were, by the standards of the time": a verb before a comma whose complement never comes.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SlideBuilder.Language;
 
 /// <summary>The word classes the phrase rules need.</summary>
@@ -372,6 +370,4 @@ public static class Tagger
         var joined = (head.Length > 0 ? head + " " : "") + last.Lead + last.Text + trail;
         return joined.Trim();
     }
-
-    internal static string Lower(string s) => s.ToLower(CultureInfo.InvariantCulture);
 }

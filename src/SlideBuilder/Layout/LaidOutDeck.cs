@@ -71,4 +71,8 @@ public sealed record LaidOutSlide(
     Model.Slide Source);
 
 /// <summary>The deck after measuring: every shape has its final box and font sizes.</summary>
-public sealed record LaidOutDeck(DeckInfo Info, long SlideWidth, long SlideHeight, IReadOnlyList<LaidOutSlide> Slides);
+public sealed record LaidOutDeck(DeckInfo Info, long SlideWidth, long SlideHeight, IReadOnlyList<LaidOutSlide> Slides)
+{
+    /// <summary>The talk's speaking time: each planned slide once, however many pages it was laid out on.</summary>
+    public double Minutes => Slides.Select(s => s.Source).Distinct(ReferenceEqualityComparer.Instance).Cast<Model.Slide>().Sum(s => s.Minutes);
+}

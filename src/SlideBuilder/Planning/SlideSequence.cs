@@ -118,36 +118,24 @@ internal sealed class SlideSequence(int quoteThreshold)
     {
         // Every title unique: a quotation's slide that repeats its heading is named for who speaks ("Costigan on what
         // the head cook said"); any other repeat is numbered.
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var titles = new Notes.Prose.TitleDeriver();
         var slides = new List<Slide>();
         foreach (var d in _slides)
         {
             var layout = d.Layout == SlideLayoutKind.TitleAndContent && d.Body is [QuoteBlock] ? SlideLayoutKind.Quotation : d.Layout;
             var title = d.Title;
-            if (title is not null && layout != SlideLayoutKind.SectionHeader && !used.Add(title))
+            if (title is not null && layout != SlideLayoutKind.SectionHeader && !titles.TryClaim(title))
             {
                 var speaker = d.Body.OfType<QuoteBlock>().FirstOrDefault()?.Attribution?.Split(',')[0].Trim().Split(' ')[^1];
                 var named = speaker is { Length: > 0 } && title.Length > 1 && !Language.Phrases.EndsOnFunctionWord(title)
                     ? $"{speaker} on {char.ToLowerInvariant(title[0])}{title[1..]}" : null;
-                title = named is not null && used.Add(named) ? named : Numbered(title, used);
+                title = named is not null && titles.TryClaim(named) ? named : titles.Unique(title);
             }
 
             slides.Add(new Slide(layout, title, d.Body, d.Notes, d.Source, d.Subtitle));
         }
 
         return slides;
-
-        static string Numbered(string title, HashSet<string> used)
-        {
-            for (var n = 2; ; n++)
-            {
-                var candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{title} ({n})");
-                if (used.Add(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
     }
 
     private Draft Open(SourceLocation source)

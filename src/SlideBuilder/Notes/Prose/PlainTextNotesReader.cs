@@ -121,10 +121,11 @@ public static partial class PlainTextNotesReader
 
         void Flush(List<ProseParagraph> prose)
         {
-            foreach (var chunk in Chunk(prose))
+            foreach (var cued in Chunk(prose))
             {
+                var chunk = cued.Select(c => c.Paragraph).ToList();
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).ToList();
-                var ownCues = chunk.SelectMany(Cues).ToList();
+                var ownCues = cued.SelectMany(c => c.Cues).ToList();
                 var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault());
                 if (ownCues.Count == 0 && candidates.Count == 0 && blocks.Count > 0)
                 {
@@ -167,8 +168,16 @@ public static partial class PlainTextNotesReader
         // The first sentence states the point; when it is too long to cue whole, a later one that fits may.
         // A paragraph that ends by asking something ("…Was that the union's failure?") is about its question.
         var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
-        var lead = question ?? sentences.FirstOrDefault(s => !Language.Condenser.Cue(s).EndsWith('…') && s.Split(' ').Length >= 4) ?? sentences[0];
-        cues.Add(Language.Condenser.Cue(lead));
+        var (lead, leadCue) = question is not null
+            ? (question, Language.Condenser.Cue(question))
+            : sentences.Where(s => s.Split(' ').Length >= 4).Select(s => (Sentence: s, Cue: Language.Condenser.Cue(s))).FirstOrDefault(x => !x.Cue.EndsWith('…'));
+        if (lead is null)
+        {
+            lead = sentences[0];
+            leadCue = Language.Condenser.Cue(lead);
+        }
+
+        cues.Add(leadCue);
         if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
         {
             cues.Add(Language.Condenser.Cue(numbers));
@@ -181,13 +190,13 @@ public static partial class PlainTextNotesReader
         string.Equals(a.TrimEnd('.', '!', '?', '…', ' '), b.TrimEnd('.', '!', '?', '…', ' '), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Groups consecutive prose paragraphs into slides: at most four cues of forty words, and a script a speaker can say over one slide.</summary>
-    private static List<List<ProseParagraph>> Chunk(List<ProseParagraph> prose)
+    private static List<List<(ProseParagraph Paragraph, List<string> Cues)>> Chunk(List<ProseParagraph> prose)
     {
-        var chunks = new List<List<ProseParagraph>>();
+        var chunks = new List<List<(ProseParagraph Paragraph, List<string> Cues)>>();
         var (cues, cueWords, script) = (0, 0, 0);
         foreach (var p in prose)
         {
-            var own = Cues(p);
+            var own = Cues(p); // computed once: the slide shows these very cues
             var ownWords = own.Sum(Language.Vocabulary.CountReadWords);
             var n = TextMetrics.CountWords(p.Text);
             if (chunks.Count == 0 || cues + own.Count > CuesPerSlide || cueWords + ownWords > CueWordsPerSlide || script + n > ScriptWordsPerSlide)
@@ -196,7 +205,7 @@ public static partial class PlainTextNotesReader
                 (cues, cueWords, script) = (0, 0, 0);
             }
 
-            chunks[^1].Add(p);
+            chunks[^1].Add((p, own));
             (cues, cueWords, script) = (cues + own.Count, cueWords + ownWords, script + n);
         }
 

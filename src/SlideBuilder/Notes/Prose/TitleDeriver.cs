@@ -71,6 +71,9 @@ public sealed class TitleDeriver
     /// <summary>Claims a title given by the notes themselves (a heading line), so derived ones avoid it.</summary>
     public string Claim(string title) => Unique(title);
 
+    /// <summary>Claims <paramref name="title"/> as it is when no slide has it yet; false when one has.</summary>
+    public bool TryClaim(string title) => _used.Add(title);
+
     public static string Shorten(string text)
     {
         var sentence = Language.Phrases.WithoutOpeners(Language.Sentences.Split(text.Trim().TrimStart(Marks)).FirstOrDefault() ?? "");
