@@ -151,6 +151,7 @@ public sealed class CueAndTitleTests
     [InlineData("2) The strike", "2", "The strike")]
     [InlineData("Part one: The people on the ward", "Part one", "The people on the ward")]
     [InlineData("IV. Ashore", "IV", "Ashore")]
+    [InlineData("B. The work itself", "B", "The work itself")]
     [InlineData("Chapter 6", null, "Chapter 6")]
     [InlineData("1984 and after", null, "1984 and after")]
     [InlineData("The mill", null, "The mill")]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SlideBuilder.Language;
 
 /// <summary>
-/// The numbering of a heading ("1.", "2)", "IV.", "Part one:", "Chapter 3 –") apart from its words:
+/// The numbering of a heading ("1.", "2)", "IV.", "B.", "Part one:", "Chapter 3 –") apart from its words:
 /// the section slide shows the number as a label above the title, and the title is the words alone.
 /// </summary>
 public static partial class Headings
@@ -30,6 +30,6 @@ public static partial class Headings
     /// <summary>True when the line starts with a heading number.</summary>
     public static bool IsNumbered(string line) => Numbering().IsMatch(line) && Numbering().Match(line).Length < line.Trim().Length;
 
-    [GeneratedRegex(@"^(?<label>\d{1,2}[.)]|[IVXLC]{1,6}[.)]|(?:Part|Chapter|Section|Lecture|Session|Teil|Kapitel|Parte|Capítulo|Partie|Chapitre|Del|Kapitel)\s+(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s*[.:)]?\s*(?:[–—-]\s*)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>\d{1,2}[.)]|[IVXLC]{1,6}[.)]|[A-Z][.)](?=\s)|(?:Part|Chapter|Section|Lecture|Session|Teil|Kapitel|Parte|Capítulo|Partie|Chapitre|Del|Kapitel)\s+(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s*[.:)]?\s*(?:[–—-]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
 }
