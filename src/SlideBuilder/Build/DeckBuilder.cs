@@ -153,7 +153,7 @@ public static class DeckBuilder
     {
         policy ??= Inputs.InputPolicy.For(notesPath, options.AllowOutside);
         var doc = NotesFileReader.Read(notesPath, diagnostics, policy);
-        var deck = DeckPlanner.Plan(doc);
+        var deck = DeckPlanner.Plan(doc, diagnostics);
         TalkTiming.Check(deck, doc.SourcePath, diagnostics);
         var theme = options.Template is { } chosen
             ? TemplateLoader.Load(chosen, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: true, diagnostics)

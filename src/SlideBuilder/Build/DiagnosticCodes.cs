@@ -14,6 +14,9 @@ public static class DiagnosticCodes
     public const string UnsupportedImage = "SB011";
     public const string ContentSplit = "SB012";
     public const string TextShrunk = "SB013";
+    public const string NotKept = "SB014";
+    public const string MissingGlyph = "SB015";
+    public const string Directive = "SB016";
     public const string UnclosedQuotation = "SB020";
     public const string OverTime = "SB060";
     public const string NotUtf8 = "SB021";

@@ -519,10 +519,29 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var aspect = picture.PixelWidth / (double)picture.PixelHeight;
         var width = room.Width;
         var height = (long)(width / aspect);
+        if (picture.Requested is { } asked)
+        {
+            // The size the notes ask for ({width=30%}, {height=2in}), the aspect ratio kept, never more than the room.
+            long? w = asked.WidthFraction is { } wf ? (long)(room.Width * wf) : asked.WidthPoints is { } wp ? Emu.FromPoints(wp) : null;
+            long? h = asked.HeightFraction is { } hf ? (long)(room.Height * hf) : asked.HeightPoints is { } hp ? Emu.FromPoints(hp) : null;
+            (width, height) = (w, h) switch
+            {
+                ({ } ww, null) => (ww, (long)(ww / aspect)),
+                (null, { } hh) => ((long)(hh * aspect), hh),
+                ({ } ww, { } hh) => (ww, hh),
+                _ => (width, height),
+            };
+            if (width > room.Width)
+            {
+                height = (long)(height * (room.Width / (double)width));
+                width = room.Width;
+            }
+        }
+
         if (height > room.Height)
         {
+            width = (long)(width * (room.Height / (double)height));
             height = room.Height;
-            width = (long)(height * aspect);
         }
 
         return new PictureShape(new Rect(room.X + (room.Width - width) / 2, room.Y, width, height), picture);

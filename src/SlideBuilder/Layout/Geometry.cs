@@ -32,6 +32,11 @@ public sealed class SlideGeometry(long width, long height)
     public Rect Rule => new(MarginX, Emu.FromInches(1.55), Emu.FromInches(1.4), Emu.FromPoints(4));
     public Rect Body => new(MarginX, Emu.FromInches(1.8), Width - 2 * MarginX, Height - Emu.FromInches(1.8) - Emu.FromInches(0.6));
     public Rect SlideNumber => new(Width - MarginX - Emu.FromInches(1.2), Height - Emu.FromInches(0.5), Emu.FromInches(1.2), Emu.FromInches(0.35));
+    public Rect Footer => new(MarginX, Height - Emu.FromInches(0.5), Width - 2 * MarginX - Emu.FromInches(1.4), Emu.FromInches(0.35));
+
+    /// <summary>A centred slide (Marp's lead, Slidev's cover): the title in the upper middle, its text beneath.</summary>
+    public Rect CentredTitle => new(Emu.FromInches(0.9), Emu.FromInches(1.4), Width - Emu.FromInches(1.8), Emu.FromInches(2.4));
+    public Rect CentredBody => new(Emu.FromInches(1.2), Emu.FromInches(4.0), Width - Emu.FromInches(2.4), Height - Emu.FromInches(4.0) - Emu.FromInches(0.7));
 
     public Rect TitleSlideTitle => new(Emu.FromInches(0.9), Emu.FromInches(1.7), Width - Emu.FromInches(1.8), Emu.FromInches(2.2));
     public Rect TitleSlideSubtitle => new(Emu.FromInches(0.9), Emu.FromInches(3.95), Width - Emu.FromInches(1.8), Emu.FromInches(1.0));

@@ -17,13 +17,18 @@ internal sealed class ParagraphStyler(TextMeasurer measurer, Theme theme)
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            var size = style.SizeFor(p.Level);
+            // A footnote is set small at the foot of the text, with room above it.
+            var size = p.Kind == ParagraphKind.Footnote ? Math.Max(10, Math.Round(style.SizeFor(0) * 0.55)) : style.SizeFor(p.Level);
             var (marL, indent) = Indents(p, size, style.Indented);
             var lineSpacing = size * style.LineSpacing;
             var before = i == 0 ? 0 : p.Level > 0 && p.Kind != ParagraphKind.Subheading ? size * 0.25 : size * style.ParagraphSpacing;
             if (p.Kind == ParagraphKind.Subheading && i > 0)
             {
                 before = size * 0.8;
+            }
+            else if (p.Kind == ParagraphKind.Footnote && i > 0)
+            {
+                before = paragraphs[i - 1].Kind == ParagraphKind.Footnote ? size * 0.2 : size * 1.5;
             }
 
             var width = Emu.ToPoints(inner - marL);

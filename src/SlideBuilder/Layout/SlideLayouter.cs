@@ -34,9 +34,14 @@ public sealed class SlideLayouter
             foreach (var (layout, title, shapes, notes) in LayoutSlide(slide))
             {
                 var all = new List<LaidOutShape>(shapes);
-                if (layout != SlideLayoutKind.Title)
+                if (layout != SlideLayoutKind.Title && slide.Numbered)
                 {
                     all.Add(SlideNumber(slides.Count + 1));
+                }
+
+                if (layout != SlideLayoutKind.Title && !string.IsNullOrWhiteSpace(slide.Footer))
+                {
+                    all.Add(Footer(slide.Footer, slide.Source));
                 }
 
                 slides.Add(new LaidOutSlide(slides.Count + 1, layout, title, all, notes, slide));
@@ -61,8 +66,39 @@ public sealed class SlideLayouter
                 yield break;
         }
 
+        if (slide.Centred && CentredSlide(slide) is { } centred)
+        {
+            yield return (SlideLayoutKind.SectionHeader, slide.Title, centred, slide.Notes);
+            yield break;
+        }
+
         var hasTitle = !string.IsNullOrEmpty(slide.Title);
         var area = hasTitle ? _geo.Body : _geo.Body with { Y = _geo.Title.Y, Height = _geo.Body.Bottom - _geo.Title.Y };
+        if (slide.Body.OfType<ColumnsBlock>().FirstOrDefault() is { } columns)
+        {
+            var columnPages = ColumnPages(slide.Body, columns, area);
+            if (columnPages.Count > 1)
+            {
+                _diagnostics.Warn(slide.Source, DiagnosticCodes.ContentSplit,
+                    $"'{slide.Title ?? "untitled slide"}' does not fit one slide and continues on {columnPages.Count} slides");
+            }
+
+            for (var i = 0; i < columnPages.Count; i++)
+            {
+                var title = columnPages.Count > 1 && hasTitle ? $"{slide.Title} ({i + 1}/{columnPages.Count})" : slide.Title;
+                var shapes = new List<LaidOutShape>();
+                if (hasTitle)
+                {
+                    shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
+                    shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+                }
+
+                shapes.AddRange(columnPages[i]);
+                yield return (SlideLayoutKind.TwoContent, title, shapes, i == 0 ? slide.Notes : []);
+            }
+
+            yield break;
+        }
         if (slide.Body is [FigureBlock figure])
         {
             var shapes = new List<LaidOutShape>();
@@ -205,6 +241,109 @@ public sealed class SlideLayouter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Columns side by side, each packed on its own; widths as the notes give them, the rest shared. Blocks written
+    /// before the columns join the first, blocks after them the last. A column too long for the slide continues
+    /// in its place on the next.
+    /// </summary>
+    private List<List<LaidOutShape>> ColumnPages(IReadOnlyList<SlideBlock> body, ColumnsBlock columns, Rect area)
+    {
+        var at = body.ToList().IndexOf(columns);
+        var content = columns.Columns.Select(c => c.Blocks.ToList()).Where(c => c.Count > 0).ToList();
+        if (content.Count == 0)
+        {
+            content.Add([]);
+        }
+
+        content[0].InsertRange(0, body.Take(at).Where(b => b is not ColumnsBlock));
+        content[^1].AddRange(body.Skip(at + 1).Where(b => b is not ColumnsBlock));
+
+        var gap = Emu.FromInches(0.4);
+        var usable = area.Width - (content.Count - 1) * gap;
+        var given = columns.Columns.Where(c => c.Blocks.Count > 0).Select(c => c.Width).ToList();
+        while (given.Count < content.Count)
+        {
+            given.Add(null);
+        }
+
+        var stated = given.Sum(w => w ?? 0);
+        var open = given.Count(w => w is null);
+        var scale = stated > 1 ? 1 / stated : 1;
+        var rest = open == 0 ? 0 : Math.Max(0, 1 - stated * scale) / open;
+        var x = area.X;
+        var pages = new List<List<LaidOutShape>>();
+        for (var c = 0; c < content.Count; c++)
+        {
+            var fraction = given[c] is { } w ? w * scale : rest;
+            var width = fraction <= 0 ? usable / content.Count : (long)(usable * fraction);
+            var rect = area with { X = x, Width = width };
+            x += width + gap;
+
+            var pictures = content[c].OfType<PictureBlock>().ToList();
+            var others = content[c].Where(b => b is not (PictureBlock or FigureBlock)).ToList();
+            List<List<LaidOutShape>> columnPages;
+            if (pictures.Count > 0 && others.Count > 0)
+            {
+                var textRoom = rect with { Height = rect.Height * 11 / 20 };
+                columnPages = _packer.Pack(others, textRoom);
+                var pictureRoom = rect with { Y = textRoom.Bottom + Emu.FromInches(0.15), Height = rect.Bottom - textRoom.Bottom - Emu.FromInches(0.15) };
+                columnPages[0].AddRange(PictureColumn(pictures, pictureRoom));
+            }
+            else if (pictures.Count > 0)
+            {
+                columnPages = [PictureColumn(pictures, rect)];
+            }
+            else
+            {
+                columnPages = _packer.Pack(others, rect);
+            }
+
+            for (var i = 0; i < columnPages.Count; i++)
+            {
+                if (pages.Count <= i)
+                {
+                    pages.Add([]);
+                }
+
+                pages[i].AddRange(columnPages[i]);
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>Marp's lead slide, Slidev's cover: the title in the middle and its few lines beneath; null when the body is more than text.</summary>
+    private List<LaidOutShape>? CentredSlide(Model.Slide slide)
+    {
+        if (slide.Body.Any(b => b is not TextBlock) || slide.Body.Sum(b => ((TextBlock)b).Paragraphs.Count) > 6)
+        {
+            return null;
+        }
+
+        var shapes = new List<LaidOutShape>();
+        if (!string.IsNullOrEmpty(slide.Title))
+        {
+            var title = FitTitle(slide.Title, _geo.CentredTitle, _theme.Sizes.Section, 24, slide.Body.Count > 0 ? VerticalAnchor.Bottom : VerticalAnchor.Middle, TextRole.Title, slide.Source);
+            shapes.Add(title with { Paragraphs = [.. title.Paragraphs.Select(p => p with { Align = TextAlign.Center })] });
+        }
+
+        var paragraphs = slide.Body.OfType<TextBlock>().SelectMany(t => t.Paragraphs).ToList();
+        if (paragraphs.Count > 0)
+        {
+            var style = new TextStyle("body", [_theme.Sizes.Subtitle], _theme.Color("dk1"), Align: TextAlign.Center, ParagraphSpacing: 0.3);
+            var box = string.IsNullOrEmpty(slide.Title) ? _geo.Body : _geo.CentredBody;
+            shapes.Add(Fit(paragraphs, style, box, 14, TextRole.Body, VerticalAnchor.Top, slide.Source));
+        }
+
+        return shapes;
+    }
+
+    private TextShape Footer(string text, SourceLocation source)
+    {
+        var style = new TextStyle("body", [12], _theme.Color("dk2"));
+        return Fit([Paragraph.Plain(text)], style, _geo.Footer, 9, TextRole.Byline, VerticalAnchor.Bottom, source);
     }
 
     private const int MaxPicturesBesideText = 3;

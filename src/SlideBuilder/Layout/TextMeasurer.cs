@@ -26,6 +26,8 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
     public FontSet Fonts => fonts;
 
+    private static readonly string HardBreak = Notes.InlineRuns.LineBreak.ToString();
+
     public double Width(string text, string role, RunStyle style, double sizePoints) =>
         text.Length == 0 ? 0 : Font(role, style, sizePoints).MeasureText(text);
 
@@ -41,6 +43,15 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
         foreach (var (run, token) in Tokens(runs))
         {
+            if (token == HardBreak)
+            {
+                // A line break the author wrote: the line ends here, even when empty.
+                lines.Add(new MeasuredLine(TrimEnd(current), inkWidth));
+                current = [];
+                width = inkWidth = 0;
+                continue;
+            }
+
             var style = run.Style | extra;
             var word = token.TrimEnd();
             var wordWidth = Width(word, role, style, sizePoints);
@@ -107,7 +118,17 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
             var start = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] == ' ' && (i + 1 == text.Length || text[i + 1] != ' '))
+                if (text[i] == Notes.InlineRuns.LineBreak)
+                {
+                    if (start < i)
+                    {
+                        yield return (run, text[start..i]);
+                    }
+
+                    yield return (run, HardBreak);
+                    start = i + 1;
+                }
+                else if (text[i] == ' ' && (i + 1 == text.Length || text[i + 1] != ' '))
                 {
                     yield return (run, text[start..(i + 1)]);
                     start = i + 1;

@@ -50,8 +50,25 @@ public sealed record PictureBlock(string Reference, string? FilePath, string Alt
 {
     public byte[]? Data { get; init; }
 
+    /// <summary>An SVG picture's own text, drawn as vectors in the PDFs; <see cref="Data"/> then holds its PNG rendering.</summary>
+    public byte[]? Svg { get; init; }
+
+    /// <summary>The size the notes ask for (pandoc's <c>{width=30%}</c>), if any; never more than the room on the slide.</summary>
+    public PictureSize? Requested { get; init; }
+
     public bool IsMissing => Data is null;
 }
+
+/// <summary>
+/// A size asked for in the notes: a fraction of the slide's body (<c>50%</c>) or a length in points
+/// (<c>300px</c>, <c>2in</c>, <c>5cm</c>); width, height or both.
+/// </summary>
+public sealed record PictureSize(double? WidthFraction, double? WidthPoints, double? HeightFraction, double? HeightPoints);
+
+/// <summary>Side-by-side columns (pandoc's <c>:::: columns</c>); <see cref="Column.Width"/> is a fraction of the body, if given.</summary>
+public sealed record ColumnsBlock(IReadOnlyList<Column> Columns, SourceLocation Source) : SlideBlock(Source);
+
+public sealed record Column(double? Width, IReadOnlyList<SlideBlock> Blocks);
 
 /// <summary>A figure to draw on its own slide; <see cref="Problem"/> says why there is none (a placeholder is drawn).</summary>
 public sealed record FigureBlock(Figures.FigureSpec? Spec, string? Problem, SourceLocation Source) : SlideBlock(Source);
@@ -75,6 +92,15 @@ public sealed record Slide(
 {
     /// <summary>Minutes the speaker will take over this slide: its script at the talk's pace.</summary>
     public double Minutes { get; init; }
+
+    /// <summary>A title centred on the slide with its text beneath (Marp's <c>lead</c> class, Slidev's <c>layout: center</c>).</summary>
+    public bool Centred { get; init; }
+
+    /// <summary>Small text at the foot of the slide (Marp's <c>footer</c>).</summary>
+    public string? Footer { get; init; }
+
+    /// <summary>Whether the slide shows its number (Marp's <c>paginate</c>).</summary>
+    public bool Numbered { get; init; } = true;
 }
 
 public sealed record Deck(DeckInfo Info, IReadOnlyList<Slide> Slides)

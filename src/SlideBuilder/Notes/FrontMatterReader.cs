@@ -53,6 +53,12 @@ internal static class FrontMatterReader
                     "a front matter key must be a plain word such as 'title', not a list or a mapping"));
             }
 
+            if (TalkSettings.OtherToolsKeys.Contains(key))
+            {
+                diagnostics.Warn(at, DiagnosticCodes.Directive, $"'{key}' is another slide tool's setting with no equivalent here; ignored (see the README's mapping)");
+                continue;
+            }
+
             if (!TalkSettings.KnownKeys.Contains(key))
             {
                 diagnostics.Warn(at, DiagnosticCodes.UnknownFrontMatterKey,
@@ -89,6 +95,9 @@ internal static class FrontMatterReader
                 "pace" => settings with { Pace = ReadInt(value.Replace("wpm", "", StringComparison.OrdinalIgnoreCase).Trim(), 60, 250, at, key, diagnostics) ?? settings.Pace },
                 "duration" => settings with { Duration = ReadDuration(value, at, diagnostics) ?? settings.Duration },
                 "agenda" => settings with { Agenda = OneOf(value, ["true", "false", "yes", "no"], at, key, diagnostics) is not ("false" or "no") },
+                "footer" => settings with { Footer = value },
+                "paginate" => settings with { Paginate = OneOf(value, ["true", "false", "yes", "no"], at, key, diagnostics) is not ("false" or "no") },
+                "incremental" => settings with { Incremental = OneOf(value, ["true", "false", "yes", "no"], at, key, diagnostics) is "true" or "yes" },
                 "quote-threshold" => settings with { QuoteThreshold = ReadInt(value, 1, 10_000, at, key, diagnostics) ?? settings.QuoteThreshold },
                 _ => settings,
             };

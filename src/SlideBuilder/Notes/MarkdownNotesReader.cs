@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -7,6 +9,7 @@ using Markdig.Syntax.Inlines;
 using SlideBuilder.Build;
 using SlideBuilder.Inputs;
 using SlideBuilder.Model;
+using SlideBuilder.Notes.Conventions;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdHeading = Markdig.Syntax.HeadingBlock;
 using MdQuote = Markdig.Syntax.QuoteBlock;
@@ -20,13 +23,15 @@ namespace SlideBuilder.Notes;
 /// text, quotations with attribution, tables, pictures, code, and speaker notes in the three
 /// conventions people use (<c>::: notes</c>, HTML comments, a paragraph starting <c>Note:</c>).
 /// </summary>
-public static class MarkdownNotesReader
+public static partial class MarkdownNotesReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseCustomContainers()
         .UseAutoLinks()
+        .UseFootnotes()
+        .UseMathematics()
         .Build();
 
     private static readonly string[] AttributionDashes = ["—", "―", "–", "--"];
@@ -80,10 +85,11 @@ public static class MarkdownNotesReader
     public static NotesDocument Read(string path, string text, DiagnosticBag diagnostics, InputPolicy? policy = null)
     {
         policy ??= InputPolicy.For(path, allowOutside: false);
+        text = FencedDivs.Nest(SlideDirectives.TakeSlideFrontMatter(text, out var slidev));
         var markdown = Parse(path, text);
-        var settings = new TalkSettings();
-        var blocks = new List<NotesBlock>();
-        var notesTail = false; // reveal.js: after a "Note:" paragraph the rest of the slide is notes
+        var reading = new Reading(path, policy, diagnostics, Footnotes(markdown));
+        var blocks = reading.Blocks;
+        var notesTail = false; // reveal.js and remark: after "Note:" or "???" the rest of the slide is notes
         var script = ScriptParagraphs(markdown);
 
         foreach (var block in markdown)
@@ -92,78 +98,110 @@ public static class MarkdownNotesReader
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
-                    settings = FrontMatterReader.Read(yaml.Lines.ToString(), path, block.Line + 2, diagnostics);
+                    reading.Settings = FrontMatterReader.Read(yaml.Lines.ToString(), path, block.Line + 2, diagnostics);
                     break;
                 case MdHeading heading:
                     notesTail = false;
-                    blocks.Add(new HeadingBlock(heading.Level, InlineRuns.PlainText(heading.Inline), at));
+                    reading.FlushFootnotes(at);
+                    // "## Results {.smaller}": the attributes are pandoc's, not words of the title.
+                    blocks.Add(new HeadingBlock(heading.Level, PandocAttributes.SplitTrailing(InlineRuns.PlainText(heading.Inline)).Text, at));
                     break;
                 case ThematicBreakBlock:
                     notesTail = false;
+                    reading.FlushFootnotes(at);
                     blocks.Add(new SlideBreakBlock(at));
                     break;
+                case FootnoteGroup or LinkReferenceDefinitionGroup:
+                    break; // footnotes were gathered before reading; they go where they are referred to
                 case var _ when notesTail:
-                    AddNotes(blocks, ParagraphsOf(block), at);
+                    AddNotes(blocks, ParagraphsOf(block, reading), at);
                     break;
-                case CustomContainer { Info: "notes" } notes:
-                    AddNotes(blocks, ParagraphsOf(notes), at);
+                case CustomContainer notes when ContainerName(notes) == "notes":
+                    AddNotes(blocks, ParagraphsOf(notes, reading), at);
                     break;
-                case HtmlBlock { Type: HtmlBlockType.Comment } comment:
-                    AddNotes(blocks, CommentParagraphs(comment.Lines.ToString()), at);
+                case HtmlBlock html:
+                    ReadHtml(html, at, reading);
                     break;
-                case HtmlBlock:
-                    diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, "raw HTML has no slide equivalent and is ignored");
+                case ParagraphBlock paragraph when IsPause(paragraph):
+                    blocks.Add(new PauseBlock(at));
                     break;
                 case ParagraphBlock paragraph when StartsNotes(paragraph, out var rest):
                     notesTail = true;
                     AddNotes(blocks, rest, at);
                     break;
-                case ParagraphBlock paragraph when OnlyImage(paragraph) is { } image:
-                    blocks.Add(new ContentBlock(ImageResolver.Resolve(image.Url ?? "", InlineRuns.PlainText(image), at, policy, diagnostics)));
-                    break;
                 case ParagraphBlock paragraph when AttributionOf(paragraph) is { } attribution
                                                    && blocks.Count > 0 && blocks[^1] is QuotationBlock { Attribution: null } quote:
                     blocks[^1] = quote with { Attribution = attribution };
                     break;
-                case ParagraphBlock paragraph when settings.Cues && script.Contains(paragraph):
+                case ParagraphBlock paragraph when reading.Settings.Cues && script.Contains(paragraph):
                     // Script, not slide text: its cues on the slide, the paragraph itself in the notes.
                     var said = InlineRuns.PlainText(paragraph.Inline);
                     AddText(blocks, [.. Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(said, at.Line)).Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
-                    AddNotes(blocks, [new Paragraph(InlineRuns.From(paragraph))], at);
+                    AddNotes(blocks, [new Paragraph(reading.Runs(paragraph, at, placePictures: true))], at);
                     break;
                 case ParagraphBlock paragraph:
-                    AddText(blocks, [new Paragraph(InlineRuns.From(paragraph))], at);
+                    var runs = reading.Runs(paragraph, at, placePictures: true);
+                    if (runs.Count > 0)
+                    {
+                        AddText(blocks, [new Paragraph(runs)], at);
+                    }
+
+                    reading.PlacePictures();
                     break;
                 case ListBlock list:
                     var items = new List<Paragraph>();
-                    FlattenList(list, 0, items);
-                    AddText(blocks, items, at);
+                    FlattenList(list, 0, items, reading);
+                    AddText(blocks, reading.Settings.Incremental ? OneByOne(items) : items, at);
+                    break;
+                case MdQuote { Count: 1 } quote when quote[0] is ListBlock list:
+                    // pandoc's ">- item": a list shown one item at a time, not a quotation.
+                    var listed = new List<Paragraph>();
+                    FlattenList(list, 0, listed, reading);
+                    AddText(blocks, OneByOne(listed), at);
                     break;
                 case MdQuote quote:
-                    blocks.Add(ReadQuotation(quote, at));
+                    blocks.Add(ReadQuotation(quote, at, reading));
+                    break;
+                case MathBlock math:
+                    reading.MathAsSource(at);
+                    blocks.Add(new ContentBlock(new CodeBlock(CodeLinesOf(math), "tex", at)));
                     break;
                 case FencedCodeBlock { Info: "figure" } figure:
+                    var settings = reading.Settings;
                     var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLinesOf(figure)), path, block.Line + 2, diagnostics, policy, settings.LanguageGiven ? settings.Language : null);
                     blocks.Add(new ContentBlock(new FigureBlock(spec, spec is null ? "the figure has errors (see the build output)" : null, at)));
                     break;
                 case FencedCodeBlock fenced:
-                    blocks.Add(new ContentBlock(new CodeBlock(CodeLinesOf(fenced), fenced.Info, at)));
+                    blocks.Add(new ContentBlock(new CodeBlock(CodeLinesOf(fenced), CodeLanguage(fenced), at)));
                     break;
                 case MdCode code:
                     blocks.Add(new ContentBlock(new CodeBlock(CodeLinesOf(code), null, at)));
                     break;
                 case MdTable table:
-                    blocks.Add(new ContentBlock(ReadTable(table, at)));
+                    blocks.Add(new ContentBlock(ReadTable(table, at, reading)));
+                    break;
+                case CustomContainer container when ContainerName(container) == "columns":
+                    blocks.Add(new ContentBlock(ReadColumns(container, at, reading)));
+                    break;
+                case CustomContainer container when ContainerName(container) is "incremental" or "nonincremental":
+                    var inside = ParagraphsOf(container, reading);
+                    AddText(blocks, ContainerName(container) == "incremental" ? OneByOne(inside) : inside, at);
                     break;
                 case ContainerBlock container:
-                    // An unknown ::: container: its text belongs on the slide.
-                    AddText(blocks, ParagraphsOf(container), at);
+                    // Any other ::: container (a callout, a class): its text belongs on the slide.
+                    AddText(blocks, ParagraphsOf(container, reading), at);
                     break;
             }
         }
 
-        return LinkTargets.Check(new NotesDocument(path, settings, blocks), diagnostics);
+        reading.FlushFootnotes(new SourceLocation(path, Math.Max(1, (markdown.LastChild?.Line ?? 0) + 1)), all: true);
+        InsertSlideFrontMatter(blocks, slidev, path);
+        return LinkTargets.Check(new NotesDocument(path, reading.Settings, blocks), diagnostics);
     }
+
+    /// <summary>An incremental list: each item appears on a click of its own.</summary>
+    private static List<Paragraph> OneByOne(List<Paragraph> items) =>
+        [.. items.Select(p => p.Kind is ParagraphKind.Bullet or ParagraphKind.Numbered ? p with { Incremental = true } : p)];
 
     /// <summary>Block quotations nested deeper than this are refused: no talk needs them, and they exhaust parsers.</summary>
     public const int MaxQuoteDepth = 32;
@@ -245,7 +283,7 @@ public static class MarkdownNotesReader
         }
 
         var first = runs[0].Text;
-        foreach (var marker in new[] { "Notes:", "Note:" })
+        foreach (var marker in new[] { "Notes:", "Note:", "???" })
         {
             if (first.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
             {
@@ -295,7 +333,7 @@ public static class MarkdownNotesReader
         return null;
     }
 
-    private static QuotationBlock ReadQuotation(MdQuote quote, SourceLocation at)
+    private static QuotationBlock ReadQuotation(MdQuote quote, SourceLocation at, Reading reading)
     {
         var paragraphs = new List<string>();
         string? attribution = null;
@@ -308,7 +346,7 @@ public static class MarkdownNotesReader
                 continue;
             }
 
-            var texts = ParagraphsOf(child).Select(x => x.Text).ToList();
+            var texts = ParagraphsOf(child, reading).Select(x => x.Text.Replace(InlineRuns.LineBreak, ' ')).ToList();
             if (last && child is ParagraphBlock lastParagraph && texts.Count > 0 && TrailingAttribution(lastParagraph) is { } trailing)
             {
                 // "> quoted text\n> — Author" in one paragraph: the last source line is the attribution.
@@ -353,14 +391,17 @@ public static class MarkdownNotesReader
         return null;
     }
 
-    /// <summary>The text of any block as plain paragraphs (used for notes, quotations and unknown containers).</summary>
-    private static List<Paragraph> ParagraphsOf(Block block)
+    /// <summary>The text of any block as paragraphs (used for notes, quotations, list items and other containers).</summary>
+    private static List<Paragraph> ParagraphsOf(Block block, Reading reading)
     {
         var result = new List<Paragraph>();
+        var at = new SourceLocation(reading.Path, block.Line + 1, block.Column + 1);
         switch (block)
         {
+            case ParagraphBlock p when IsPause(p):
+                break;
             case ParagraphBlock p:
-                var runs = InlineRuns.From(p);
+                var runs = reading.Runs(p, at, placePictures: false);
                 if (runs.Count > 0)
                 {
                     result.Add(new Paragraph(runs));
@@ -368,21 +409,31 @@ public static class MarkdownNotesReader
 
                 break;
             case MdHeading h:
-                result.Add(Paragraph.Plain(InlineRuns.PlainText(h.Inline)));
+                result.Add(Paragraph.Plain(PandocAttributes.SplitTrailing(InlineRuns.PlainText(h.Inline)).Text));
                 break;
             case ListBlock list:
-                FlattenList(list, 0, result);
+                FlattenList(list, 0, result, reading);
                 break;
             case HtmlBlock { Type: HtmlBlockType.Comment } comment:
                 result.AddRange(CommentParagraphs(comment.Lines.ToString()));
                 break;
+            case HtmlBlock html:
+                result.AddRange(reading.HtmlText(html, at));
+                break;
+            case MathBlock math:
+                reading.MathAsSource(at);
+                result.AddRange(CodeLinesOf(math).Where(l => l.Trim().Length > 0).Select(l => new Paragraph([new Run(l, RunStyle.Code)])));
+                break;
+            case FootnoteGroup or LinkReferenceDefinitionGroup:
+                break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
-                result.AddRange(CodeLinesOf(leaf).Where(l => l.Trim().Length > 0).Select(Paragraph.Plain));
+                // Code inside a list item or a container keeps its monospace face, line by line.
+                result.AddRange(CodeLinesOf(leaf).Where(l => l.Trim().Length > 0).Select(l => new Paragraph([new Run(l, RunStyle.Code)])));
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    result.AddRange(ParagraphsOf(child));
+                    result.AddRange(ParagraphsOf(child, reading));
                 }
 
                 break;
@@ -412,7 +463,7 @@ public static class MarkdownNotesReader
             .ToList();
     }
 
-    private static void FlattenList(ListBlock list, int level, List<Paragraph> into)
+    private static void FlattenList(ListBlock list, int level, List<Paragraph> into, Reading reading)
     {
         // A deck numbers lists from 1 to 32,767 (the schema's bounds); "0." or "99999." start within them.
         var number = int.TryParse(list.OrderedStart, out var start) ? Math.Clamp(start, 1, MaxListNumber) : 1;
@@ -425,15 +476,15 @@ public static class MarkdownNotesReader
                 {
                     case ListBlock nested:
                         // A deck has nine list levels (0–8); deeper ones stay at the deepest.
-                        FlattenList(nested, Math.Min(level + 1, MaxListLevel), into);
+                        FlattenList(nested, Math.Min(level + 1, MaxListLevel), into, reading);
                         break;
                     case ParagraphBlock p:
                         var kind = first ? (list.IsOrdered ? ParagraphKind.Numbered : ParagraphKind.Bullet) : ParagraphKind.Plain;
-                        into.Add(new Paragraph(InlineRuns.From(p), kind, level, list.IsOrdered ? number : 0));
+                        into.Add(new Paragraph(reading.Runs(p, new SourceLocation(reading.Path, p.Line + 1, p.Column + 1), placePictures: false), kind, level, list.IsOrdered ? number : 0));
                         first = false;
                         break;
                     default:
-                        into.AddRange(ParagraphsOf(child).Select(x => x with { Level = level }));
+                        into.AddRange(ParagraphsOf(child, reading).Select(x => x with { Level = level }));
                         break;
                 }
             }
@@ -453,7 +504,7 @@ public static class MarkdownNotesReader
         return lines;
     }
 
-    private static TableBlock ReadTable(MdTable table, SourceLocation at)
+    private static TableBlock ReadTable(MdTable table, SourceLocation at, Reading reading)
     {
         var header = new List<IReadOnlyList<Run>>();
         var rows = new List<IReadOnlyList<IReadOnlyList<Run>>>();
@@ -461,7 +512,7 @@ public static class MarkdownNotesReader
         foreach (var row in table.OfType<TableRow>())
         {
             var cells = row.OfType<TableCell>()
-                .Select(cell => (IReadOnlyList<Run>)cell.OfType<ParagraphBlock>().SelectMany(InlineRuns.From).ToList())
+                .Select(cell => (IReadOnlyList<Run>)cell.OfType<ParagraphBlock>().SelectMany(p => reading.Runs(p, at, placePictures: false)).ToList())
                 .ToList();
             columns = Math.Max(columns, cells.Count);
             if (row.IsHeader && rows.Count == 0 && header.Count == 0)

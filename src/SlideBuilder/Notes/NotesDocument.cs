@@ -23,3 +23,10 @@ public sealed record QuotationBlock(IReadOnlyList<string> Paragraphs, string? At
 
 /// <summary>Anything that goes onto a slide as it is: text, tables, pictures, code.</summary>
 public sealed record ContentBlock(SlideBlock Block) : NotesBlock(Block.Source);
+
+/// <summary>A setting another slide tool writes in the notes (Marp's directives, Slidev's per-slide front matter).</summary>
+/// <param name="ThisSlide">Whether it applies to its own slide only (Marp's <c>_class</c>, every Slidev key).</param>
+public sealed record DirectiveBlock(string Key, string Value, bool ThisSlide, SourceLocation Source) : NotesBlock(Source);
+
+/// <summary>A pause (pandoc's <c>. . .</c>): what follows on the slide appears on the next click.</summary>
+public sealed record PauseBlock(SourceLocation Source) : NotesBlock(Source);

@@ -55,6 +55,25 @@ public sealed record TalkSettings
     /// <summary>Front matter <c>agenda: false</c> leaves out the agenda slide a talk of three or more sections gets.</summary>
     public bool Agenda { get; init; } = true;
 
+    /// <summary>Front matter <c>footer</c> (Marp): small text at the foot of every content slide.</summary>
+    public string? Footer { get; init; }
+
+    /// <summary>Front matter <c>paginate: false</c> (Marp) leaves the slide numbers off.</summary>
+    public bool Paginate { get; init; } = true;
+
+    /// <summary>Front matter <c>incremental: true</c> (pandoc, Quarto): every list appears one item per click.</summary>
+    public bool Incremental { get; init; }
+
+    /// <summary>Settings of other slide tools (Marp, Slidev, Quarto, reveal.js) with no equivalent here: one warning each, by name.</summary>
+    public static readonly IReadOnlySet<string> OtherToolsKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "theme", "class", "headingDivider", "size", "style", "math", "backgroundColor", "backgroundImage", "backgroundPosition",
+        "backgroundRepeat", "backgroundSize", "color", "header", "transition", "highlighter", "drawings", "layout", "background",
+        "format", "revealjs", "colorSchema", "fonts", "info", "lineNumbers", "mdc", "exportFilename", "download", "canvasWidth",
+        "aspectRatio", "themeConfig", "favicon", "routerMode", "selectable", "record", "presenter", "monaco", "css", "institute",
+        "description", "keywords", "url", "image", "navigation", "progress", "controls", "slideNumber", "hash", "center",
+    };
+
     /// <summary>Keys this version reads; anything else in the front matter is a warning.</summary>
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -62,5 +81,7 @@ public sealed record TalkSettings
         "slide-level", "quote-threshold", "slides",
         // Read by later stages (figures, handouts); accepted now so notes written for them do not warn.
         "handout", "figures", "paper", "pace", "duration", "agenda",
+        // Other slide tools' settings that map to ours (Marp: footer, paginate; pandoc/Quarto: incremental); "marp" only marks the file.
+        "footer", "paginate", "incremental", "marp",
     };
 }

@@ -11,7 +11,7 @@ namespace SlideBuilder.Planning;
 /// </summary>
 public static class DeckPlanner
 {
-    public static Deck Plan(NotesDocument doc)
+    public static Deck Plan(NotesDocument doc, DiagnosticBag? diagnostics = null)
     {
         var settings = doc.Settings;
         var blocks = doc.Blocks.ToList();
@@ -22,12 +22,17 @@ public static class DeckPlanner
         }
 
         var title = settings.Title ?? titleHeading?.Text ?? Path.GetFileNameWithoutExtension(doc.SourcePath);
+        var (subtitle, titleNotes) = TitleSlideText(blocks, title, titleHeading, settings.Subtitle is null);
+        settings = settings with { Subtitle = settings.Subtitle ?? subtitle };
         var info = new DeckInfo(title, settings.Subtitle, settings.Author, settings.Date, settings.Event, settings.Language);
         var slideLevel = settings.SlideLevel ?? (blocks.OfType<HeadingBlock>().Any(h => h.Level == 2) ? 2 : 1);
 
         var builder = new SlideSequence(settings.QuoteThreshold);
+        var directives = new DirectiveMapping(diagnostics);
         var titleSlide = builder.Add(SlideLayoutKind.Title, title, new SourceLocation(doc.SourcePath, titleHeading?.Source.Line ?? 1));
+        builder.OnNewSlide = directives.Inherit;
         titleSlide.Subtitle = settings.Subtitle;
+        titleSlide.Notes.AddRange(titleNotes);
         var byline = new[] { settings.Author, settings.Event, settings.Date }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Paragraph.Plain(s!)).ToList();
         if (byline.Count > 0)
         {
@@ -62,6 +67,12 @@ public static class DeckPlanner
                 case SlideBreakBlock br:
                     builder.Break(br.Source);
                     break;
+                case DirectiveBlock directive:
+                    directives.Apply(directive, builder.Settings);
+                    break;
+                case PauseBlock:
+                    builder.Pause();
+                    break;
                 case SpeakerNoteBlock notes:
                     builder.AddNotes(notes.Paragraphs);
                     break;
@@ -77,13 +88,54 @@ public static class DeckPlanner
             }
         }
 
-        var slides = TalkTiming.Time(builder.Build(), settings.Pace);
+        var slides = TalkTiming.Time(builder.Build(settings.Footer, settings.Paginate), settings.Pace);
         if (settings.Agenda && Agenda.For(slides, settings.Language) is { } agenda)
         {
             slides = [slides[0], agenda, .. slides.Skip(1)];
         }
 
         return new Deck(info with { Pace = settings.Pace, PlannedMinutes = settings.Duration }, slides);
+    }
+
+    /// <summary>
+    /// The deck's own opening, as Marp, Slidev and reveal.js decks write it: a first slide whose heading is the
+    /// talk's title (or the title heading itself) followed by a line or two. That line is the title slide's
+    /// subtitle and its notes the title slide's, rather than a second slide repeating the title.
+    /// </summary>
+    private static (string? Subtitle, List<Paragraph> Notes) TitleSlideText(List<NotesBlock> blocks, string title, HeadingBlock? titleHeading, bool wantSubtitle)
+    {
+        var start = 0;
+        while (start < blocks.Count && blocks[start] is DirectiveBlock or SlideBreakBlock)
+        {
+            start++;
+        }
+
+        if (start < blocks.Count && blocks[start] is HeadingBlock h && string.Equals(h.Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            start++;
+        }
+        else if (titleHeading is null || start >= blocks.Count || blocks[start].Source.Line < titleHeading.Source.Line
+                 || blocks.Take(start).Any(b => b is SlideBreakBlock && b.Source.Line > titleHeading.Source.Line))
+        {
+            return (null, []); // only the lines right under the title heading belong to the title slide
+        }
+
+        var end = start;
+        while (end < blocks.Count && blocks[end] is ContentBlock { Block: TextBlock } or SpeakerNoteBlock or DirectiveBlock)
+        {
+            end++;
+        }
+
+        var text = blocks.Skip(start).Take(end - start).OfType<ContentBlock>().SelectMany(c => ((TextBlock)c.Block).Paragraphs).ToList();
+        var words = text.Sum(p => TextMetrics.CountWords(p.Text));
+        if (text.Count > 1 || words > 25 || (text.Count == 1 && !wantSubtitle) || text.Any(p => p.Kind != ParagraphKind.Plain))
+        {
+            return (null, []); // more than a subtitle: the slide stays
+        }
+
+        var notes = blocks.Skip(start).Take(end - start).OfType<SpeakerNoteBlock>().SelectMany(n => n.Paragraphs).ToList();
+        blocks.RemoveRange(0, end);
+        return (text.Count == 1 ? text[0].Text.Replace(Notes.InlineRuns.LineBreak, ' ') : null, notes);
     }
 
     private static bool HasSlideHeadingBeneath(List<NotesBlock> blocks, int index, int slideLevel)

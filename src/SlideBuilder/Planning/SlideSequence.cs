@@ -18,6 +18,12 @@ internal sealed class SlideSequence(int quoteThreshold)
         public string? Subtitle { get; set; }
         public List<SlideBlock> Body { get; } = [];
         public List<Paragraph> Notes { get; } = [];
+        public bool Centred { get; set; }
+        public string? Footer { get; set; }
+        public bool? Numbered { get; set; }
+
+        /// <summary>Clicks used so far by pauses and incremental lists; what is added now appears on this click.</summary>
+        public int Step { get; set; }
     }
 
     private readonly List<Draft> _slides = [];
@@ -26,10 +32,27 @@ internal sealed class SlideSequence(int quoteThreshold)
     private SlideLayoutKind _groupLayout = SlideLayoutKind.TitleAndContent;
     private Draft? _open;      // the content slide receiving blocks, made on demand
     private Draft? _current;   // where notes written now belong
+    private Draft? _pending;   // after "---": settings and notes for the slide that comes next
+    private SourceLocation? _break;
+
+    /// <summary>Called for each slide as it is made (settings carried on from earlier slides).</summary>
+    public Action<Draft>? OnNewSlide { get; set; }
 
     public Draft Add(SlideLayoutKind layout, string? title, SourceLocation source)
     {
         var draft = new Draft(layout, title, source);
+        if (_pending is { } pending)
+        {
+            // What was written after a "---" (notes, Marp or Slidev settings) belongs to the slide that follows it.
+            draft.Notes.AddRange(pending.Notes);
+            draft.Centred = pending.Centred;
+            draft.Footer = pending.Footer;
+            draft.Numbered = pending.Numbered;
+            _pending = null;
+            _break = null;
+        }
+
+        OnNewSlide?.Invoke(draft);
         _slides.Add(draft);
         _open = null;
         _current = draft;
@@ -50,21 +73,65 @@ internal sealed class SlideSequence(int quoteThreshold)
         }
     }
 
+    /// <summary>
+    /// A slide break ("---"). The next slide starts with what comes next, so "---" followed by a heading is one
+    /// break (as in every Marp and Slidev deck), never an empty slide repeating the last title.
+    /// </summary>
     public void Break(SourceLocation source)
     {
+        if (_pending is { Notes.Count: > 0 } && _break is { } earlier)
+        {
+            // "---", only notes, "---": the author meant a slide, so the notes get one.
+            _open = Add(_groupLayout, _groupTitle, earlier);
+        }
+
         _open = null;
-        _current = Add(_groupLayout, _groupTitle, source);
-        _open = _current;
+        _current = null;
+        _pending ??= new Draft(_groupLayout, _groupTitle, source);
+        _break = source;
     }
+
+    /// <summary>The slide now being written, or the settings waiting for the next one after a break.</summary>
+    public Draft Settings => _pending ?? _current ?? Open(_groupSource);
 
     public void AddContent(SlideBlock block)
     {
-        Open(block.Source).Body.Add(block);
+        var slide = Open(block.Source);
+        slide.Body.Add(block is TextBlock text ? Stepped(text, slide) : block);
         _current = _open;
     }
 
+    /// <summary>A pause: what follows on this slide appears on the next click.</summary>
+    public void Pause()
+    {
+        var slide = _open ?? _pending ?? Open(_groupSource);
+        slide.Step++;
+    }
+
+    /// <summary>Gives each paragraph its click: the slide's current one, or a click of its own for an incremental list's item.</summary>
+    private static TextBlock Stepped(TextBlock text, Draft slide)
+    {
+        if (slide.Step == 0 && !text.Paragraphs.Any(p => p.Incremental))
+        {
+            return text;
+        }
+
+        var paragraphs = new List<Paragraph>(text.Paragraphs.Count);
+        foreach (var p in text.Paragraphs)
+        {
+            if (p.Incremental && p.Level == 0 && p.Kind is ParagraphKind.Bullet or ParagraphKind.Numbered)
+            {
+                slide.Step++;
+            }
+
+            paragraphs.Add(p with { Step = slide.Step });
+        }
+
+        return text with { Paragraphs = paragraphs };
+    }
+
     public void AddNotes(IReadOnlyList<Paragraph> paragraphs) =>
-        (_current ?? Open(_groupSource)).Notes.AddRange(paragraphs);
+        (_pending ?? _current ?? Open(_groupSource)).Notes.AddRange(paragraphs);
 
     public void AddQuotation(QuotationBlock quote)
     {
@@ -114,8 +181,13 @@ internal sealed class SlideSequence(int quoteThreshold)
         return slide;
     }
 
-    public IReadOnlyList<Slide> Build()
+    public IReadOnlyList<Slide> Build(string? footer = null, bool numbered = true)
     {
+        if (_pending is { Notes.Count: > 0 } && _break is { } last)
+        {
+            Add(_groupLayout, _groupTitle, last);
+        }
+
         // Every title unique: a quotation's slide that repeats its heading is named for who speaks ("Costigan on what
         // the head cook said"); any other repeat is numbered.
         var titles = new Notes.Prose.TitleDeriver();
@@ -132,7 +204,12 @@ internal sealed class SlideSequence(int quoteThreshold)
                 title = named is not null && titles.TryClaim(named) ? named : titles.Unique(title);
             }
 
-            slides.Add(new Slide(layout, title, d.Body, d.Notes, d.Source, d.Subtitle));
+            slides.Add(new Slide(layout, title, d.Body, d.Notes, d.Source, d.Subtitle)
+            {
+                Centred = d.Centred,
+                Footer = d.Footer ?? footer,
+                Numbered = d.Numbered ?? numbered,
+            });
         }
 
         return slides;

@@ -84,7 +84,8 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
 
         return Root(P + "sld",
             new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(), tree)),
-            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
+            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")),
+            ClickBuilds.Timing(slide.Shapes, firstId: 2));
     }
 
     /// <summary>The notes page: the slide picture placeholder and the notes text.</summary>
@@ -96,7 +97,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(A + "pPr", new XAttribute("marL", "0"), new XAttribute("indent", "0"),
                     new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(theme.Sizes.Notes * 0.5)))),
                     new XElement(A + "buNone")),
-                p.Runs.Select(r => RunXml(r, "body", theme.Sizes.Notes, RunStyle.None, null, rels)),
+                RunsXml(p.Runs, "body", theme.Sizes.Notes, RunStyle.None, null, rels),
                 new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(theme.Sizes.Notes))))).ToList();
 
         return Root(P + "notes",
@@ -190,7 +191,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.LineSpacingPoints)))),
                 new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.SpaceBeforePoints)))),
                 Bullet(p, numberStart ?? 1));
-            var runs = p.Source.Runs.Count == 0 ? [] : p.Source.Runs.Select(r => RunXml(r, p.FontRole, p.SizePoints, p.ExtraStyle, p.Color, rels));
+            var runs = RunsXml(p.Source.Runs, p.FontRole, p.SizePoints, p.ExtraStyle, p.Color, rels);
             result.Add(new XElement(A + "p", pPr, runs,
                 new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(p.SizePoints)))));
         }
@@ -214,6 +215,27 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 numberStart != 1 ? new XAttribute("startAt", Math.Clamp(numberStart, 1, 32_767).ToString(CultureInfo.InvariantCulture)) : null)],
             _ => [new XElement(A + "buNone")],
         };
+    }
+
+    /// <summary>The runs of a paragraph, with the author's hard line breaks as <c>a:br</c>.</summary>
+    private IEnumerable<XElement> RunsXml(IReadOnlyList<Run> runs, string role, double size, RunStyle extra, string? color, ISlideRelationships rels)
+    {
+        foreach (var run in runs)
+        {
+            var pieces = run.Text.Split(SlideBuilder.Notes.InlineRuns.LineBreak);
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                if (i > 0)
+                {
+                    yield return new XElement(A + "br", new XElement(A + "rPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(size))));
+                }
+
+                if (pieces[i].Length > 0)
+                {
+                    yield return RunXml(run with { Text = pieces[i] }, role, size, extra, color, rels);
+                }
+            }
+        }
     }
 
     private XElement RunXml(Run run, string role, double size, RunStyle extra, string? color, ISlideRelationships rels)

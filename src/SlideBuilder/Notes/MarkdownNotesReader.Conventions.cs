@@ -1,0 +1,457 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SlideBuilder.Build;
+using SlideBuilder.Inputs;
+using SlideBuilder.Model;
+using SlideBuilder.Notes.Conventions;
+using CodeBlock = SlideBuilder.Model.CodeBlock;
+using MdCode = Markdig.Syntax.CodeBlock;
+using MdQuote = Markdig.Syntax.QuoteBlock;
+using MdTable = Markdig.Extensions.Tables.Table;
+
+namespace SlideBuilder.Notes;
+
+/// <summary>
+/// The parts of Markdown that other slide tools and pandoc give a meaning: pictures inside text and their
+/// sizes, footnotes, math, raw HTML, comments that are directives, pauses and columns.
+/// </summary>
+public static partial class MarkdownNotesReader
+{
+    /// <summary>One file's reading state: the blocks so far, footnotes waiting for their slide's end, pictures to place.</summary>
+    private sealed class Reading(string path, InputPolicy policy, DiagnosticBag diagnostics, IReadOnlyDictionary<int, List<Run>> footnotes)
+    {
+        private readonly List<int> _footnotes = [];
+        private readonly HashSet<int> _footnotesPlaced = [];
+        private readonly List<(LinkInline Image, PandocAttributes? Attributes, SourceLocation At)> _pictures = [];
+        private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+
+        public string Path => path;
+        public InputPolicy Policy => policy;
+        public DiagnosticBag Diagnostics => diagnostics;
+        public List<NotesBlock> Blocks { get; } = [];
+        public TalkSettings Settings { get; set; } = new();
+
+        /// <summary>A paragraph's runs; its footnotes wait for the slide's end, its pictures for <see cref="PlacePictures"/>.</summary>
+        public List<Run> Runs(LeafBlock paragraph, SourceLocation at, bool placePictures)
+        {
+            var report = new InlineReport { TakePictures = placePictures };
+            var runs = InlineRuns.From(paragraph.Inline, report);
+            _footnotes.AddRange(report.Footnotes.Where(n => !_footnotes.Contains(n)));
+            _pictures.AddRange(report.Pictures.Select(p => (p.Image, p.Attributes, at)));
+            if (report.HadMath)
+            {
+                MathAsSource(at);
+            }
+
+            foreach (var tag in report.DroppedHtml)
+            {
+                WarnOnce("html:" + tag, at, $"HTML <{tag}> has no slide equivalent; the tag is dropped and its text kept");
+            }
+
+            return runs;
+        }
+
+        /// <summary>Puts the pictures found inside the last paragraph on the slide, beside its text.</summary>
+        public void PlacePictures()
+        {
+            foreach (var (image, attributes, where) in _pictures)
+            {
+                Blocks.Add(new ContentBlock(Picture(image.Url ?? "", InlineRuns.PlainText(image), attributes, where)));
+            }
+
+            _pictures.Clear();
+        }
+
+        public PictureBlock Picture(string url, string alt, PandocAttributes? attributes, SourceLocation at) =>
+            ImageResolver.Resolve(url, alt, at, policy, diagnostics) with { Requested = SizeOf(attributes, at) };
+
+        /// <summary>At a slide's end: its footnotes, numbered, at the foot of the slide in small type, and in its notes.</summary>
+        public void FlushFootnotes(SourceLocation at, bool all = false)
+        {
+            var numbers = all ? footnotes.Keys.Where(n => !_footnotesPlaced.Contains(n)).Union(_footnotes).Order().ToList() : [.. _footnotes];
+            var paragraphs = numbers.Where(footnotes.ContainsKey)
+                .Select(n => new Paragraph([new Run(RaisedText.Superscript(n) + " "), .. footnotes[n]], ParagraphKind.Footnote))
+                .ToList();
+            _footnotesPlaced.UnionWith(numbers);
+            _footnotes.Clear();
+            if (paragraphs.Count > 0)
+            {
+                AddText(Blocks, paragraphs, at);
+                AddNotes(Blocks, [.. paragraphs.Select(p => p with { Kind = ParagraphKind.Plain })], at);
+            }
+        }
+
+        public void MathAsSource(SourceLocation at) =>
+            WarnOnce("math", at, "math is shown as its TeX source in the code face: no math renderer is available");
+
+        public void WarnOnce(string key, SourceLocation at, string message)
+        {
+            if (_warned.Add(key))
+            {
+                diagnostics.Warn(at, DiagnosticCodes.NotKept, message);
+            }
+        }
+
+        /// <summary>Raw HTML as text: tags dropped (one warning each), &lt;br&gt; kept as a line break, scripts and styles left out.</summary>
+        public List<Paragraph> HtmlText(HtmlBlock html, SourceLocation at)
+        {
+            var raw = ScriptOrStyle().Replace(html.Lines.ToString(), m =>
+            {
+                WarnOnce("html:" + m.Groups[1].Value.ToLowerInvariant(), at, $"HTML <{m.Groups[1].Value.ToLowerInvariant()}> has no slide equivalent and is left out");
+                return "";
+            });
+            var text = Tag().Replace(raw, m =>
+            {
+                var name = m.Groups["name"].Value.ToLowerInvariant();
+                if (name == "br")
+                {
+                    return InlineRuns.LineBreak.ToString();
+                }
+
+                if (name == "img")
+                {
+                    return ""; // placed as a picture by the caller
+                }
+
+                if (name is not ("p" or "div" or "span" or "section" or "article"))
+                {
+                    WarnOnce("html:" + name, at, $"HTML <{name}> has no slide equivalent; the tag is dropped and its text kept");
+                }
+
+                return BlockTags.Contains(name) ? "\n\n" : "";
+            });
+            return System.Net.WebUtility.HtmlDecode(text)
+                .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => string.Join(InlineRuns.LineBreak, t.Split(InlineRuns.LineBreak).Select(TextMetrics.Squash)).Trim(InlineRuns.LineBreak, ' '))
+                .Where(t => t.Trim().Length > 0)
+                .Select(Paragraph.Plain)
+                .ToList();
+        }
+
+        /// <summary>The &lt;img&gt; tags of raw HTML, as pictures.</summary>
+        public IEnumerable<PictureBlock> HtmlPictures(HtmlBlock html, SourceLocation at)
+        {
+            foreach (Match m in ImgTag().Matches(html.Lines.ToString()))
+            {
+                var attrs = HtmlAttribute().Matches(m.Value).ToDictionary(a => a.Groups["k"].Value.ToLowerInvariant(), a => a.Groups["v"].Value, StringComparer.Ordinal);
+                if (!attrs.TryGetValue("src", out var src))
+                {
+                    continue;
+                }
+
+                var size = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var k in new[] { "width", "height" })
+                {
+                    if (attrs.TryGetValue(k, out var v))
+                    {
+                        size[k] = v;
+                    }
+                }
+
+                yield return Picture(src, attrs.GetValueOrDefault("alt") ?? "", new PandocAttributes(null, [], size), at);
+            }
+        }
+
+        private PictureSize? SizeOf(PandocAttributes? attributes, SourceLocation at)
+        {
+            if (attributes is null)
+            {
+                return null;
+            }
+
+            var (wf, wp) = Length(attributes.Value("width"), "width");
+            var (hf, hp) = Length(attributes.Value("height"), "height");
+            return wf is null && wp is null && hf is null && hp is null ? null : new PictureSize(wf, wp, hf, hp);
+
+            (double? Fraction, double? Points) Length(string? value, string what)
+            {
+                if (value is null)
+                {
+                    return (null, null);
+                }
+
+                var m = LengthPattern().Match(value.Trim());
+                if (!m.Success || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n <= 0)
+                {
+                    WarnOnce("size:" + value, at, $"picture {what} '{value}' is not a length such as 50%, 300px, 2in or 5cm; the picture is fitted to the slide");
+                    return (null, null);
+                }
+
+                return m.Groups["unit"].Value.ToLowerInvariant() switch
+                {
+                    "%" => (Math.Min(n, 100) / 100, null),
+                    "in" => (null, n * 72),
+                    "cm" => (null, n * 72 / 2.54),
+                    "mm" => (null, n * 72 / 25.4),
+                    "pt" => (null, n),
+                    "em" => (null, n * 24),
+                    _ => (null, n * 0.75), // px, or a bare number (pixels, as in HTML and pandoc)
+                };
+            }
+        }
+    }
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center", "figure", "figcaption", "header", "footer",
+    };
+
+    /// <summary>An HTML block: a comment is notes (or Marp directives) and text after it stays on the slide; other HTML keeps its text.</summary>
+    private static void ReadHtml(HtmlBlock html, SourceLocation at, Reading reading)
+    {
+        if (html.Type != HtmlBlockType.Comment)
+        {
+            AddText(reading.Blocks, reading.HtmlText(html, at), at);
+            foreach (var picture in reading.HtmlPictures(html, at))
+            {
+                reading.Blocks.Add(new ContentBlock(picture));
+            }
+
+            return;
+        }
+
+        var raw = html.Lines.ToString();
+        var close = raw.LastIndexOf("-->", StringComparison.Ordinal);
+        var comment = close >= 0 ? raw[..(close + 3)] : raw;
+        var tail = close >= 0 ? raw[(close + 3)..].Trim() : "";
+        var inner = comment.Trim();
+        inner = inner.StartsWith("<!--", StringComparison.Ordinal) ? inner[4..] : inner;
+        inner = inner.EndsWith("-->", StringComparison.Ordinal) ? inner[..^3] : inner;
+        if (SlideDirectives.InComment(inner) is { } directives)
+        {
+            reading.Blocks.AddRange(directives.Select(d => new DirectiveBlock(d.Key, d.Value, d.ThisSlide, at)));
+        }
+        else
+        {
+            AddNotes(reading.Blocks, CommentParagraphs(comment), at);
+        }
+
+        if (tail.Length > 0)
+        {
+            // "<!-- c --> the rest": the comment is a note, the rest of the line is slide text.
+            var parsed = Markdig.Markdown.Parse(tail, Pipeline);
+            foreach (var p in parsed.OfType<ParagraphBlock>())
+            {
+                var runs = reading.Runs(p, at, placePictures: true);
+                if (runs.Count > 0)
+                {
+                    AddText(reading.Blocks, [new Paragraph(runs)], at);
+                }
+
+                reading.PlacePictures();
+            }
+        }
+    }
+
+    /// <summary>pandoc's pause: a paragraph of three spaced dots.</summary>
+    private static bool IsPause(ParagraphBlock paragraph) => InlineRuns.PlainText(paragraph.Inline) == ". . .";
+
+    /// <summary>A fenced div's name: <c>::: notes</c>, <c>::: {.column width="40%"}</c> → "notes", "column".</summary>
+    private static string ContainerName(CustomContainer container) =>
+        Attributes(container) is { } attributes ? attributes.Classes.FirstOrDefault()?.ToLowerInvariant() ?? ""
+            : (container.Info ?? "").Trim().ToLowerInvariant();
+
+    private static PandocAttributes? Attributes(CustomContainer container)
+    {
+        var raw = ((container.Info ?? "") + " " + (container.Arguments ?? "")).Trim();
+        return raw.StartsWith('{') ? PandocAttributes.Parse(raw) : null;
+    }
+
+    /// <summary>The language of a fenced code block: <c>```python</c> or <c>```{.python .numberLines}</c>.</summary>
+    private static string? CodeLanguage(FencedCodeBlock fenced)
+    {
+        var raw = ((fenced.Info ?? "") + " " + (fenced.Arguments ?? "")).Trim();
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+
+        return raw.StartsWith('{') ? PandocAttributes.Parse(raw)?.Classes.FirstOrDefault() : raw.Split(' ')[0];
+    }
+
+    /// <summary>Footnote texts by number, read before the notes so each can go to the slide that refers to it.</summary>
+    private static Dictionary<int, List<Run>> Footnotes(MarkdownDocument markdown)
+    {
+        var result = new Dictionary<int, List<Run>>();
+        foreach (var footnote in markdown.Descendants<Footnote>())
+        {
+            var runs = new List<Run>();
+            foreach (var p in footnote.Descendants<ParagraphBlock>())
+            {
+                if (runs.Count > 0)
+                {
+                    runs.Add(new Run(" "));
+                }
+
+                runs.AddRange(InlineRuns.From(p.Inline));
+            }
+
+            if (footnote.Order > 0)
+            {
+                result[footnote.Order] = runs;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>pandoc/Quarto columns: each <c>::: column</c> beside the others, widths as written.</summary>
+    private static ColumnsBlock ReadColumns(CustomContainer container, SourceLocation at, Reading reading)
+    {
+        var columns = new List<Column>();
+        var loose = new List<Block>();
+        foreach (var child in container)
+        {
+            if (child is CustomContainer column && ContainerName(column) == "column")
+            {
+                var width = Attributes(column)?.Value("width") is { } w && w.EndsWith('%')
+                    && double.TryParse(w[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is > 0 and <= 100
+                    ? percent / 100 : (double?)null;
+                columns.Add(new Column(width, ColumnContent(column, reading)));
+            }
+            else
+            {
+                loose.Add(child);
+            }
+        }
+
+        if (loose.Count > 0)
+        {
+            // Text inside ":::: columns" but outside any column is its own column, never lost.
+            var holder = new List<SlideBlock>();
+            foreach (var block in loose)
+            {
+                holder.AddRange(ColumnContent(block, reading));
+            }
+
+            columns.Add(new Column(null, holder));
+        }
+
+        return new ColumnsBlock(columns, at);
+    }
+
+    private static List<SlideBlock> ColumnContent(Block block, Reading reading)
+    {
+        var result = new List<SlideBlock>();
+        var at = new SourceLocation(reading.Path, block.Line + 1, block.Column + 1);
+        void Text(IReadOnlyList<Paragraph> paragraphs)
+        {
+            if (paragraphs.Count == 0)
+            {
+                return;
+            }
+
+            if (result.Count > 0 && result[^1] is TextBlock previous)
+            {
+                result[^1] = previous with { Paragraphs = [.. previous.Paragraphs, .. paragraphs] };
+            }
+            else
+            {
+                result.Add(new TextBlock(paragraphs, at));
+            }
+        }
+
+        switch (block)
+        {
+            case CustomContainer notes when ContainerName(notes) == "notes":
+                AddNotes(reading.Blocks, ParagraphsOf(notes, reading), at);
+                break;
+            case ParagraphBlock p when !IsPause(p):
+                var report = reading.Runs(p, at, placePictures: true);
+                if (report.Count > 0)
+                {
+                    Text([new Paragraph(report)]);
+                }
+
+                var before = reading.Blocks.Count;
+                reading.PlacePictures();
+                result.AddRange(reading.Blocks.Skip(before).OfType<ContentBlock>().Select(c => c.Block));
+                reading.Blocks.RemoveRange(before, reading.Blocks.Count - before);
+                break;
+            case ListBlock list:
+                var items = new List<Paragraph>();
+                FlattenList(list, 0, items, reading);
+                Text(items);
+                break;
+            case FencedCodeBlock fenced:
+                result.Add(new CodeBlock(CodeLinesOf(fenced), CodeLanguage(fenced), at));
+                break;
+            case MdCode code:
+                result.Add(new CodeBlock(CodeLinesOf(code), null, at));
+                break;
+            case MdTable table:
+                result.Add(ReadTable(table, at, reading));
+                break;
+            case MdQuote quote:
+                var q = ReadQuotation(quote, at, reading);
+                result.Add(new Model.QuoteBlock(string.Join(" ", q.Paragraphs), q.Attribution, false, at));
+                break;
+            case HtmlBlock { Type: HtmlBlockType.Comment } comment:
+                AddNotes(reading.Blocks, CommentParagraphs(comment.Lines.ToString()), at);
+                break;
+            case HtmlBlock html:
+                Text(reading.HtmlText(html, at));
+                result.AddRange(reading.HtmlPictures(html, at));
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    foreach (var inner in ColumnContent(child, reading))
+                    {
+                        if (inner is TextBlock t)
+                        {
+                            Text(t.Paragraphs);
+                        }
+                        else
+                        {
+                            result.Add(inner);
+                        }
+                    }
+                }
+
+                break;
+            default:
+                Text(ParagraphsOf(block, reading));
+                break;
+        }
+
+        return result;
+    }
+
+    /// <summary>Slidev's per-slide front matter, read before Markdown, goes back in at its place among the blocks.</summary>
+    private static void InsertSlideFrontMatter(List<NotesBlock> blocks, List<(int Line, string Key, string Value)> found, string path)
+    {
+        foreach (var (line, key, value) in found)
+        {
+            var index = blocks.FindIndex(b => b.Source.Line > line);
+            var directive = new DirectiveBlock(key, value, true, new SourceLocation(path, line));
+            if (index < 0)
+            {
+                blocks.Add(directive);
+            }
+            else
+            {
+                blocks.Insert(index, directive);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9-]*)\b[^>]*>|<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImgTag();
+
+    [GeneratedRegex(@"(?<k>[A-Za-z-]+)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlAttribute();
+
+    [GeneratedRegex(@"^(?<n>\d+(?:\.\d+)?)\s*(?<unit>%|px|in|cm|mm|pt|em)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LengthPattern();
+}
