@@ -124,7 +124,8 @@ internal sealed class SlideSequence(int quoteThreshold)
                 slide.Step++;
             }
 
-            paragraphs.Add(p with { Step = slide.Step });
+            // A footnote shows from the start, as its number in the text may.
+            paragraphs.Add(p.Kind == ParagraphKind.Footnote ? p : p with { Step = slide.Step });
         }
 
         return text with { Paragraphs = paragraphs };

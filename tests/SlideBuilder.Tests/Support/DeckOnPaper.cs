@@ -73,7 +73,12 @@ public static class DeckOnPaper
 
     /// <summary>Runs of a paragraph joined as they are, paragraphs separated by a space.</summary>
     private static string TextOf(DocumentFormat.OpenXml.OpenXmlElement element) =>
-        string.Join(" ", element.Descendants<A.Paragraph>().Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text))));
+        string.Join(" ", element.Descendants<A.Paragraph>().Select(p => string.Concat(p.Descendants().Select(e => e switch
+        {
+            A.Text t => t.Text,
+            A.Break => " ", // a line break separates words as a space does
+            _ => "",
+        }))));
 
     /// <summary>Words as pdftotext splits them: at white space, compared in Unicode compatibility form.</summary>
     public static List<string> Words(string text) =>
