@@ -57,6 +57,12 @@ public sealed record PictureBlock(string Reference, string? FilePath, string Alt
     public PictureSize? Requested { get; init; }
 
     public bool IsMissing => Data is null;
+
+    /// <summary>Why there is no picture, when there is none ("Picture format not supported"); else the file is missing.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>What the placeholder of a missing picture says, the same in the deck and the PDFs.</summary>
+    public string PlaceholderText => $"{Problem ?? "Image not found"}: {Reference}" + (AltText.Length > 0 ? $" ({AltText})" : "");
 }
 
 /// <summary>

@@ -11,7 +11,13 @@ namespace SlideBuilder.Notes;
 /// </summary>
 internal static class ImageResolver
 {
-    private static readonly HashSet<string> Supported = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".gif", ".bmp" };
+    private static readonly HashSet<string> Supported = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".ico", ".svg" };
+
+    /// <summary>Formats Skia cannot read, named in the warning so the user knows what to convert.</summary>
+    private static readonly Dictionary<string, string> Unreadable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".tif"] = "TIFF", [".tiff"] = "TIFF", [".heic"] = "HEIC", [".heif"] = "HEIF", [".avif"] = "AVIF", [".pdf"] = "PDF", [".eps"] = "EPS", [".psd"] = "Photoshop",
+    };
 
     public static PictureBlock Resolve(string reference, string altText, SourceLocation at, InputPolicy policy, DiagnosticBag diagnostics)
     {
@@ -25,7 +31,7 @@ internal static class ImageResolver
         if (Uri.TryCreate(reference, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             diagnostics.Warn(at, DiagnosticCodes.MissingImage, $"image '{reference}' is on the web; builds never download, so a placeholder is shown (save it next to the notes)");
-            return missing;
+            return missing with { Problem = "Picture on the web, not downloaded" };
         }
 
         string path;
@@ -42,8 +48,10 @@ internal static class ImageResolver
 
         if (!Supported.Contains(Path.GetExtension(path)))
         {
-            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' is not PNG, JPEG, GIF or BMP; a placeholder is shown");
-            return missing;
+            var kind = Unreadable.TryGetValue(Path.GetExtension(path), out var named) ? named + " pictures" : $"'{Path.GetExtension(path)}' files";
+            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage,
+                $"image '{reference}': {kind} cannot be read (PNG, JPEG, GIF, BMP, WebP, ICO and SVG can); a placeholder is shown - convert it to PNG");
+            return missing with { Problem = "Picture format not supported" };
         }
 
         var read = policy.Read(path, InputLimits.PictureBytes);
@@ -61,13 +69,20 @@ internal static class ImageResolver
             return missing;
         }
 
+        if (Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return SvgPicture.Read(reference, read.Bytes, at, diagnostics) is { } svg
+                ? new PictureBlock(reference, read.RealPath, altText, svg.Width, svg.Height, at) { Data = svg.Png, Svg = read.Bytes }
+                : missing with { Problem = "Picture not readable" };
+        }
+
         // The header alone: SKCodec reads the dimensions without decoding a pixel.
         using var data = SKData.CreateCopy(read.Bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
             diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' could not be decoded; a placeholder is shown");
-            return missing;
+            return missing with { Problem = "Picture not readable" };
         }
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
@@ -78,7 +93,24 @@ internal static class ImageResolver
             return missing;
         }
 
-        return new PictureBlock(reference, read.RealPath, altText, width, height, at) { Data = read.Bytes };
+        // PNG, JPEG, GIF and BMP go into the deck as they are; WebP and ICO, which PowerPoint may not read, and a
+        // JPEG turned by its EXIF orientation, go in as PNG, upright (a GIF's first frame is what the PDFs draw).
+        var format = codec.EncodedFormat;
+        var turned = codec.EncodedOrigin is not (SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default);
+        if (format is SKEncodedImageFormat.Png or SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Gif or SKEncodedImageFormat.Bmp && !turned)
+        {
+            return new PictureBlock(reference, read.RealPath, altText, width, height, at) { Data = read.Bytes };
+        }
+
+        using var upright = Decode(read.Bytes);
+        using var png = upright?.Encode(SKEncodedImageFormat.Png, 100);
+        if (upright is null || png is null)
+        {
+            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' ({format}) could not be decoded; a placeholder is shown");
+            return missing with { Problem = "Picture not readable" };
+        }
+
+        return new PictureBlock(reference, read.RealPath, altText, upright.Width, upright.Height, at) { Data = png.ToArray() };
     }
 
     /// <summary>
@@ -104,6 +136,12 @@ internal static class ImageResolver
             return null;
         }
 
+        if (codec.EncodedOrigin is not (SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default))
+        {
+            using var turned = Upright(bitmap, codec.EncodedOrigin);
+            return SKImage.FromBitmap(turned);
+        }
+
         if (Math.Max(info.Width, info.Height) <= InputLimits.DecodedSide)
         {
             return SKImage.FromBitmap(bitmap);
@@ -114,5 +152,29 @@ internal static class ImageResolver
             SKColorType.Rgba8888, SKAlphaType.Premul);
         using var resized = bitmap.Resize(target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
         return resized is null ? null : SKImage.FromBitmap(resized);
+    }
+
+    /// <summary>The pixels turned the way the camera's EXIF orientation says they are meant to be seen.</summary>
+    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var result = new SKBitmap(swap ? bitmap.Height : bitmap.Width, swap ? bitmap.Width : bitmap.Height, bitmap.ColorType, bitmap.AlphaType);
+        using var canvas = new SKCanvas(result);
+        var (w, h) = ((float)bitmap.Width, (float)bitmap.Height);
+        var m = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        };
+        canvas.SetMatrix(m);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None));
+        return result;
     }
 }

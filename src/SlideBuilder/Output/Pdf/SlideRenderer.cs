@@ -45,7 +45,7 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
                     DrawTable(canvas, table);
                     break;
                 case PictureShape { Picture.IsMissing: true } missing:
-                    DrawPlaceholder(canvas, missing.Box, $"Image not found: {missing.Picture.Reference}");
+                    DrawPlaceholder(canvas, missing.Box, missing.Picture.PlaceholderText);
                     break;
                 case PictureShape picture:
                     DrawPicture(canvas, picture);
@@ -173,6 +173,23 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
 
     private void DrawPicture(SKCanvas canvas, PictureShape picture)
     {
+        if (picture.Picture.Svg is { } svgBytes && Notes.SvgPicture.Load(svgBytes) is { } svg)
+        {
+            // An SVG stays vector in the PDFs: its picture scaled into the box.
+            using (svg)
+            {
+                var box = Rect(picture.Box);
+                canvas.Save();
+                canvas.ClipRect(box);
+                canvas.Translate(box.Left, box.Top);
+                canvas.Scale(box.Width / svg.CullRect.Width, box.Height / svg.CullRect.Height);
+                canvas.Translate(-svg.CullRect.Left, -svg.CullRect.Top);
+                canvas.DrawPicture(svg);
+                canvas.Restore();
+                return;
+            }
+        }
+
         var path = picture.Picture.FilePath!;
         if (!_images.TryGetValue(path, out var image))
         {

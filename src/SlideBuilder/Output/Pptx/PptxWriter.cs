@@ -119,11 +119,12 @@ public static class PptxWriter
             }
             else
             {
-                var type = Path.GetExtension(path).ToLowerInvariant() switch
+                // The type from the bytes themselves: pictures the reader converted (WebP, SVG, a turned JPEG) are PNG.
+                var type = data switch
                 {
-                    ".jpg" or ".jpeg" => ImagePartType.Jpeg,
-                    ".gif" => ImagePartType.Gif,
-                    ".bmp" => ImagePartType.Bmp,
+                    [0xFF, 0xD8, ..] => ImagePartType.Jpeg,
+                    [(byte)'G', (byte)'I', (byte)'F', ..] => ImagePartType.Gif,
+                    [(byte)'B', (byte)'M', ..] => ImagePartType.Bmp,
                     _ => ImagePartType.Png,
                 };
                 var image = slide.AddImagePart(type, id);

@@ -63,7 +63,8 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                             new XElement(P + "cNvPicPr", new XElement(A + "picLocks", new XAttribute("noChangeAspect", "1"))),
                             new XElement(P + "nvPr")),
                         new XElement(P + "blipFill",
-                            new XElement(A + "blip", new XAttribute(R + "embed", rels.Image(picture.Picture.FilePath!, picture.Picture.Data!))),
+                            new XElement(A + "blip", new XAttribute(R + "embed", rels.Image(picture.Picture.FilePath!, picture.Picture.Data!)),
+                                picture.Picture.Svg is { } svg ? SvgExtension(rels.Image(svg, "svg")) : null),
                             new XElement(A + "stretch", new XElement(A + "fillRect"))),
                         new XElement(P + "spPr", Xfrm(A, picture.Box), Geometry())));
                     break;
@@ -279,13 +280,16 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(P + "cNvPicPr", new XElement(A + "picLocks", new XAttribute("noChangeAspect", "1"))),
                 new XElement(P + "nvPr")),
             new XElement(P + "blipFill",
-                new XElement(A + "blip", new XAttribute(R + "embed", png),
-                    new XElement(A + "extLst",
-                        new XElement(A + "ext", new XAttribute("uri", SvgExtensionUri),
-                            new XElement(Asvg + "svgBlip", new XAttribute(XNamespace.Xmlns + "asvg", Asvg), new XAttribute(R + "embed", svg))))),
+                new XElement(A + "blip", new XAttribute(R + "embed", png), SvgExtension(svg)),
                 new XElement(A + "stretch", new XElement(A + "fillRect"))),
             new XElement(P + "spPr", Xfrm(A, shape.Box), Geometry()));
     }
+
+    /// <summary>The SVG of a picture for PowerPoint versions that read it, beside the PNG every viewer reads.</summary>
+    private static XElement SvgExtension(string svgId) =>
+        new(A + "extLst",
+            new XElement(A + "ext", new XAttribute("uri", SvgExtensionUri),
+                new XElement(Asvg + "svgBlip", new XAttribute(XNamespace.Xmlns + "asvg", Asvg), new XAttribute(R + "embed", svgId))));
 
     /// <summary>A graphic frame holding a native chart; its description is the same alt text as the picture's.</summary>
     private static XElement ChartXml(int id, FigureShape shape, Figures.FigureSpec spec, ISlideRelationships rels) =>
@@ -300,7 +304,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     private static readonly XNamespace ChartNs = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     private XElement MissingPicture(int id, PictureShape missing) =>
-        Placeholder(id, missing.Box, $"Image not found: {missing.Picture.Reference}" + (missing.Picture.AltText.Length > 0 ? $" ({missing.Picture.AltText})" : ""), missing.Picture.AltText);
+        Placeholder(id, missing.Box, missing.Picture.PlaceholderText, missing.Picture.AltText);
 
     /// <summary>A dashed box that says what is missing, where the missing thing would be.</summary>
     private XElement Placeholder(int id, Rect box, string label, string description)

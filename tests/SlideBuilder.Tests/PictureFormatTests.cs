@@ -1,0 +1,120 @@
+using SkiaSharp;
+using SlideBuilder.Tests.Support;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>Pictures in every common format reach the deck and the PDFs; one that cannot be read says which format it is.</summary>
+public sealed class PictureFormatTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private const string Svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\">" +
+        "<rect width=\"200\" height=\"100\" fill=\"#eeeeff\"/><circle cx=\"100\" cy=\"50\" r=\"40\" fill=\"#1f5f8b\"/>" +
+        "<text x=\"10\" y=\"95\" font-family=\"Liberation Sans\" font-size=\"12\">vectorlabel</text></svg>";
+
+    private static byte[] Encoded(int width, int height, SKEncodedImageFormat format)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.SeaGreen);
+        }
+
+        using var data = bitmap.Encode(format, 90);
+        return data.ToArray();
+    }
+
+    private static (int Width, int Height) PngSize(byte[] png) =>
+        ((png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19], (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23]);
+
+    private static IReadOnlyList<byte[]> Media(PptxInspector deck, int slide, string contentType) =>
+        deck.Slides[slide].ImageParts.Where(p => p.ContentType == contentType).Select(p =>
+        {
+            using var s = p.GetStream();
+            using var m = new MemoryStream();
+            s.CopyTo(m);
+            return m.ToArray();
+        }).ToList();
+
+    [Fact]
+    public void An_svg_is_an_svg_with_a_png_fallback_in_the_deck_and_vectors_in_the_pdf()
+    {
+        _ws.Write("circle.svg", Svg);
+        var notes = _ws.Write("talk.md", "# T\n\n## Vector\n\n![A blue circle](circle.svg)\n");
+        var result = _ws.BuildAll(notes);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "SB011");
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        var blip = deck.Slides[1].Slide.Descendants<P.Picture>().Single().BlipFill!.Blip!;
+        Assert.Contains("svgBlip", blip.OuterXml);
+        Assert.Single(Media(deck, 1, "image/svg+xml"));
+        var png = Assert.Single(Media(deck, 1, "image/png"));
+        var (w, h) = PngSize(png);
+        Assert.Equal(2.0, w / (double)h, 2);
+        Assert.Empty(deck.ValidationErrors());
+
+        if (ExternalTools.Has("pdftotext"))
+        {
+            // The SVG's own text is text in the PDF: drawn as vectors, not as a picture of them.
+            Assert.Contains("vectorlabel", PdfText.AllText(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal))));
+        }
+        else
+        {
+            Assert.False(ExternalTools.InCi, "pdftotext is needed in CI");
+        }
+    }
+
+    [Fact]
+    public void A_webp_picture_goes_into_the_deck_as_png_at_its_size()
+    {
+        File.WriteAllBytes(Path.Combine(_ws.Root, "square.webp"), Encoded(120, 80, SKEncodedImageFormat.Webp));
+        var (result, pptx) = _ws.BuildMarkdown("# T\n\n## Web\n\nWords beside it.\n\n![A green square](square.webp)\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "SB010" or "SB011");
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal((120, 80), PngSize(Assert.Single(Media(deck, 1, "image/png"))));
+        Assert.Equal("A green square", deck.Slides[1].Slide.Descendants<P.Picture>().Single().NonVisualPictureProperties!.NonVisualDrawingProperties!.Description!.Value);
+    }
+
+    [Fact]
+    public void A_jpeg_is_turned_upright_by_its_exif_orientation()
+    {
+        var jpeg = Encoded(120, 80, SKEncodedImageFormat.Jpeg);
+        // An EXIF block saying "rotate 90° clockwise to view" (orientation 6), right after the start-of-image marker.
+        byte[] exif =
+        [
+            0xFF, 0xE1, 0x00, 0x22, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0,
+            (byte)'M', (byte)'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,
+            0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0x00,
+        ];
+        File.WriteAllBytes(Path.Combine(_ws.Root, "photo.jpg"), [.. jpeg.Take(2), .. exif, .. jpeg.Skip(2)]);
+        var (_, pptx) = _ws.BuildMarkdown("# T\n\n## Photo\n\n![A photo](photo.jpg)\n");
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal((80, 120), PngSize(Assert.Single(Media(deck, 1, "image/png"))));
+        var extents = deck.Slides[1].Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!.Extents!;
+        Assert.True(extents.Cy!.Value > extents.Cx!.Value, "the picture stands upright");
+    }
+
+    [Fact]
+    public void A_tiff_picture_is_named_in_the_warning_and_on_its_placeholder()
+    {
+        File.WriteAllBytes(Path.Combine(_ws.Root, "scan.tiff"), [0x4D, 0x4D, 0x00, 0x2A, 0, 0, 0, 8]);
+        var (result, pptx) = _ws.BuildMarkdown("# T\n\n## Scan\n\n![A scan](scan.tiff)\n");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "SB011");
+        Assert.Contains("TIFF", warning.Message);
+        Assert.Equal(5, warning.Location.Line);
+        using var deck = new PptxInspector(pptx);
+        Assert.Contains("Picture format not supported: scan.tiff (A scan)", deck.SlideText(1));
+    }
+
+    [Fact]
+    public void An_svg_that_reaches_outside_itself_is_refused_with_a_reason()
+    {
+        _ws.Write("evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\"><image xlink:href=\"file:///etc/passwd\" width=\"10\" height=\"10\"/></svg>");
+        var (result, _) = _ws.BuildMarkdown("# T\n\n## Evil\n\n![x](evil.svg)\n");
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB011" && d.Message.Contains("refers to other files", StringComparison.Ordinal));
+    }
+}
