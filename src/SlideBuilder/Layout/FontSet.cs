@@ -34,14 +34,21 @@ public sealed class FontSet : IDisposable
         }
     }
 
-    private FontSet(Theme theme, Dictionary<(string, RunStyle), SKTypeface> faces, Dictionary<string, SKTypeface> byFile)
+    private FontSet(Theme theme, Dictionary<(string, RunStyle), SKTypeface> faces, Dictionary<string, SKTypeface> byFile, FontFallback fallback)
     {
         Theme = theme;
         _faces = faces;
         _byFile = byFile;
+        Fallback = fallback;
+        _ownsFallback = false;
     }
 
     public Theme Theme { get; }
+
+    /// <summary>The machine's fonts for characters the template's lack; shared with this set's PDF subsets.</summary>
+    public FontFallback Fallback { get; } = new();
+
+    private readonly bool _ownsFallback = true;
 
     /// <summary>
     /// The same fonts cut down to the glyphs for <paramref name="characters"/>, for embedding in PDFs.
@@ -62,7 +69,7 @@ public sealed class FontSet : IDisposable
             replaced[face] = typeface;
         }
 
-        return new FontSet(Theme, _faces.ToDictionary(f => f.Key, f => replaced[f.Value]), byFile);
+        return new FontSet(Theme, _faces.ToDictionary(f => f.Key, f => replaced[f.Value]), byFile, Fallback);
     }
 
     /// <summary>The typeface for a role (heading, body, quote, code) and the bold/italic part of a style.</summary>
@@ -77,6 +84,11 @@ public sealed class FontSet : IDisposable
         foreach (var face in _byFile.Values)
         {
             face.Dispose();
+        }
+
+        if (_ownsFallback)
+        {
+            Fallback.Dispose();
         }
     }
 

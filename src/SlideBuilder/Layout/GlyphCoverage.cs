@@ -36,7 +36,7 @@ internal static class GlyphCoverage
                         continue;
                     }
 
-                    if (font.GetGlyph(rune.Value) == 0)
+                    if (font.GetGlyph(rune.Value) == 0 && fonts.Fallback.For(face, rune.Value) is null)
                     {
                         missing.Add(rune);
                     }
@@ -52,8 +52,8 @@ internal static class GlyphCoverage
             var listed = string.Join(" ", missing.Take(MostListed).Select(r => $"{r} (U+{r.Value.ToString("X4", CultureInfo.InvariantCulture)})"));
             var more = missing.Count > MostListed ? $" and {missing.Count - MostListed} more" : "";
             diagnostics.Warn(slide.Source, DiagnosticCodes.MissingGlyph,
-                $"the template's fonts have no glyph for {listed}{more}: the PDFs and previews show them as empty boxes " +
-                "(PowerPoint and LibreOffice substitute a font); use a template whose fonts cover this script");
+                $"no font, of the template or of this machine, has a glyph for {listed}{more}: the PDFs and previews show them as empty boxes; " +
+                "install a font that covers this script (for example Debian's fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji)");
         }
 
         foreach (var font in fontsByFace.Values)

@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 using SlideBuilder.Model;
 
@@ -28,8 +29,19 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
     private static readonly string HardBreak = Notes.InlineRuns.LineBreak.ToString();
 
-    public double Width(string text, string role, RunStyle style, double sizePoints) =>
-        text.Length == 0 ? 0 : Font(role, style, sizePoints).MeasureText(text);
+    public double Width(string text, string role, RunStyle style, double sizePoints)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var face = fonts.Face(role, style);
+        var segments = fonts.Fallback.Segments(text, face);
+        return segments.Count == 1 && ReferenceEquals(segments[0].Face, face)
+            ? Font(face, sizePoints).MeasureText(text)
+            : segments.Sum(s => (double)Font(s.Face, sizePoints).MeasureText(s.Text));
+    }
 
     /// <summary>Wraps runs into lines no wider than <paramref name="widthPoints"/> times <paramref name="slack"/>.</summary>
     public IReadOnlyList<MeasuredLine> Wrap(IReadOnlyList<Run> runs, string role, RunStyle extra, double sizePoints, double widthPoints, double slack = WidthSlack)
@@ -96,9 +108,10 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
         }
     }
 
-    private SKFont Font(string role, RunStyle style, double sizePoints)
+    private SKFont Font(string role, RunStyle style, double sizePoints) => Font(fonts.Face(role, style), sizePoints);
+
+    private SKFont Font(SKTypeface face, double sizePoints)
     {
-        var face = fonts.Face(role, style);
         var key = (face, (float)sizePoints);
         if (!_fonts.TryGetValue(key, out var font))
         {
@@ -144,18 +157,19 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
     private IEnumerable<(string Text, double Width)> BreakWord(string word, string role, RunStyle style, double size, double limit)
     {
-        // Character widths measured once, so a very long word breaks in linear time.
+        // Character widths measured once, so a very long word breaks in linear time: from the template's face when it
+        // draws every character, else character by character with the face that draws each.
         var font = Font(role, style, size);
         var glyphs = font.GetGlyphs(word);
-        var widths = glyphs.Length == word.Length ? font.GetGlyphWidths(glyphs) : null;
+        var widths = glyphs.Length == word.Length && !glyphs.Contains((ushort)0) ? font.GetGlyphWidths(glyphs) : CharacterWidths(word, role, style, size);
         var start = 0;
         while (start < word.Length)
         {
             var end = start + 1;
-            var width = widths is null ? 0 : (double)widths[start];
+            var width = (double)widths[start];
             while (end < word.Length)
             {
-                var next = widths is null ? Width(word[start..(end + 1)], role, style, size) : width + widths[end];
+                var next = width + widths[end];
                 if (next > limit)
                 {
                     break;
@@ -174,6 +188,23 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
             yield return (word[start..end], Width(word[start..end], role, style, size));
             start = end;
         }
+    }
+
+    /// <summary>Each character's width with the face that draws it; a surrogate pair's width sits on its first half.</summary>
+    private float[] CharacterWidths(string word, string role, RunStyle style, double size)
+    {
+        var widths = new float[word.Length];
+        var primary = fonts.Face(role, style);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]);
+            var text = word.Substring(i, pair ? 2 : 1);
+            var face = Rune.TryGetRuneAt(word, i, out var rune) ? fonts.Fallback.For(primary, rune.Value) ?? primary : primary;
+            widths[i] = Font(face, size).MeasureText(text);
+            i += pair ? 1 : 0;
+        }
+
+        return widths;
     }
 
     private static void Append(List<Run> line, Run run)

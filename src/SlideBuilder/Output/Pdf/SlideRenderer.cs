@@ -125,8 +125,7 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
                     using var runFont = Font(p.FontRole, style, p.SizePoints);
                     var color = run.Link is null ? SKColor.Parse(p.Color) : SKColor.Parse(theme.Color("hlink"));
                     using var paint = new SKPaint { Color = color, IsAntialias = true };
-                    var advance = runFont.MeasureText(run.Text);
-                    canvas.DrawText(run.Text, x, baseline, SKTextAlign.Left, runFont, paint);
+                    var advance = DrawRun(canvas, run.Text, x, baseline, runFont, paint);
                     if (run.Link is not null)
                     {
                         using var underline = new SKPaint { Color = color, StrokeWidth = Math.Max(1, (float)p.SizePoints / 18), IsAntialias = true };
@@ -216,6 +215,59 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
         using var font = Font("body", RunStyle.None, 16);
         using var paint = new SKPaint { Color = SKColor.Parse(theme.Color("accent2")), IsAntialias = true };
         canvas.DrawText(label, rect.MidX, rect.MidY, SKTextAlign.Center, font, paint);
+    }
+
+    /// <summary>Draws text in the segments its faces draw (the template's, then the machine's for what it lacks); returns the advance.</summary>
+    private float DrawRun(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
+    {
+        var start = x;
+        foreach (var (segment, face) in fonts.Fallback.Segments(text, font.Typeface))
+        {
+            using var segmentFont = ReferenceEquals(face, font.Typeface) ? null
+                : new SKFont(face, font.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
+            var used = segmentFont ?? font;
+            DrawWithText(canvas, segment, x, baseline, used, paint);
+            x += used.MeasureText(segment);
+        }
+
+        return x - start;
+    }
+
+    /// <summary>
+    /// Draws glyphs together with the text they stand for (UTF-8 and one cluster per glyph), so a PDF reader
+    /// extracts the characters written even where a font maps one glyph from several (日 and the radical ⽇).
+    /// </summary>
+    private static void DrawWithText(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
+    {
+        var glyphs = font.GetGlyphs(text);
+        var runes = text.EnumerateRunes().ToList();
+        if (glyphs.Length == 0 || glyphs.Length != runes.Count)
+        {
+            canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
+            return;
+        }
+
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        var positions = font.GetGlyphPositions(glyphs, new SKPoint(x, 0));
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocateHorizontalTextRun(font, glyphs.Length, baseline, utf8.Length);
+        glyphs.CopyTo(run.Glyphs);
+        var xs = run.Positions;
+        var clusters = run.Clusters;
+        var offset = 0u;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            xs[i] = positions[i].X;
+            clusters[i] = offset;
+            offset += (uint)runes[i].Utf8SequenceLength;
+        }
+
+        utf8.CopyTo(run.Text);
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+        }
     }
 
     public SKFont Font(string role, RunStyle style, double size) =>

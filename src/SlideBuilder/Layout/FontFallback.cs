@@ -1,0 +1,128 @@
+using System.Text;
+using SkiaSharp;
+
+namespace SlideBuilder.Layout;
+
+/// <summary>
+/// Characters the template's fonts lack (Japanese under a Latin face, Greek under a display face) are
+/// drawn with a font the machine has that covers them, found through the system's font manager
+/// (fontconfig on Linux). Text is measured and drawn in the same segments, so fitting and drawing agree.
+/// </summary>
+public sealed class FontFallback : IDisposable
+{
+    private readonly Dictionary<SKTypeface, SKFont> _probes = [];
+    private readonly Dictionary<(int Codepoint, int Weight, int Slant), SKTypeface?> _found = [];
+    private readonly List<SKTypeface> _used = [];
+    private readonly Lock _lock = new();
+    private int _lookups;
+
+    /// <summary>The font manager is asked at most this many times per build: text in hundreds of scripts (a fuzzer's) stays fast.</summary>
+    private const int MostLookups = 128;
+
+    /// <summary>Whether <paramref name="face"/> has a glyph for every character of <paramref name="text"/>.</summary>
+    public bool CoversAll(SKTypeface face, string text)
+    {
+        lock (_lock)
+        {
+            return Probe(face).ContainsGlyphs(text);
+        }
+    }
+
+    /// <summary>A face for <paramref name="codepoint"/>: the template's own when it has the glyph, else one of the machine's, else null.</summary>
+    public SKTypeface? For(SKTypeface primary, int codepoint)
+    {
+        lock (_lock)
+        {
+            if (Probe(primary).GetGlyph(codepoint) != 0)
+            {
+                return primary;
+            }
+
+            var key = (codepoint, primary.FontStyle.Weight, (int)primary.FontStyle.Slant);
+            if (_found.TryGetValue(key, out var face))
+            {
+                return face;
+            }
+
+            // A face found before for this style usually covers its neighbours too (the rest of a Japanese line):
+            // asking the system's font manager once per script keeps a long text in many scripts fast.
+            face = _used.FirstOrDefault(f => f.FontStyle.Weight == primary.FontStyle.Weight && f.FontStyle.Slant == primary.FontStyle.Slant
+                                             && Probe(f).GetGlyph(codepoint) != 0);
+            if (face is null && _lookups < MostLookups)
+            {
+                _lookups++;
+                face = SKFontManager.Default.MatchCharacter(null, primary.FontStyle, null, codepoint);
+                if (face is not null && Probe(face).GetGlyph(codepoint) == 0)
+                {
+                    face = null;
+                }
+
+                if (face is not null && !_used.Any(f => f.FamilyName == face.FamilyName && f.FontStyle.Weight == face.FontStyle.Weight && f.FontStyle.Slant == face.FontStyle.Slant))
+                {
+                    _used.Add(face);
+                }
+            }
+
+            _found[key] = face;
+            return face;
+        }
+    }
+
+    /// <summary>The text cut where the face that draws it changes; white space and marks stay with the text before them.</summary>
+    public List<(string Text, SKTypeface Face)> Segments(string text, SKTypeface primary)
+    {
+        if (CoversAll(primary, text))
+        {
+            return [(text, primary)];
+        }
+
+        var segments = new List<(string, SKTypeface)>();
+        var current = new StringBuilder();
+        SKTypeface? face = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var joins = Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format;
+            var wanted = joins && face is not null ? face : For(primary, rune.Value) ?? primary;
+            if (face is not null && !ReferenceEquals(wanted, face))
+            {
+                segments.Add((current.ToString(), face));
+                current.Clear();
+            }
+
+            face = wanted;
+            current.Append(rune.ToString());
+        }
+
+        if (face is not null)
+        {
+            segments.Add((current.ToString(), face));
+        }
+
+        return segments;
+    }
+
+    private SKFont Probe(SKTypeface face)
+    {
+        if (!_probes.TryGetValue(face, out var font))
+        {
+            font = new SKFont(face);
+            _probes[face] = font;
+        }
+
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _probes.Values)
+        {
+            font.Dispose();
+        }
+
+        foreach (var face in _found.Values.OfType<SKTypeface>().Concat(_used).Distinct())
+        {
+            face.Dispose();
+        }
+    }
+}
