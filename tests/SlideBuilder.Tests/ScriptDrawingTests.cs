@@ -38,6 +38,42 @@ public sealed class ScriptDrawingTests : IDisposable
     }
 
     [ScriptFontsFact]
+    public void Devanagari_and_thai_are_shaped_and_read_back_in_order_from_the_pdf()
+    {
+        var notes = _ws.Write("indic.md", "# T\n\n## Shaped\n\n- नमस्ते दुनिया\n- สวัสดีชาวโลก\n");
+        var result = _ws.BuildAll(notes);
+        var text = PdfText.Normalize(PdfText.AllText(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal))));
+        Assert.Contains(PdfText.Normalize("नमस्ते दुनिया"), text, StringComparison.Ordinal);
+        Assert.Contains(PdfText.Normalize("สวัสดีชาวโลก"), text, StringComparison.Ordinal);
+    }
+
+    [ScriptFontsFact]
+    public void Hebrew_and_arabic_paragraphs_run_right_to_left_in_the_deck_and_the_pdf()
+    {
+        var notes = _ws.Write("rtl.md", "# T\n\n## Right to left\n\n- שלום עולם\n- مرحبا بالعالم\n- Latin after them\n");
+        var result = _ws.BuildAll(notes);
+        using (var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal))))
+        {
+            var props = deck.Slides[1].Slide.Descendants<DocumentFormat.OpenXml.Drawing.Paragraph>()
+                .Where(p => p.InnerText.Length > 0 && p.InnerText != "Right to left" && p.InnerText != "2")
+                .Select(p => p.ParagraphProperties!).ToList();
+            Assert.Equal(3, props.Count);
+            Assert.True(props[0].RightToLeft!.Value);
+            Assert.Equal(DocumentFormat.OpenXml.Drawing.TextAlignmentTypeValues.Right, props[0].Alignment!.Value);
+            Assert.True(props[1].RightToLeft!.Value);
+            Assert.False(props[2].RightToLeft!.Value); // stated, or LibreOffice carries the direction on
+            Assert.Empty(deck.ValidationErrors());
+        }
+
+        // Drawn from the right: the Hebrew words sit in the right half of the page, the Latin line starts at the left.
+        var page = PdfText.Pages(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal)))[1];
+        var hebrew = page.Words.Where(w => w.Text.Any(c => c is >= '\u0590' and <= '\u05FF')).ToList();
+        Assert.NotEmpty(hebrew);
+        Assert.All(hebrew, w => Assert.True(w.XMin > page.Width / 2, $"'{w.Text}' starts at {w.XMin} of {page.Width}"));
+        Assert.True(page.Words.Single(w => w.Text == "Latin").XMin < page.Width / 4);
+    }
+
+    [ScriptFontsFact]
     public void A_line_in_a_fallback_font_fits_its_box_as_measured()
     {
         // Wide CJK text wraps by its real widths: a long Japanese bullet stays inside the slide in LibreOffice's rendering too.

@@ -34,12 +34,13 @@ public sealed class FontSet : IDisposable
         }
     }
 
-    private FontSet(Theme theme, Dictionary<(string, RunStyle), SKTypeface> faces, Dictionary<string, SKTypeface> byFile, FontFallback fallback)
+    private FontSet(Theme theme, Dictionary<(string, RunStyle), SKTypeface> faces, Dictionary<string, SKTypeface> byFile, FontFallback fallback, Shaping shaping)
     {
         Theme = theme;
         _faces = faces;
         _byFile = byFile;
         Fallback = fallback;
+        Shaping = shaping;
         _ownsFallback = false;
     }
 
@@ -47,6 +48,9 @@ public sealed class FontSet : IDisposable
 
     /// <summary>The machine's fonts for characters the template's lack; shared with this set's PDF subsets.</summary>
     public FontFallback Fallback { get; } = new();
+
+    /// <summary>HarfBuzz shaping for the scripts that need it; shared with this set's PDF subsets.</summary>
+    public Shaping Shaping { get; } = new();
 
     private readonly bool _ownsFallback = true;
 
@@ -69,7 +73,7 @@ public sealed class FontSet : IDisposable
             replaced[face] = typeface;
         }
 
-        return new FontSet(Theme, _faces.ToDictionary(f => f.Key, f => replaced[f.Value]), byFile, Fallback);
+        return new FontSet(Theme, _faces.ToDictionary(f => f.Key, f => replaced[f.Value]), byFile, Fallback, Shaping);
     }
 
     /// <summary>The typeface for a role (heading, body, quote, code) and the bold/italic part of a style.</summary>
@@ -89,6 +93,7 @@ public sealed class FontSet : IDisposable
         if (_ownsFallback)
         {
             Fallback.Dispose();
+            Shaping.Dispose();
         }
     }
 

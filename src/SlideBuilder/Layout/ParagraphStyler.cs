@@ -34,7 +34,9 @@ internal sealed class ParagraphStyler(TextMeasurer measurer, Theme theme)
             var width = Emu.ToPoints(inner - marL);
             var lines = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width);
             var display = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width, TextMeasurer.DisplaySlack);
-            result.Add(new LaidOutParagraph(p, style.FontRole, size, lineSpacing, before, marL, indent, style.Align, style.ExtraStyle,
+            // A right-to-left paragraph (Hebrew, Arabic) starts at the right: left alignment becomes right.
+            var align = style.Align == TextAlign.Left && Shaping.IsRightToLeft(p.Text) ? TextAlign.Right : style.Align;
+            result.Add(new LaidOutParagraph(p, style.FontRole, size, lineSpacing, before, marL, indent, align, style.ExtraStyle,
                 p.Kind == ParagraphKind.Subheading ? theme.Color("accent1") : style.Color, lines)
             {
                 DisplayLines = display.Count <= lines.Count ? display : lines,

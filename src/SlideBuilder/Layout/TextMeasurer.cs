@@ -38,10 +38,14 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
         var face = fonts.Face(role, style);
         var segments = fonts.Fallback.Segments(text, face);
-        return segments.Count == 1 && ReferenceEquals(segments[0].Face, face)
+        return segments.Count == 1 && ReferenceEquals(segments[0].Face, face) && !Shaping.Needs(text)
             ? Font(face, sizePoints).MeasureText(text)
-            : segments.Sum(s => (double)Font(s.Face, sizePoints).MeasureText(s.Text));
+            : segments.Sum(s => SegmentWidth(s.Text, Font(s.Face, sizePoints)));
     }
+
+    /// <summary>A segment's advance: shaped where its script needs shaping, so measuring and drawing agree.</summary>
+    private double SegmentWidth(string text, SKFont font) =>
+        Shaping.Needs(text) ? fonts.Shaping.Shape(text, font).Width : font.MeasureText(text);
 
     /// <summary>Wraps runs into lines no wider than <paramref name="widthPoints"/> times <paramref name="slack"/>.</summary>
     public IReadOnlyList<MeasuredLine> Wrap(IReadOnlyList<Run> runs, string role, RunStyle extra, double sizePoints, double widthPoints, double slack = WidthSlack)
@@ -200,7 +204,7 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
             var pair = char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]);
             var text = word.Substring(i, pair ? 2 : 1);
             var face = Rune.TryGetRuneAt(word, i, out var rune) ? fonts.Fallback.For(primary, rune.Value) ?? primary : primary;
-            widths[i] = Font(face, size).MeasureText(text);
+            widths[i] = (float)SegmentWidth(text, Font(face, size));
             i += pair ? 1 : 0;
         }
 

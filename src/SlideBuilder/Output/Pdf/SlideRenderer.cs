@@ -105,10 +105,12 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
                 var metrics = font.Metrics;
                 var baseline = y + (lineHeight - metrics.Ascent - metrics.Descent) / 2; // the glyph box centred in the line
                 var textLeft = left + Points(p.MarginLeft);
+                var rtl = Shaping.IsRightToLeft(p.Source.Text);
+                var textRight = left + width - (rtl ? Points(p.MarginLeft) : 0); // a right-to-left paragraph is indented from the right
                 var x = p.Align switch
                 {
                     TextAlign.Center => left + Points(p.MarginLeft) + (width - Points(p.MarginLeft) - (float)line.WidthPoints) / 2,
-                    TextAlign.Right => left + width - (float)line.WidthPoints,
+                    TextAlign.Right => textRight - (float)line.WidthPoints,
                     _ => textLeft,
                 };
 
@@ -116,16 +118,18 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
                 {
                     var bullet = p.Source.Kind == ParagraphKind.Numbered ? $"{number}." : p.Source.Level % 2 == 0 ? "•" : "–";
                     using var bulletPaint = new SKPaint { Color = SKColor.Parse(p.Source.Kind == ParagraphKind.Bullet ? theme.Color("accent1") : p.Color), IsAntialias = true };
-                    canvas.DrawText(bullet, textLeft + Points(p.Indent), baseline, SKTextAlign.Left, font, bulletPaint);
+                    var bulletX = rtl ? textRight - Points(p.Indent) - font.MeasureText(bullet) : textLeft + Points(p.Indent);
+                    canvas.DrawText(bullet, bulletX, baseline, SKTextAlign.Left, font, bulletPaint);
                 }
 
-                foreach (var run in line.Runs)
+                // A right-to-left line is drawn from its last run to its first; each run's own order is kept by shaping.
+                foreach (var run in rtl ? line.Runs.Reverse() : line.Runs)
                 {
                     var style = run.Style | p.ExtraStyle;
                     using var runFont = Font(p.FontRole, style, p.SizePoints);
                     var color = run.Link is null ? SKColor.Parse(p.Color) : SKColor.Parse(theme.Color("hlink"));
                     using var paint = new SKPaint { Color = color, IsAntialias = true };
-                    var advance = DrawRun(canvas, run.Text, x, baseline, runFont, paint);
+                    var advance = DrawRun(canvas, run.Text, x, baseline, runFont, paint, rtl);
                     if (run.Link is not null)
                     {
                         using var underline = new SKPaint { Color = color, StrokeWidth = Math.Max(1, (float)p.SizePoints / 18), IsAntialias = true };
@@ -218,33 +222,82 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
     }
 
     /// <summary>Draws text in the segments its faces draw (the template's, then the machine's for what it lacks); returns the advance.</summary>
-    private float DrawRun(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
+    private float DrawRun(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint, bool rightToLeft = false)
     {
         var start = x;
-        foreach (var (segment, face) in fonts.Fallback.Segments(text, font.Typeface))
+        // White space at the end of a shaped segment is a segment of its own, so it stays between the words it separates.
+        var segments = fonts.Fallback.Segments(text, font.Typeface)
+            .SelectMany(s => Shaping.Needs(s.Text) && s.Text.TrimEnd() is { Length: > 0 } trimmed && trimmed.Length < s.Text.Length
+                ? new[] { (trimmed, s.Face), (s.Text[trimmed.Length..], s.Face) } : [s])
+            .ToList();
+        if (rightToLeft)
+        {
+            segments.Reverse();
+        }
+
+        foreach (var (segment, face) in segments)
         {
             using var segmentFont = ReferenceEquals(face, font.Typeface) ? null
                 : new SKFont(face, font.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
             var used = segmentFont ?? font;
-            DrawWithText(canvas, segment, x, baseline, used, paint);
-            x += used.MeasureText(segment);
+            x += Shaping.Needs(segment) ? DrawShaped(canvas, segment, x, baseline, used, paint) : DrawWithText(canvas, segment, x, baseline, used, paint);
         }
 
         return x - start;
+    }
+
+    /// <summary>Shaped text (joined Arabic, reordered Devanagari, right-to-left Hebrew) with its clusters, so the PDF keeps its characters.</summary>
+    private float DrawShaped(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
+    {
+        var (glyphs, positions, clusters, advance) = fonts.Shaping.Shape(text, font);
+        if (glyphs.Length == 0)
+        {
+            return 0;
+        }
+
+        // Clusters are UTF-16 indices; the blob wants UTF-8 byte offsets.
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        var byteOffset = new uint[text.Length + 1];
+        for (int i = 0, b = 0; i < text.Length; i++)
+        {
+            byteOffset[i] = (uint)b;
+            var c = text[i];
+            b += char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocatePositionedTextRun(font, glyphs.Length, utf8.Length);
+        glyphs.CopyTo(run.Glyphs);
+        var points = run.Positions;
+        var runClusters = run.Clusters;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            points[i] = new SKPoint(x + positions[i].X, baseline + positions[i].Y);
+            runClusters[i] = byteOffset[Math.Min((int)clusters[i], text.Length - 1)];
+        }
+
+        utf8.CopyTo(run.Text);
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+        }
+
+        return advance;
     }
 
     /// <summary>
     /// Draws glyphs together with the text they stand for (UTF-8 and one cluster per glyph), so a PDF reader
     /// extracts the characters written even where a font maps one glyph from several (日 and the radical ⽇).
     /// </summary>
-    private static void DrawWithText(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
+    private static float DrawWithText(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
     {
         var glyphs = font.GetGlyphs(text);
         var runes = text.EnumerateRunes().ToList();
         if (glyphs.Length == 0 || glyphs.Length != runes.Count)
         {
             canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
-            return;
+            return font.MeasureText(text);
         }
 
         var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
@@ -268,6 +321,8 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
         {
             canvas.DrawText(blob, 0, 0, paint);
         }
+
+        return font.MeasureText(text);
     }
 
     public SKFont Font(string role, RunStyle style, double size) =>

@@ -177,6 +177,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     {
         var result = new List<XElement>();
         int? numberStart = null;
+        var anyRightToLeft = paragraphs.Any(p => Shaping.IsRightToLeft(p.Source.Text));
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
@@ -189,6 +190,8 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
             var pPr = new XElement(A + "pPr",
                 new XAttribute("marL", Num(p.MarginLeft)), new XAttribute("indent", Num(p.Indent)),
                 new XAttribute("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" }),
+                // Stated on every paragraph of a box that has a right-to-left one: LibreOffice carries rtl on to the next paragraph.
+                Shaping.IsRightToLeft(p.Source.Text) ? new XAttribute("rtl", "1") : anyRightToLeft ? new XAttribute("rtl", "0") : null,
                 new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.LineSpacingPoints)))),
                 new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.SpaceBeforePoints)))),
                 Bullet(p, numberStart ?? 1));
