@@ -13,6 +13,9 @@ namespace SlideBuilder.Figures;
 /// </summary>
 public sealed class FigureRenderer(FontSet fonts, Theme theme)
 {
+    /// <summary>The fonts figures are drawn with; the deck writer asks them which faces draw other scripts.</summary>
+    public FontSet Fonts => fonts;
+
     /// <summary>Okabe–Ito: distinguishable with every common colour-vision deficiency.</summary>
     public static readonly SKColor[] Palette =
     [

@@ -250,11 +250,42 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
             style.HasFlag(RunStyle.Italic) ? new XAttribute("i", "1") : null,
             run.Link is not null ? new XAttribute("u", "sng") : null,
             new XAttribute("dirty", "0"),
-            RunPropertiesContent(run.Link is not null ? theme.Color("hlink") : color, role, style, run.Link is null ? null : rels.Hyperlink(run.Link)));
+            RunPropertiesContent(run.Link is not null ? theme.Color("hlink") : color, role, style, run.Link is null ? null : rels.Hyperlink(run.Link), run.Text));
         return new XElement(A + "r", rPr, new XElement(A + "t", run.Text));
     }
 
-    private IEnumerable<XElement> RunPropertiesContent(string? color, string role, RunStyle style, string? linkId)
+    /// <summary>The machine's faces for a run's East Asian and complex-script characters, when the template's face lacks them.</summary>
+    private (string? EastAsian, string? Complex) OtherScriptFaces(string text, string role, RunStyle style)
+    {
+        string? eastAsian = null, complex = null;
+        var primary = figures.Fonts.Face(role, style);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var v = rune.Value;
+            var isEastAsian = v is >= 0x1100 and <= 0x11FF or >= 0x2E80 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF
+                or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF;
+            var isComplex = !isEastAsian && (Shaping.Needs(rune.ToString()) || v is >= 0x0590 and <= 0x08FF);
+            if ((isEastAsian && eastAsian is null) || (isComplex && complex is null))
+            {
+                var face = figures.Fonts.Fallback.For(primary, v);
+                if (face is not null && !ReferenceEquals(face, primary))
+                {
+                    if (isEastAsian)
+                    {
+                        eastAsian = face.FamilyName;
+                    }
+                    else
+                    {
+                        complex = face.FamilyName;
+                    }
+                }
+            }
+        }
+
+        return (eastAsian, complex);
+    }
+
+    private IEnumerable<XElement> RunPropertiesContent(string? color, string role, RunStyle style, string? linkId, string? text = null)
     {
         if (color is not null)
         {
@@ -263,7 +294,14 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
 
         var family = theme.Font(style.HasFlag(RunStyle.Code) ? "code" : role).Name;
         yield return new XElement(A + "latin", new XAttribute("typeface", family));
-        yield return new XElement(A + "cs", new XAttribute("typeface", family));
+        // East Asian and complex-script text names the face our PDFs draw it with, so PowerPoint and LibreOffice pick the same.
+        var (eastAsian, complex) = text is null ? (null, null) : OtherScriptFaces(text, role, style);
+        if (eastAsian is not null)
+        {
+            yield return new XElement(A + "ea", new XAttribute("typeface", eastAsian));
+        }
+
+        yield return new XElement(A + "cs", new XAttribute("typeface", complex ?? family));
         if (linkId is not null)
         {
             yield return new XElement(A + "hlinkClick", new XAttribute(R + "id", linkId));
