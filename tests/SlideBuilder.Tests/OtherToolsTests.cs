@@ -266,6 +266,35 @@ public sealed partial class OtherToolsTests : IDisposable
     }
 
     [Fact]
+    public void A_title_keeps_its_emphasis_code_and_link()
+    {
+        var (_, pptx) = _ws.BuildMarkdown("# T\n\n## The `grep` command and *why* it [matters](https://example.org) {.smaller}\n\nText.\n");
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal("The grep command and why it matters", deck.Title(1));
+        var title = deck.Slides[1].Slide.Descendants<P.Shape>().First(s => s.Descendants<P.PlaceholderShape>().Any(p => p.Type?.Value == P.PlaceholderValues.Title));
+        var runs = title.Descendants<A.Run>().ToList();
+        Assert.Equal("Courier New", runs.Single(r => r.Text!.Text == "grep").RunProperties!.GetFirstChild<A.LatinFont>()!.Typeface!.Value);
+        Assert.True(runs.Single(r => r.Text!.Text == "why").RunProperties!.Italic!.Value);
+        Assert.NotNull(runs.Single(r => r.Text!.Text == "matters").RunProperties!.GetFirstChild<A.HyperlinkOnClick>());
+        Assert.Empty(deck.ValidationErrors());
+    }
+
+    [Fact]
+    public void Lists_and_code_inside_a_quotation_or_a_list_item_keep_their_structure_and_face()
+    {
+        var (_, pptx) = _ws.BuildMarkdown(
+            "# T\n\n## Quoted\n\n> The manual says:\n>\n> - first step\n> - second step\n>\n> ```\n> make install\n> ```\n\n## Listed\n\n- Run this:\n\n  ```\n  make test\n  ```\n");
+        using var deck = new PptxInspector(pptx);
+        var quoted = deck.Slides[1].Slide;
+        var bullets = quoted.Descendants<A.Paragraph>().Where(p => p.ParagraphProperties?.GetFirstChild<A.CharacterBullet>() is not null).Select(p => p.InnerText).ToList();
+        Assert.Equal(["first step", "second step"], bullets);
+        Assert.Equal("Courier New", quoted.Descendants<A.Run>().Single(r => r.Text!.Text == "make install").RunProperties!.GetFirstChild<A.LatinFont>()!.Typeface!.Value);
+        Assert.True(quoted.Descendants<A.Run>().Single(r => r.Text!.Text == "The manual says:").RunProperties!.Italic!.Value);
+        var listed = deck.Slides[2].Slide;
+        Assert.Equal("Courier New", listed.Descendants<A.Run>().Single(r => r.Text!.Text == "make test").RunProperties!.GetFirstChild<A.LatinFont>()!.Typeface!.Value);
+    }
+
+    [Fact]
     public void Braces_that_are_not_attributes_stay_text()
     {
         var (_, pptx) = _ws.BuildMarkdown("# T\n\n## Sets\n\nThe set {x} and the pair {a, b} stay.\n");

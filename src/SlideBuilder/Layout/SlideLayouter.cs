@@ -53,6 +53,7 @@ public sealed class SlideLayouter
 
     private IEnumerable<(SlideLayoutKind, string?, List<LaidOutShape>, IReadOnlyList<Paragraph>)> LayoutSlide(Model.Slide slide)
     {
+        _titled = slide;
         switch (slide.Layout)
         {
             case SlideLayoutKind.Title:
@@ -366,8 +367,16 @@ public sealed class SlideLayouter
     private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role, SourceLocation source)
     {
         var style = new TextStyle("heading", [size], _theme.Color("dk2"), RunStyle.Bold, LineSpacing: 1.1);
-        return Fit([Paragraph.Plain(text)], style, box, minSize, role, anchor, source);
+        return Fit([TitleParagraph(text)], style, box, minSize, role, anchor, source);
     }
+
+    private Model.Slide? _titled; // the slide whose title is being laid out, for its formatted runs
+
+    /// <summary>The title as a paragraph: the heading's emphasis, code and links kept, a page number "(2/3)" added after them.</summary>
+    private Paragraph TitleParagraph(string text) =>
+        _titled is { TitleRuns: { } runs, Title: { } plain } && text.StartsWith(plain, StringComparison.Ordinal)
+            ? new Paragraph(text.Length > plain.Length ? [.. runs, new Run(text[plain.Length..])] : runs)
+            : Paragraph.Plain(text);
 
     /// <summary>Shrinks text in 2-point steps until it fits the box, down to <paramref name="minSize"/>.</summary>
     private TextShape Fit(IReadOnlyList<Paragraph> paragraphs, TextStyle style, Rect box, double minSize, TextRole role, VerticalAnchor anchor, SourceLocation source)

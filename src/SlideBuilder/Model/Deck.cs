@@ -99,6 +99,9 @@ public sealed record Slide(
     /// <summary>Minutes the speaker will take over this slide: its script at the talk's pace.</summary>
     public double Minutes { get; init; }
 
+    /// <summary>The title with its emphasis, code and links (from a Markdown heading), when it has any.</summary>
+    public IReadOnlyList<Run>? TitleRuns { get; init; }
+
     /// <summary>A title centred on the slide with its text beneath (Marp's <c>lead</c> class, Slidev's <c>layout: center</c>).</summary>
     public bool Centred { get; init; }
 

@@ -104,7 +104,10 @@ public static partial class MarkdownNotesReader
                     notesTail = false;
                     reading.FlushFootnotes(at);
                     // "## Results {.smaller}": the attributes are pandoc's, not words of the title.
-                    blocks.Add(new HeadingBlock(heading.Level, PandocAttributes.SplitTrailing(InlineRuns.PlainText(heading.Inline)).Text, at));
+                    blocks.Add(new HeadingBlock(heading.Level, PandocAttributes.SplitTrailing(InlineRuns.PlainText(heading.Inline)).Text, at)
+                    {
+                        Runs = FormattedHeading(heading),
+                    });
                     break;
                 case ThematicBreakBlock:
                     notesTail = false;
@@ -159,6 +162,12 @@ public static partial class MarkdownNotesReader
                     FlattenList(list, 0, listed, reading);
                     AddText(blocks, OneByOne(listed), at);
                     break;
+                case MdQuote quote when quote.Descendants<ListBlock>().Any() || quote.Descendants<MdCode>().Any():
+                    // A quoted block with a list or code in it keeps that structure on the slide: its prose in italics,
+                    // its lists as lists, its code in the code face.
+                    AddText(blocks, [.. ParagraphsOf(quote, reading).Select(p => p.Kind == ParagraphKind.Plain && p.Runs.All(r => !r.Style.HasFlag(RunStyle.Code))
+                        ? p with { Runs = [.. p.Runs.Select(r => r with { Style = r.Style | RunStyle.Italic })] } : p)], at);
+                    break;
                 case MdQuote quote:
                     blocks.Add(ReadQuotation(quote, at, reading));
                     break;
@@ -197,6 +206,25 @@ public static partial class MarkdownNotesReader
         reading.FlushFootnotes(new SourceLocation(path, Math.Max(1, (markdown.LastChild?.Line ?? 0) + 1)), all: true);
         InsertSlideFrontMatter(blocks, slidev, path);
         return LinkTargets.Check(new NotesDocument(path, reading.Settings, blocks), diagnostics);
+    }
+
+    /// <summary>A heading's runs when it has emphasis, code or a link (its pandoc attributes taken off); null when plain.</summary>
+    private static List<Run>? FormattedHeading(MdHeading heading)
+    {
+        var runs = InlineRuns.From(heading.Inline);
+        if (!runs.Any(r => r.Style != RunStyle.None || r.Link is not null))
+        {
+            return null;
+        }
+
+        var (text, attributes) = PandocAttributes.SplitTrailing(runs[^1].Text);
+        if (attributes is not null)
+        {
+            runs[^1] = runs[^1] with { Text = text };
+            runs.RemoveAll(r => r.Text.Length == 0);
+        }
+
+        return [.. runs.Select(r => r with { Text = r.Text.Replace(InlineRuns.LineBreak, ' ') })];
     }
 
     /// <summary>An incremental list: each item appears on a click of its own.</summary>

@@ -8,7 +8,11 @@ public sealed record NotesDocument(string SourcePath, TalkSettings Settings, IRe
 
 public abstract record NotesBlock(SourceLocation Source);
 
-public sealed record HeadingBlock(int Level, string Text, SourceLocation Source) : NotesBlock(Source);
+public sealed record HeadingBlock(int Level, string Text, SourceLocation Source) : NotesBlock(Source)
+{
+    /// <summary>The heading with its emphasis, code and links, when it has any; <see cref="Text"/> is its plain text.</summary>
+    public IReadOnlyList<Run>? Runs { get; init; }
+}
 
 /// <summary>Text the presenter wrote for themself: never shown on a slide.</summary>
 public sealed record SpeakerNoteBlock(IReadOnlyList<Paragraph> Paragraphs, SourceLocation Source) : NotesBlock(Source);

@@ -54,12 +54,12 @@ public static class DeckPlanner
                     }
                     else
                     {
-                        builder.StartGroup(words, h.Source, SlideLayoutKind.TitleAndContent, eager: true);
+                        builder.StartGroup(words, h.Source, SlideLayoutKind.TitleAndContent, eager: true, words == h.Text ? h.Runs : null);
                     }
 
                     break;
                 case HeadingBlock h when h.Level == slideLevel:
-                    builder.StartGroup(h.Text, h.Source, SlideLayoutKind.TitleAndContent, eager: true);
+                    builder.StartGroup(h.Text, h.Source, SlideLayoutKind.TitleAndContent, eager: true, h.Runs);
                     break;
                 case HeadingBlock h:
                     builder.AddContent(new TextBlock([new Paragraph([new Run(h.Text, RunStyle.Bold)], ParagraphKind.Subheading)], h.Source));

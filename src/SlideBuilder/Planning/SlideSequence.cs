@@ -16,6 +16,7 @@ internal sealed class SlideSequence(int quoteThreshold)
         public string? Title { get; } = title;
         public SourceLocation Source { get; } = source;
         public string? Subtitle { get; set; }
+        public IReadOnlyList<Run>? TitleRuns { get; set; }
         public List<SlideBlock> Body { get; } = [];
         public List<Paragraph> Notes { get; } = [];
         public bool Centred { get; set; }
@@ -28,6 +29,7 @@ internal sealed class SlideSequence(int quoteThreshold)
 
     private readonly List<Draft> _slides = [];
     private string? _groupTitle;
+    private IReadOnlyList<Run>? _groupRuns;
     private SourceLocation _groupSource;
     private SlideLayoutKind _groupLayout = SlideLayoutKind.TitleAndContent;
     private Draft? _open;      // the content slide receiving blocks, made on demand
@@ -40,7 +42,7 @@ internal sealed class SlideSequence(int quoteThreshold)
 
     public Draft Add(SlideLayoutKind layout, string? title, SourceLocation source)
     {
-        var draft = new Draft(layout, title, source);
+        var draft = new Draft(layout, title, source) { TitleRuns = title is not null && title == _groupTitle ? _groupRuns : null };
         if (_pending is { } pending)
         {
             // What was written after a "---" (notes, Marp or Slidev settings) belongs to the slide that follows it.
@@ -60,9 +62,10 @@ internal sealed class SlideSequence(int quoteThreshold)
     }
 
     /// <summary>Starts a heading's slides; with <paramref name="eager"/> its first slide exists even if nothing follows.</summary>
-    public void StartGroup(string title, SourceLocation source, SlideLayoutKind layout, bool eager)
+    public void StartGroup(string title, SourceLocation source, SlideLayoutKind layout, bool eager, IReadOnlyList<Run>? runs = null)
     {
         _groupTitle = title;
+        _groupRuns = runs;
         _groupSource = source;
         _groupLayout = layout;
         _open = null;
@@ -207,6 +210,10 @@ internal sealed class SlideSequence(int quoteThreshold)
 
             slides.Add(new Slide(layout, title, d.Body, d.Notes, d.Source, d.Subtitle)
             {
+                // A title made unique ("Code (2)") keeps its formatting and gains its number.
+                TitleRuns = d.TitleRuns is { } runs && title is not null && d.Title is not null && title.StartsWith(d.Title, StringComparison.Ordinal)
+                    ? title.Length > d.Title.Length ? [.. runs, new Run(title[d.Title.Length..])] : runs
+                    : null,
                 Centred = d.Centred,
                 Footer = d.Footer ?? footer,
                 Numbered = d.Numbered ?? numbered,
