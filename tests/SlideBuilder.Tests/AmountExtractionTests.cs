@@ -41,6 +41,26 @@ public sealed class AmountExtractionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("A picker was paid 1.800 lire a day and the cellar master 95.000 a month.", "continental")]
+    [InlineData("Bread cost 3,5 francs; wages were 12,25 francs.", "continental")]
+    [InlineData("A porter earns £21,000 a year and a pint costs £4.50.", "English")]
+    [InlineData("A picker was paid 1.800 lire a day; the ledger says 14,000 in all.", "English")]
+    [InlineData("Eleven boats came up the slipway.", "English")]
+    public void Notes_that_do_not_say_their_language_are_read_in_the_number_style_their_text_uses(string text, string expected)
+    {
+        Assert.Equal(expected == "English" ? Language.NumberStyle.English : Language.NumberStyle.Continental, Language.NumberStyle.Infer(text));
+    }
+
+    [Fact]
+    public void Continental_amounts_in_prose_are_read_as_thousands_and_drawn()
+    {
+        var text = "A picker was paid 1.800 lire a day. A cart driver got 2.500 lire a day. The foreman was paid 3.200 lire a day.";
+        var doc = new NotesDocument("x.txt", new TalkSettings(), [new SpeakerNoteBlock([Model.Paragraph.Plain(text)], new SourceLocation("x.txt", 1))]);
+        var spec = ((Model.FigureBlock)FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<ContentBlock>().Single().Block).Spec!;
+        Assert.Equal([1800, 2500, 3200], spec.Items.Select(i => i.High));
+    }
+
+    [Theory]
     [InlineData("The trust was paying the agency £38 an hour for the same nurse.")]
     [InlineData("One ledger shows a room let to four fishermen at 300 escudos a month.")]
     [InlineData("A single man could live in a company dormitory for ¥8,000 a month.")]

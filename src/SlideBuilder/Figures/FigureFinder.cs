@@ -14,11 +14,20 @@ public static class FigureFinder
     public const int MinimumAmounts = 3;
     public const string Title = "Incomes compared";
 
+    private static string AllText(IEnumerable<NotesBlock> blocks) => string.Join("\n", blocks.SelectMany(b => b switch
+    {
+        ContentBlock { Block: TextBlock t } => t.Paragraphs.Select(p => p.Text),
+        SpeakerNoteBlock n => n.Paragraphs.Select(p => p.Text),
+        QuotationBlock q => q.Paragraphs,
+        _ => [],
+    }));
+
     /// <param name="fromScript">Prose notes: the amounts are read from the speaker's script (the notes), since the slides carry only cues.</param>
     public static NotesDocument AddFigures(NotesDocument doc, bool fromScript = false)
     {
         var blocks = doc.Blocks.ToList();
-        var numbers = Language.NumberStyle.For(doc.Settings.Language);
+        // Notes that do not say their language are read in the number style their own text uses ("1.800 lire").
+        var numbers = doc.Settings.LanguageGiven ? Language.NumberStyle.For(doc.Settings.Language) : Language.NumberStyle.Infer(AllText(blocks));
         var sectionStarts = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock { Level: 1 }).Select(x => x.i).ToList();
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();

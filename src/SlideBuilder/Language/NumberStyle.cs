@@ -36,6 +36,31 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
     }
 
     /// <summary>
+    /// The style the text itself uses, for notes that do not say their language: continental when its numbers
+    /// are grouped or split with points and commas the continental way ("1.800 lire", "95.000", "3,5") and
+    /// none the English way ("14,000", "3.50"); English otherwise. A point before exactly three digits
+    /// ("1.800") counts as a thousands mark: an amount is not written to three decimals.
+    /// </summary>
+    public static NumberStyle Infer(string text)
+    {
+        var english = EnglishGroups().Count(text) + EnglishDecimals().Count(text);
+        var continental = ContinentalGroups().Count(text) + ContinentalDecimals().Count(text);
+        return continental > 0 && english == 0 ? Continental : English;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishGroups();
+
+    [GeneratedRegex(@"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDecimals();
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]|,\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinentalGroups();
+
+    [GeneratedRegex(@"(?<![\d.,])\d+,\d{1,2}(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinentalDecimals();
+
+    /// <summary>
     /// Reads "1,200", "1 200", "1'200.5" (English) or "1.200", "1.200,5" (continental); also plain
     /// "1200", "-3", "2.5e6". Thousands marks must group three digits, so "1,5" is not read as 15 in
     /// English: it is not a number there. The result is finite.
