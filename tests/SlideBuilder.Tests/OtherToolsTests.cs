@@ -303,9 +303,9 @@ public sealed partial class OtherToolsTests : IDisposable
     }
 
     [InteropFact]
-    public void LibreOffice_shows_every_word_of_the_pandoc_and_marp_decks_on_their_pages()
+    public void LibreOffice_shows_every_word_of_every_tool_deck_on_its_page_with_nothing_off_the_page()
     {
-        foreach (var tool in new[] { "pandoc", "marp" })
+        foreach (var tool in new[] { "marp", "slidev", "revealjs", "remark", "pandoc", "quarto" })
         {
             using var deck = Build(tool);
             var path = deck.Path;

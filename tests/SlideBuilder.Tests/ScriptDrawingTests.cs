@@ -65,8 +65,14 @@ public sealed class ScriptDrawingTests : IDisposable
             Assert.Empty(deck.ValidationErrors());
         }
 
+        // Read back in reading order (Arabic's joined forms read as the letters they are).
+        var pdf = result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal));
+        var text = PdfText.Normalize(PdfText.AllText(pdf));
+        Assert.Contains("שלום עולם", text, StringComparison.Ordinal);
+        Assert.Contains("مرحبا بالعالم", ArabicForms.ToLetters(text), StringComparison.Ordinal);
+
         // Drawn from the right: the Hebrew words sit in the right half of the page, the Latin line starts at the left.
-        var page = PdfText.Pages(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal)))[1];
+        var page = PdfText.Pages(pdf)[1];
         var hebrew = page.Words.Where(w => w.Text.Any(c => c is >= '\u0590' and <= '\u05FF')).ToList();
         Assert.NotEmpty(hebrew);
         Assert.All(hebrew, w => Assert.True(w.XMin > page.Width / 2, $"'{w.Text}' starts at {w.XMin} of {page.Width}"));

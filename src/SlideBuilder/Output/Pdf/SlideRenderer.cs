@@ -266,6 +266,27 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
         }
 
         using var builder = new SKTextBlobBuilder();
+        if (Shaping.IsRightToLeft(text))
+        {
+            // Right-to-left glyphs go without clusters: a PDF reader maps each glyph to its letter through the font
+            // and puts the letters back in reading order itself (with clusters, poppler scrambles them).
+            var plain = builder.AllocatePositionedRun(font, glyphs.Length);
+            glyphs.CopyTo(plain.Glyphs);
+            var at = plain.Positions;
+            for (var i = 0; i < glyphs.Length; i++)
+            {
+                at[i] = new SKPoint(x + positions[i].X, baseline + positions[i].Y);
+            }
+
+            using var rtlBlob = builder.Build();
+            if (rtlBlob is not null)
+            {
+                canvas.DrawText(rtlBlob, 0, 0, paint);
+            }
+
+            return advance;
+        }
+
         var run = builder.AllocatePositionedTextRun(font, glyphs.Length, utf8.Length);
         glyphs.CopyTo(run.Glyphs);
         var points = run.Positions;
