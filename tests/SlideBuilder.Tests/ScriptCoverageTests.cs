@@ -28,4 +28,23 @@ public sealed class ScriptCoverageTests : IDisposable
         var (result, _) = _ws.BuildMarkdown("# T\n\n## One\n\n\U000F0041\n\n## Two\n\n\U000F0041 again\n");
         Assert.Single(result.Diagnostics, d => d.Code == "SB015");
     }
+
+    [Fact]
+    public void A_run_in_another_script_is_marked_with_its_language_unless_the_deck_writes_that_script()
+    {
+        string LangOf(string pptx, string text)
+        {
+            using var deck = new PptxInspector(pptx);
+            return deck.Slides[1].Slide.Descendants<DocumentFormat.OpenXml.Drawing.Run>().Single(r => r.Text!.Text == text).RunProperties!.Language!.Value!;
+        }
+
+        var (_, english) = _ws.BuildMarkdown("# T\n\n## Lines\n\n- こんにちは\n- שלום\n- Γειά\n- Hello\n", "en.md");
+        Assert.Equal("ja-JP", LangOf(english, "こんにちは"));
+        Assert.Equal("he-IL", LangOf(english, "שלום"));
+        Assert.Equal("el-GR", LangOf(english, "Γειά"));
+        Assert.Equal("en-GB", LangOf(english, "Hello"));
+
+        var (_, japanese) = _ws.BuildMarkdown("---\nlang: ja-JP\n---\n\n# T\n\n## Lines\n\n- 日本語\n", "ja.md");
+        Assert.Equal("ja-JP", LangOf(japanese, "日本語")); // Han in a Japanese deck is Japanese, not Chinese
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using SlideBuilder.Figures;
+using SlideBuilder.Language;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
@@ -245,7 +246,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     private XElement RunXml(Run run, string role, double size, RunStyle extra, string? color, ISlideRelationships rels)
     {
         var style = run.Style | extra;
-        var rPr = new XElement(A + "rPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(size)),
+        var rPr = new XElement(A + "rPr", new XAttribute("lang", Scripts.LanguageOf(run.Text, language) ?? language), new XAttribute("sz", Centipoints(size)),
             style.HasFlag(RunStyle.Bold) ? new XAttribute("b", "1") : null,
             style.HasFlag(RunStyle.Italic) ? new XAttribute("i", "1") : null,
             run.Link is not null ? new XAttribute("u", "sng") : null,
