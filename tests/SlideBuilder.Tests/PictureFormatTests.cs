@@ -110,6 +110,29 @@ public sealed class PictureFormatTests : IDisposable
         Assert.Contains("Picture format not supported: scan.tiff (A scan)", deck.SlideText(1));
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public void An_svg_that_reaches_outside_itself_is_refused_in_any_encoding(string encoding)
+    {
+        Fixtures.WriteSquarePng(Path.Combine(Path.GetTempPath(), "sb-outside.png"), 10, 10);
+        var svg = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?><svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\">" +
+                  "<image xlink:href=\"file://" + Path.Combine(Path.GetTempPath(), "sb-outside.png") + "\" width=\"10\" height=\"10\"/></svg>";
+        File.WriteAllBytes(Path.Combine(_ws.Root, "outside.svg"), System.Text.Encoding.GetEncoding(encoding).GetPreamble().Concat(System.Text.Encoding.GetEncoding(encoding).GetBytes(svg)).ToArray());
+        var (result, _) = _ws.BuildMarkdown("# T\n\n## Outside\n\n![x](outside.svg)\n");
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB011" && d.Message.Contains("refers to other files", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_svg_with_a_dtd_or_a_css_url_is_refused()
+    {
+        _ws.Write("dtd.svg", "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>&x;</text></svg>");
+        _ws.Write("css.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\" style=\"fill: url(file:///etc/x.svg#p)\"/></svg>");
+        var (result, _) = _ws.BuildMarkdown("# T\n\n## A\n\n![d](dtd.svg)\n\n## B\n\n![c](css.svg)\n");
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB011" && d.Message.Contains("DTD", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB011" && d.Message.Contains("css.svg", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_svg_that_reaches_outside_itself_is_refused_with_a_reason()
     {

@@ -79,6 +79,24 @@ public sealed class ScriptDrawingTests : IDisposable
         Assert.True(page.Words.Single(w => w.Text == "Latin").XMin < page.Width / 4);
     }
 
+    [Fact]
+    public void Characters_outside_the_basic_plane_keep_the_pdf_font_subset_whole()
+    {
+        // Two different emoji once split into lone surrogates in the subset's character list, and every glyph of
+        // the template's fonts was dropped: the slides' text went invisible.
+        var characters = SlideBuilder.Output.Pdf.DocumentCharacters.Of(LayoutOf("# T\n\n## Party\n\nGreat work everyone 🎉🎊 and thanks.\n"));
+        Assert.Contains("🎉", characters, StringComparison.Ordinal);
+        Assert.Contains("🎊", characters, StringComparison.Ordinal);
+        Assert.True(System.Text.Unicode.Utf8.FromUtf16(characters, new byte[characters.Length * 4], out _, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done);
+    }
+
+    private SlideBuilder.Layout.LaidOutDeck LayoutOf(string markdown)
+    {
+        var notes = _ws.Write("deck.md", markdown);
+        var diagnostics = new SlideBuilder.Build.DiagnosticBag();
+        return SlideBuilder.Build.DeckBuilder.Compile(notes, new SlideBuilder.Build.BuildOptions(_ws.Out, Formats: Workspace.PptxOnly), diagnostics).Deck;
+    }
+
     [ScriptFontsFact]
     public void A_line_in_a_fallback_font_fits_its_box_as_measured()
     {

@@ -13,28 +13,22 @@ public static class DocumentCharacters
 {
     public static string Of(LaidOutDeck deck)
     {
-        var chars = new SortedSet<char>();
+        // Whole characters (runes), never UTF-16 halves: a split surrogate pair made the subset lose every glyph.
+        var chars = new SortedSet<Rune>();
         void Add(string? text)
         {
-            foreach (var c in text ?? "")
+            foreach (var r in (text ?? "").EnumerateRunes())
             {
-                chars.Add(c);
+                chars.Add(r);
             }
         }
 
-        for (var c = (char)0x20; c <= 0x7E; c++)
+        foreach (var (from, to) in new[] { (0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x205E) })
         {
-            chars.Add(c);
-        }
-
-        for (var c = (char)0xA0; c <= 0xFF; c++)
-        {
-            chars.Add(c);
-        }
-
-        for (var c = (char)0x2010; c <= 0x205E; c++)
-        {
-            chars.Add(c);
+            for (var c = from; c <= to; c++)
+            {
+                chars.Add(new Rune(c));
+            }
         }
 
         Add("×≈·€₽£¥₹");
@@ -94,6 +88,12 @@ public static class DocumentCharacters
             }
         }
 
-        return new StringBuilder().Append(chars.ToArray()).ToString();
+        var result = new StringBuilder();
+        foreach (var r in chars)
+        {
+            result.Append(r.ToString());
+        }
+
+        return result.ToString();
     }
 }

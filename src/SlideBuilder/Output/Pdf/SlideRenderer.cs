@@ -176,10 +176,10 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
 
     private void DrawPicture(SKCanvas canvas, PictureShape picture)
     {
-        if (picture.Picture.Svg is { } svgBytes && Notes.SvgPicture.Load(svgBytes) is { } svg)
+        if (picture.Picture.Svg is { } svgBytes && Notes.SvgPicture.Load(svgBytes) is { Picture: { } svg } owner)
         {
             // An SVG stays vector in the PDFs: its picture scaled into the box.
-            using (svg)
+            using (owner)
             {
                 var box = Rect(picture.Box);
                 canvas.Save();
