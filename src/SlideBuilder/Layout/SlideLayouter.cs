@@ -258,8 +258,10 @@ public sealed class SlideLayouter
             content.Add([]);
         }
 
-        content[0].InsertRange(0, body.Take(at).Where(b => b is not ColumnsBlock));
-        content[^1].AddRange(body.Skip(at + 1).Where(b => b is not ColumnsBlock));
+        // Blocks before the columns join the first column, blocks after them (a second set of columns too) the last.
+        content[0].InsertRange(0, body.Take(at).SelectMany(Flat));
+        content[^1].AddRange(body.Skip(at + 1).SelectMany(Flat));
+        static IEnumerable<SlideBlock> Flat(SlideBlock b) => b is ColumnsBlock more ? more.Columns.SelectMany(c => c.Blocks) : [b];
 
         var gap = Emu.FromInches(0.4);
         var usable = area.Width - (content.Count - 1) * gap;
@@ -269,16 +271,18 @@ public sealed class SlideLayouter
             given.Add(null);
         }
 
+        // Unsized columns share what the sized ones leave (an equal share when they leave nothing); then every width
+        // is scaled so the columns together fill the body exactly, never more.
         var stated = given.Sum(w => w ?? 0);
         var open = given.Count(w => w is null);
-        var scale = stated > 1 ? 1 / stated : 1;
-        var rest = open == 0 ? 0 : Math.Max(0, 1 - stated * scale) / open;
+        var share = open == 0 ? 0 : stated < 1 ? (1 - stated) / open : 1.0 / given.Count;
+        var fractions = given.Select(w => w ?? share).ToList();
+        var total = fractions.Sum();
         var x = area.X;
         var pages = new List<List<LaidOutShape>>();
         for (var c = 0; c < content.Count; c++)
         {
-            var fraction = given[c] is { } w ? w * scale : rest;
-            var width = fraction <= 0 ? usable / content.Count : (long)(usable * fraction);
+            var width = total <= 0 ? usable / content.Count : (long)(usable * fractions[c] / total);
             var rect = area with { X = x, Width = width };
             x += width + gap;
 
@@ -335,6 +339,12 @@ public sealed class SlideLayouter
         {
             var style = new TextStyle("body", [_theme.Sizes.Subtitle], _theme.Color("dk1"), Align: TextAlign.Center, ParagraphSpacing: 0.3);
             var box = string.IsNullOrEmpty(slide.Title) ? _geo.Body : _geo.CentredBody;
+            var smallest = style.Scaled(14 / style.SizeFor(0));
+            if (ParagraphStyler.HeightOf(_styler.Lay(paragraphs, smallest, box.Width)) > box.Height)
+            {
+                return null; // too much for a centred slide even small: the ordinary layout, continued on more slides
+            }
+
             shapes.Add(Fit(paragraphs, style, box, 14, TextRole.Body, VerticalAnchor.Top, slide.Source));
         }
 

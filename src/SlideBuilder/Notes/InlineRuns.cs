@@ -13,6 +13,9 @@ internal sealed class InlineReport
     /// <summary>Pictures written inside running text, with their pandoc attributes; the reader places them beside the text.</summary>
     public List<(LinkInline Image, PandocAttributes? Attributes)> Pictures { get; } = [];
 
+    /// <summary>HTML &lt;img&gt; tags in running text: their src, alt, width and height as written.</summary>
+    public List<IReadOnlyDictionary<string, string>> HtmlPictures { get; } = [];
+
     /// <summary>Footnotes referred to, by number.</summary>
     public List<int> Footnotes { get; } = [];
 
@@ -51,6 +54,7 @@ internal static class InlineRuns
         ["code"] = RunStyle.Code, ["kbd"] = RunStyle.Code, ["samp"] = RunStyle.Code, ["tt"] = RunStyle.Code,
         ["span"] = RunStyle.None, ["sub"] = RunStyle.None, ["sup"] = RunStyle.None, ["small"] = RunStyle.None, ["mark"] = RunStyle.None,
         ["abbr"] = RunStyle.None, ["u"] = RunStyle.None, ["ins"] = RunStyle.None, ["q"] = RunStyle.None, ["font"] = RunStyle.None,
+        ["a"] = RunStyle.None,
     };
 
     private static void Add(ContainerInline? container, RunStyle style, string? link, List<Run> runs, InlineReport report, bool takePictures)
@@ -106,14 +110,15 @@ internal static class InlineRuns
                     skipAttributes = attributes is not null;
                     continue;
                 case LinkInline { IsImage: true } image:
-                    // Where a picture cannot go (a table cell, a note), its alt text stays readable.
+                    // Where a picture cannot go (a table cell, a note), its alt text stays readable; its {width=…} goes.
                     var alt = PlainText(image);
                     if (alt.Length > 0)
                     {
                         runs.Add(new Run(alt, current, link));
                     }
 
-                    break;
+                    skipAttributes = image.NextSibling is LiteralInline next && PandocAttributes.LeadingLength(next.Content.ToString(), out _) > 0;
+                    continue;
                 case LinkInline linkInline:
                     var before = runs.Count;
                     Add(linkInline, current, linkInline.Url, runs, report, takePictures);
@@ -145,6 +150,19 @@ internal static class InlineRuns
                     if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
                     {
                         runs.Add(new Run(LineBreak.ToString(), current, link));
+                    }
+                    else if (name.Equals("img", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // <img src alt width>: placed beside the text like a Markdown picture; where it cannot be, its alt text stays.
+                        var imgAttributes = HtmlAttributes(tag.Tag);
+                        if (takePictures && imgAttributes.ContainsKey("src"))
+                        {
+                            report.HtmlPictures.Add(imgAttributes);
+                        }
+                        else if (imgAttributes.TryGetValue("alt", out var imgAlt) && imgAlt.Length > 0)
+                        {
+                            runs.Add(new Run(imgAlt, current, link));
+                        }
                     }
                     else if (HtmlStyles.TryGetValue(name, out var htmlStyle))
                     {
@@ -183,6 +201,12 @@ internal static class InlineRuns
             skipAttributes = false;
         }
     }
+
+    /// <summary>An HTML tag's attributes by lower-case name.</summary>
+    public static Dictionary<string, string> HtmlAttributes(string tag) =>
+        System.Text.RegularExpressions.Regex.Matches(tag, @"(?<k>[A-Za-z-]+)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))")
+            .GroupBy(m => m.Groups["k"].Value.ToLowerInvariant())
+            .ToDictionary(g => g.Key, g => System.Net.WebUtility.HtmlDecode(g.First().Groups["v"].Value), StringComparer.Ordinal);
 
     /// <summary>The tag's name, whether it closes, and whether it closes itself; a null name for a comment or declaration.</summary>
     private static (string? Name, bool Closing, bool SelfClosing) HtmlTag(string tag)

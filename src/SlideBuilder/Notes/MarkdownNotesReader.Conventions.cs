@@ -27,6 +27,7 @@ public static partial class MarkdownNotesReader
         private readonly List<int> _footnotes = [];
         private readonly HashSet<int> _footnotesPlaced = [];
         private readonly List<(LinkInline Image, PandocAttributes? Attributes, SourceLocation At)> _pictures = [];
+        private readonly List<(IReadOnlyDictionary<string, string> Attributes, SourceLocation At)> _htmlPictures = [];
         private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
         public string Path => path;
@@ -42,6 +43,7 @@ public static partial class MarkdownNotesReader
             var runs = InlineRuns.From(paragraph.Inline, report);
             _footnotes.AddRange(report.Footnotes.Where(n => !_footnotes.Contains(n)));
             _pictures.AddRange(report.Pictures.Select(p => (p.Image, p.Attributes, at)));
+            _htmlPictures.AddRange(report.HtmlPictures.Select(a => (a, at)));
             if (report.HadMath)
             {
                 MathAsSource(at);
@@ -64,6 +66,18 @@ public static partial class MarkdownNotesReader
             }
 
             _pictures.Clear();
+            foreach (var (attributes, where) in _htmlPictures)
+            {
+                Blocks.Add(new ContentBlock(HtmlPicture(attributes, where)));
+            }
+
+            _htmlPictures.Clear();
+        }
+
+        private PictureBlock HtmlPicture(IReadOnlyDictionary<string, string> attributes, SourceLocation at)
+        {
+            var size = attributes.Where(a => a.Key is "width" or "height").ToDictionary(a => a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase);
+            return Picture(attributes["src"], attributes.GetValueOrDefault("alt") ?? "", new PandocAttributes(null, [], size), at);
         }
 
         public PictureBlock Picture(string url, string alt, PandocAttributes? attributes, SourceLocation at) =>
@@ -74,15 +88,22 @@ public static partial class MarkdownNotesReader
         {
             var numbers = all ? footnotes.Keys.Where(n => !_footnotesPlaced.Contains(n)).Union(_footnotes).Order().ToList() : [.. _footnotes];
             var paragraphs = numbers.Where(footnotes.ContainsKey)
-                .Select(n => new Paragraph([new Run(RaisedText.Superscript(n) + " "), .. footnotes[n]], ParagraphKind.Footnote))
+                .Select(n => new Paragraph([new Run((n < 10_000 ? RaisedText.Superscript(n) : "*") + " "), .. footnotes[n]], ParagraphKind.Footnote))
                 .ToList();
             _footnotesPlaced.UnionWith(numbers);
             _footnotes.Clear();
-            if (paragraphs.Count > 0)
+            if (paragraphs.Count == 0)
+            {
+                return;
+            }
+
+            // After a quotation (which has a slide of its own) a footnote goes to the notes only, never to a slide of its own.
+            if (Blocks.LastOrDefault(b => b is not SpeakerNoteBlock) is not QuotationBlock)
             {
                 AddText(Blocks, paragraphs, at);
-                AddNotes(Blocks, [.. paragraphs.Select(p => p with { Kind = ParagraphKind.Plain })], at);
             }
+
+            AddNotes(Blocks, [.. paragraphs.Select(p => p with { Kind = ParagraphKind.Plain })], at);
         }
 
         public void MathAsSource(SourceLocation at) =>
@@ -106,6 +127,13 @@ public static partial class MarkdownNotesReader
             });
             var text = Tag().Replace(raw, m =>
             {
+                if (!m.Groups["name"].Success)
+                {
+                    // A comment inside HTML is a note, like any other comment.
+                    AddNotes(Blocks, CommentParagraphs(m.Value), at);
+                    return " ";
+                }
+
                 var name = m.Groups["name"].Value.ToLowerInvariant();
                 if (name == "br")
                 {
@@ -117,12 +145,14 @@ public static partial class MarkdownNotesReader
                     return ""; // placed as a picture by the caller
                 }
 
-                if (name is not ("p" or "div" or "span" or "section" or "article"))
+                if (name is not ("p" or "div" or "span" or "section" or "article" or "a" or "b" or "strong" or "i" or "em" or "code" or "kbd"
+                    or "small" or "sub" or "sup" or "ul" or "ol" or "li" or "td" or "th" or "tr" or "table" or "tbody" or "thead"))
                 {
                     WarnOnce("html:" + name, at, $"HTML <{name}> has no slide equivalent; the tag is dropped and its text kept");
                 }
 
-                return BlockTags.Contains(name) ? "\n\n" : "";
+                // Cells and items apart: "Cell A Cell B", one item a paragraph.
+                return BlockTags.Contains(name) ? "\n\n" : name is "td" or "th" ? " " : "";
             });
             return System.Net.WebUtility.HtmlDecode(text)
                 .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
@@ -137,22 +167,11 @@ public static partial class MarkdownNotesReader
         {
             foreach (Match m in ImgTag().Matches(html.Lines.ToString()))
             {
-                var attrs = HtmlAttribute().Matches(m.Value).ToDictionary(a => a.Groups["k"].Value.ToLowerInvariant(), a => a.Groups["v"].Value, StringComparer.Ordinal);
-                if (!attrs.TryGetValue("src", out var src))
+                var attributes = InlineRuns.HtmlAttributes(m.Value);
+                if (attributes.ContainsKey("src"))
                 {
-                    continue;
+                    yield return HtmlPicture(attributes, at);
                 }
-
-                var size = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var k in new[] { "width", "height" })
-                {
-                    if (attrs.TryGetValue(k, out var v))
-                    {
-                        size[k] = v;
-                    }
-                }
-
-                yield return Picture(src, attrs.GetValueOrDefault("alt") ?? "", new PandocAttributes(null, [], size), at);
             }
         }
 
@@ -247,6 +266,19 @@ public static partial class MarkdownNotesReader
         }
     }
 
+    /// <summary>A paragraph with remark's "???" on a line of its own after its first line: the text before and after that line.</summary>
+    private static (string Before, string After)? NotesMarkerInside(ParagraphBlock paragraph, string source)
+    {
+        if (paragraph.Span.Start < 0 || paragraph.Span.End >= source.Length || paragraph.Span.Length <= 0)
+        {
+            return null;
+        }
+
+        var lines = source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n').ToList();
+        var at = lines.Count < 2 ? -1 : lines.FindIndex(1, l => l.Trim() == "???");
+        return at < 1 ? null : (string.Join("\n", lines.Take(at)), string.Join("\n", lines.Skip(at + 1)));
+    }
+
     /// <summary>pandoc's pause: a paragraph of three spaced dots.</summary>
     private static bool IsPause(ParagraphBlock paragraph) => InlineRuns.PlainText(paragraph.Inline) == ". . .";
 
@@ -277,23 +309,27 @@ public static partial class MarkdownNotesReader
     private static Dictionary<int, List<Run>> Footnotes(MarkdownDocument markdown)
     {
         var result = new Dictionary<int, List<Run>>();
-        foreach (var footnote in markdown.Descendants<Footnote>())
+        // Markdig leaves a footnote no text refers to out of its footnote group; its definition still holds it.
+        var all = markdown.Descendants<Footnote>()
+            .Concat(markdown.Descendants<FootnoteLinkReferenceDefinition>().Select(d => d.Footnote).OfType<Footnote>())
+            .Distinct();
+        foreach (var footnote in all)
         {
             var runs = new List<Run>();
-            foreach (var p in footnote.Descendants<ParagraphBlock>())
+            foreach (var leaf in footnote.Descendants<LeafBlock>())
             {
                 if (runs.Count > 0)
                 {
                     runs.Add(new Run(" "));
                 }
 
-                runs.AddRange(InlineRuns.From(p.Inline));
+                // A footnote's paragraphs, and its code in the code face.
+                runs.AddRange(leaf is ParagraphBlock p ? InlineRuns.From(p.Inline)
+                    : Enumerable.Range(0, leaf.Lines.Count).Select(i => new Run(leaf.Lines.Lines[i].ToString(), RunStyle.Code)));
             }
 
-            if (footnote.Order > 0)
-            {
-                result[footnote.Order] = runs;
-            }
+            // A footnote never referred to has no number of its own: it gets one after the rest, and goes to the last slide.
+            result[footnote.Order > 0 ? footnote.Order : 10_000 + result.Count] = runs;
         }
 
         return result;
@@ -358,7 +394,7 @@ public static partial class MarkdownNotesReader
         switch (block)
         {
             case CustomContainer notes when ContainerName(notes) == "notes":
-                AddNotes(reading.Blocks, ParagraphsOf(notes, reading), at);
+                AddNotes(reading.Blocks, NotesOf(notes, reading), at);
                 break;
             case ParagraphBlock p when !IsPause(p):
                 var report = reading.Runs(p, at, placePictures: true);
@@ -448,9 +484,6 @@ public static partial class MarkdownNotesReader
 
     [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImgTag();
-
-    [GeneratedRegex(@"(?<k>[A-Za-z-]+)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))", RegexOptions.CultureInvariant)]
-    private static partial Regex HtmlAttribute();
 
     [GeneratedRegex(@"^(?<n>\d+(?:\.\d+)?)\s*(?<unit>%|px|in|cm|mm|pt|em)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthPattern();

@@ -62,14 +62,21 @@ public static partial class MarkdownNotesReader
             slide.Clear();
         }
 
+        var notes = false; // after "Note:" or "???" the rest of the slide is notes and counts for nothing on it
         foreach (var block in markdown)
         {
             switch (block)
             {
                 case MdHeading or ThematicBreakBlock:
                     Close();
+                    notes = false;
                     break;
-                case ParagraphBlock p when !StartsNotes(p, out _) && OnlyImage(p) is null:
+                case var _ when notes:
+                    break;
+                case ParagraphBlock p when StartsNotes(p, out _):
+                    notes = true;
+                    break;
+                case ParagraphBlock p when OnlyImage(p) is null:
                     slide.Add((p, TextMetrics.CountWords(InlineRuns.PlainText(p.Inline))));
                     break;
                 case ListBlock list:
@@ -100,9 +107,20 @@ public static partial class MarkdownNotesReader
                 case YamlFrontMatterBlock yaml:
                     reading.Settings = FrontMatterReader.Read(yaml.Lines.ToString(), path, block.Line + 2, diagnostics);
                     break;
-                case MdHeading heading:
+                case MdHeading heading when PandocAttributes.SplitTrailing(InlineRuns.PlainText(heading.Inline)).Text.Length == 0:
+                    // "## {#intro .smaller}": a heading with no words starts a slide without a title.
                     notesTail = false;
                     reading.FlushFootnotes(at);
+                    blocks.Add(new SlideBreakBlock(at));
+                    break;
+                case MdHeading heading:
+                    notesTail = false;
+                    if (heading.Level <= (reading.Settings.SlideLevel ?? TalkSettings.DefaultSlideLevel))
+                    {
+                        reading.FlushFootnotes(at); // a subheading stays on its slide, and so do the footnotes above it
+                    }
+
+                    reading.Runs(heading, at, placePictures: false); // registers the heading's footnotes
                     // "## Results {.smaller}": the attributes are pandoc's, not words of the title.
                     blocks.Add(new HeadingBlock(heading.Level, PandocAttributes.SplitTrailing(InlineRuns.PlainText(heading.Inline)).Text, at)
                     {
@@ -120,13 +138,23 @@ public static partial class MarkdownNotesReader
                     AddNotes(blocks, ParagraphsOf(block, reading), at);
                     break;
                 case CustomContainer notes when ContainerName(notes) == "notes":
-                    AddNotes(blocks, ParagraphsOf(notes, reading), at);
+                    AddNotes(blocks, NotesOf(notes, reading), at);
                     break;
                 case HtmlBlock html:
                     ReadHtml(html, at, reading);
                     break;
                 case ParagraphBlock paragraph when IsPause(paragraph):
                     blocks.Add(new PauseBlock(at));
+                    break;
+                case ParagraphBlock paragraph when NotesMarkerInside(paragraph, text) is { } split:
+                    // remark's "???" on a line of its own inside a paragraph: the lines before are slide text, after it notes.
+                    foreach (var p in Markdig.Markdown.Parse(split.Before, Pipeline).OfType<ParagraphBlock>())
+                    {
+                        AddText(blocks, [new Paragraph(reading.Runs(p, at, placePictures: false))], at);
+                    }
+
+                    notesTail = true;
+                    AddNotes(blocks, [.. Markdig.Markdown.Parse(split.After, Pipeline).OfType<ParagraphBlock>().Select(p => new Paragraph(reading.Runs(p, at, placePictures: false)))], at);
                     break;
                 case ParagraphBlock paragraph when StartsNotes(paragraph, out var rest):
                     notesTail = true;
@@ -141,6 +169,7 @@ public static partial class MarkdownNotesReader
                     var said = InlineRuns.PlainText(paragraph.Inline);
                     AddText(blocks, [.. Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(said, at.Line)).Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
                     AddNotes(blocks, [new Paragraph(reading.Runs(paragraph, at, placePictures: true))], at);
+                    reading.PlacePictures();
                     break;
                 case ParagraphBlock paragraph:
                     var runs = reading.Runs(paragraph, at, placePictures: true);
@@ -226,6 +255,9 @@ public static partial class MarkdownNotesReader
 
         return [.. runs.Select(r => r with { Text = r.Text.Replace(InlineRuns.LineBreak, ' ') })];
     }
+
+    /// <summary>The paragraphs of a <c>::: notes</c> div.</summary>
+    private static List<Paragraph> NotesOf(CustomContainer notes, Reading reading) => [.. notes.SelectMany(child => ParagraphsOf(child, reading))];
 
     /// <summary>An incremental list: each item appears on a click of its own.</summary>
     private static List<Paragraph> OneByOne(List<Paragraph> items) =>
@@ -457,6 +489,10 @@ public static partial class MarkdownNotesReader
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 // Code inside a list item or a container keeps its monospace face, line by line.
                 result.AddRange(CodeLinesOf(leaf).Where(l => l.Trim().Length > 0).Select(l => new Paragraph([new Run(l, RunStyle.Code)])));
+                break;
+            case CustomContainer notes when ContainerName(notes) == "notes":
+                // ::: notes inside another div (a fragment, a callout) is still the speaker's.
+                AddNotes(reading.Blocks, NotesOf(notes, reading), at);
                 break;
             case ContainerBlock container:
                 foreach (var child in container)

@@ -70,8 +70,8 @@ public static class DeckPlanner
                 case DirectiveBlock directive:
                     directives.Apply(directive, builder.Settings);
                     break;
-                case PauseBlock:
-                    builder.Pause();
+                case PauseBlock pause:
+                    builder.Pause(pause.Source);
                     break;
                 case SpeakerNoteBlock notes:
                     builder.AddNotes(notes.Paragraphs);
@@ -128,13 +128,17 @@ public static class DeckPlanner
 
         var text = blocks.Skip(start).Take(end - start).OfType<ContentBlock>().SelectMany(c => ((TextBlock)c.Block).Paragraphs).ToList();
         var words = text.Sum(p => TextMetrics.CountWords(p.Text));
-        if (text.Count > 1 || words > 25 || (text.Count == 1 && !wantSubtitle) || text.Any(p => p.Kind != ParagraphKind.Plain))
+        var more = end < blocks.Count && blocks[end] is not (HeadingBlock or SlideBreakBlock); // a table, a picture, a quotation follows
+        if (more || text.Count > 1 || words > 25 || (text.Count == 1 && !wantSubtitle) || text.Any(p => p.Kind != ParagraphKind.Plain))
         {
             return (null, []); // more than a subtitle: the slide stays
         }
 
         var notes = blocks.Skip(start).Take(end - start).OfType<SpeakerNoteBlock>().SelectMany(n => n.Paragraphs).ToList();
+        // Directives among them (a Marp footer, paginate) stay: they apply to the slides that follow.
+        var kept = blocks.Take(end).OfType<DirectiveBlock>().ToList();
         blocks.RemoveRange(0, end);
+        blocks.InsertRange(0, kept);
         return (text.Count == 1 ? text[0].Text.Replace(Notes.InlineRuns.LineBreak, ' ') : null, notes);
     }
 

@@ -23,8 +23,11 @@ internal sealed class SlideSequence(int quoteThreshold)
         public string? Footer { get; set; }
         public bool? Numbered { get; set; }
 
-        /// <summary>Clicks used so far by pauses and incremental lists; what is added now appears on this click.</summary>
+        /// <summary>The click on which text added now appears (raised by pauses).</summary>
         public int Step { get; set; }
+
+        /// <summary>Clicks used so far by pauses and incremental lists' items.</summary>
+        public int Clicks { get; set; }
     }
 
     private readonly List<Draft> _slides = [];
@@ -50,6 +53,8 @@ internal sealed class SlideSequence(int quoteThreshold)
             draft.Centred = pending.Centred;
             draft.Footer = pending.Footer;
             draft.Numbered = pending.Numbered;
+            draft.Step = pending.Step;
+            draft.Clicks = pending.Clicks;
             _pending = null;
             _break = null;
         }
@@ -90,7 +95,8 @@ internal sealed class SlideSequence(int quoteThreshold)
 
         _open = null;
         _current = null;
-        _pending ??= new Draft(_groupLayout, _groupTitle, source);
+        // Settings written on a slide that never came (---, a directive, ---) end with it.
+        _pending = new Draft(_groupLayout, _groupTitle, source);
         _break = source;
     }
 
@@ -104,11 +110,12 @@ internal sealed class SlideSequence(int quoteThreshold)
         _current = _open;
     }
 
-    /// <summary>A pause: what follows on this slide appears on the next click.</summary>
-    public void Pause()
+    /// <summary>A pause: what follows on this slide appears on the next click (before any slide: on the first slide's).</summary>
+    public void Pause(SourceLocation source)
     {
-        var slide = _open ?? _pending ?? Open(_groupSource);
-        slide.Step++;
+        var slide = _open ?? (_pending ??= new Draft(_groupLayout, _groupTitle, source));
+        slide.Clicks++;
+        slide.Step = slide.Clicks;
     }
 
     /// <summary>Gives each paragraph its click: the slide's current one, or a click of its own for an incremental list's item.</summary>
@@ -120,15 +127,18 @@ internal sealed class SlideSequence(int quoteThreshold)
         }
 
         var paragraphs = new List<Paragraph>(text.Paragraphs.Count);
+        var item = slide.Step;
         foreach (var p in text.Paragraphs)
         {
             if (p.Incremental && p.Level == 0 && p.Kind is ParagraphKind.Bullet or ParagraphKind.Numbered)
             {
-                slide.Step++;
+                item = ++slide.Clicks;
             }
 
-            // A footnote shows from the start, as its number in the text may.
-            paragraphs.Add(p.Kind == ParagraphKind.Footnote ? p : p with { Step = slide.Step });
+            // An incremental list's items (and what they hold) appear one click each; other text with the slide's
+            // current step, so a line after the list shows from the start. A footnote shows from the start.
+            var step = p.Kind == ParagraphKind.Footnote ? 0 : p.Incremental || (p.Level > 0 && item > slide.Step) ? item : slide.Step;
+            paragraphs.Add(step == 0 ? p : p with { Step = step });
         }
 
         return text with { Paragraphs = paragraphs };

@@ -20,17 +20,10 @@ public static partial class FencedDivs
         var stack = new Stack<(int Line, List<int> Children)>();
         var pairs = new List<(int Open, int Close, int Height)>();
         var height = new Dictionary<int, int>(); // opening line → depth of divs inside it
-        var inCode = false;
+        var code = new CodeFences();
         for (var i = 0; i < lines.Length; i++)
         {
-            var trimmed = lines[i].TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                inCode = !inCode;
-                continue;
-            }
-
-            if (inCode || Fence().Match(lines[i]) is not { Success: true } m)
+            if (code.Inside(lines[i]) || Fence().Match(lines[i]) is not { Success: true } m)
             {
                 continue;
             }

@@ -72,17 +72,11 @@ public static partial class SlideDirectives
         found = [];
         var lines = text.Split('\n');
         var start = FirstLineAfterFrontMatter(lines);
-        var inFence = false;
+        var code = new CodeFences();
         for (var i = start; i < lines.Length; i++)
         {
             var trimmed = lines[i].Trim();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-                continue;
-            }
-
-            if (inFence)
+            if (code.Inside(lines[i]))
             {
                 continue;
             }
