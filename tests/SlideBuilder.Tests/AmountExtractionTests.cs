@@ -46,6 +46,9 @@ public sealed class AmountExtractionTests : IDisposable
     [InlineData("A porter earns £21,000 a year and a pint costs £4.50.", "English")]
     [InlineData("A picker was paid 1.800 lire a day; the ledger says 14,000 in all.", "English")]
     [InlineData("Eleven boats came up the slipway.", "English")]
+    [InlineData("Spinners earned 1.800 lire a day; the shift started at 6.30 and the whistle blew at 14.00.", "continental")]
+    [InlineData("A pint cost £6.30 and the ferry left at 14.00.", "English")]
+    [InlineData("The share was 0.125 of the catch.", "English")]
     public void Notes_that_do_not_say_their_language_are_read_in_the_number_style_their_text_uses(string text, string expected)
     {
         Assert.Equal(expected == "English" ? Language.NumberStyle.English : Language.NumberStyle.Continental, Language.NumberStyle.Infer(text));

@@ -44,6 +44,10 @@ public sealed class ScriptCoverageTests : IDisposable
         Assert.Equal("el-GR", LangOf(english, "Γειά"));
         Assert.Equal("en-GB", LangOf(english, "Hello"));
 
+        var (_, mixed) = _ws.BuildMarkdown("# T\n\n## Lines\n\n- 日本語の文章です\n- The letter α in English\n", "mixed.md");
+        Assert.Equal("ja-JP", LangOf(mixed, "日本語の文章です")); // kanji first, kana later: Japanese
+        Assert.Equal("en-GB", LangOf(mixed, "The letter α in English")); // one Greek letter does not make the line Greek
+
         var (_, japanese) = _ws.BuildMarkdown("---\nlang: ja-JP\n---\n\n# T\n\n## Lines\n\n- 日本語\n", "ja.md");
         Assert.Equal("ja-JP", LangOf(japanese, "日本語")); // Han in a Japanese deck is Japanese, not Chinese
     }

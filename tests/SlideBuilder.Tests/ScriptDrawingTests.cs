@@ -50,7 +50,7 @@ public sealed class ScriptDrawingTests : IDisposable
     [ScriptFontsFact]
     public void Hebrew_and_arabic_paragraphs_run_right_to_left_in_the_deck_and_the_pdf()
     {
-        var notes = _ws.Write("rtl.md", "# T\n\n## Right to left\n\n- שלום עולם\n- مرحبا بالعالم\n- Latin after them\n");
+        var notes = _ws.Write("rtl.md", "# T\n\n## Right to left\n\n- שלום עולם\n- مرحبا بالعالم\n- Latin after them\n\n## Mixed\n\n- שנת 2024 ו-ABC\n");
         var result = _ws.BuildAll(notes);
         using (var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal))))
         {
@@ -69,6 +69,9 @@ public sealed class ScriptDrawingTests : IDisposable
         var pdf = result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal));
         var text = PdfText.Normalize(PdfText.AllText(pdf));
         Assert.Contains("שלום עולם", text, StringComparison.Ordinal);
+        // Digits and Latin inside a right-to-left line keep their own left-to-right order.
+        Assert.Contains("2024", text, StringComparison.Ordinal);
+        Assert.Contains("ABC", text, StringComparison.Ordinal);
         Assert.Contains("مرحبا بالعالم", ArabicForms.ToLetters(text), StringComparison.Ordinal);
 
         // Drawn from the right: the Hebrew words sit in the right half of the page, the Latin line starts at the left.

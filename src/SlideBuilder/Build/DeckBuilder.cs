@@ -160,6 +160,7 @@ public static class DeckBuilder
             : TemplateLoader.Load(doc.Settings.Template, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: false, diagnostics);
         using var fonts = new FontSet(theme);
         using var measurer = new TextMeasurer(fonts);
+        fonts.Fallback.Language = deck.Info.Language;
         GlyphCoverage.Report(deck, fonts, diagnostics);
         var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
         var formats = options.EffectiveFormats;

@@ -43,7 +43,8 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
     /// </summary>
     public static NumberStyle Infer(string text)
     {
-        var english = EnglishGroups().Count(text) + EnglishDecimals().Count(text);
+        // A clock time ("at 6.30", "14.00") is no decimal unless money is written before it ("£6.30").
+        var english = EnglishGroups().Count(text) + EnglishDecimals().Matches(text).Count(m => !ClockTime().IsMatch(m.Value) || CurrencyBefore(text, m.Index));
         var continental = ContinentalGroups().Count(text) + ContinentalDecimals().Count(text);
         return continental > 0 && english == 0 ? Continental : English;
     }
@@ -54,8 +55,23 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
     [GeneratedRegex(@"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDecimals();
 
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]|,\d)", RegexOptions.CultureInvariant)]
+    // A thousands group never starts with 0: "0.125" is a decimal.
+    [GeneratedRegex(@"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.]|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ContinentalGroups();
+
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])\.[0-5]\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    private static bool CurrencyBefore(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.CurrencySymbol;
+    }
 
     [GeneratedRegex(@"(?<![\d.,])\d+,\d{1,2}(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ContinentalDecimals();

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace SlideBuilder.Language;
 
 /// <summary>
@@ -22,27 +24,48 @@ public static class Scripts
         (c => c is >= 0x0400 and <= 0x04FF, ["ru-RU", "uk-UA", "bg-BG", "sr-RS", "be-BY", "kk-KZ", "mk-MK"]),
     ];
 
+    /// <summary>Whether the character is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko).</summary>
+    public static bool IsRightToLeftLetter(int c) =>
+        c is >= 0x0590 and <= 0x07FF or >= 0x0800 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF
+        && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.OtherNumber);
+
     /// <summary>
-    /// The language tag for a run: null when the run is in the deck language's own script (or in Latin, digits
+    /// The language tag for a run: null when the run is mostly in the deck language's own script (or in Latin, digits
     /// and punctuation); else the deck's language when it writes that script, else the script's usual language.
+    /// Han with any kana is Japanese; a run takes another script's language only when that script has more of its letters than Latin.
     /// </summary>
     public static string? LanguageOf(string text, string deckLanguage)
     {
         var deckPrimary = deckLanguage.Split('-', '_')[0];
+        var counts = new int[Known.Length];
+        var latin = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            foreach (var (has, languages) in Known)
+            var index = Array.FindIndex(Known, k => k.Has(rune.Value));
+            if (index >= 0)
             {
-                if (!has(rune.Value))
-                {
-                    continue;
-                }
-
-                var own = languages.FirstOrDefault(l => l.Split('-')[0].Equals(deckPrimary, StringComparison.OrdinalIgnoreCase));
-                return own is not null ? null : languages[0];
+                counts[index]++;
+            }
+            else if (Rune.IsLetter(rune))
+            {
+                latin++;
             }
         }
 
-        return null;
+        if (counts[0] > 0)
+        {
+            counts[0] += counts[2]; // kana makes the Han around it Japanese
+            counts[2] = 0;
+        }
+
+        var best = Array.IndexOf(counts, counts.Max());
+        if (counts[best] == 0 || counts[best] <= latin)
+        {
+            return null;
+        }
+
+        var languages = Known[best].Languages;
+        var own = languages.FirstOrDefault(l => l.Split('-')[0].Equals(deckPrimary, StringComparison.OrdinalIgnoreCase));
+        return own is not null ? null : languages[0];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using SkiaSharp;
+using SlideBuilder.Language;
 
 namespace SlideBuilder.Layout;
 
@@ -16,8 +17,14 @@ public sealed class FontFallback : IDisposable
     private readonly Lock _lock = new();
     private int _lookups;
 
-    /// <summary>The font manager is asked at most this many times per build: text in hundreds of scripts (a fuzzer's) stays fast.</summary>
-    private const int MostLookups = 128;
+    /// <summary>
+    /// The font manager is asked at most this many times per build, so text in hundreds of scripts (a fuzzer's)
+    /// stays fast; a character not looked up for this reason is not remembered as having no font.
+    /// </summary>
+    private const int MostLookups = 1024;
+
+    /// <summary>The deck's language, which decides between faces of one script (Japanese or Chinese forms of Han).</summary>
+    public string Language { get; set; } = "en";
 
     /// <summary>Whether <paramref name="face"/> has a glyph for every character of <paramref name="text"/>.</summary>
     public bool CoversAll(SKTypeface face, string text)
@@ -48,12 +55,23 @@ public sealed class FontFallback : IDisposable
             // asking the system's font manager once per script keeps a long text in many scripts fast.
             face = _used.FirstOrDefault(f => f.FontStyle.Weight == primary.FontStyle.Weight && f.FontStyle.Slant == primary.FontStyle.Slant
                                              && Probe(f).GetGlyph(codepoint) != 0);
-            if (face is null && _lookups < MostLookups)
+            if (face is null && _lookups >= MostLookups)
+            {
+                return null; // not remembered: asked again, it may be found among the faces in use
+            }
+
+            if (face is null)
             {
                 _lookups++;
-                face = SKFontManager.Default.MatchCharacter(null, primary.FontStyle, null, codepoint);
+                // The language asked for is the script's (or the deck's, when it writes that script), never the machine's
+                // locale: the same notes pick the same face under any LANG.
+                var language = Scripts.LanguageOf(char.ConvertFromUtf32(codepoint), Language) ?? Language;
+                face = SKFontManager.Default.MatchCharacter(null, primary.FontStyle, [language], codepoint);
                 if (face is not null && Probe(face).GetGlyph(codepoint) == 0)
                 {
+                    _probes.Remove(face, out var probe);
+                    probe?.Dispose();
+                    face.Dispose();
                     face = null;
                 }
 
@@ -68,10 +86,13 @@ public sealed class FontFallback : IDisposable
         }
     }
 
-    /// <summary>The text cut where the face that draws it changes; white space and marks stay with the text before them.</summary>
+    /// <summary>
+    /// The text cut where the face that draws it changes, and where right-to-left letters meet left-to-right ones
+    /// (digits and Latin inside Hebrew keep their own order): white space, punctuation and marks stay with the text before them.
+    /// </summary>
     public List<(string Text, SKTypeface Face)> Segments(string text, SKTypeface primary)
     {
-        if (CoversAll(primary, text))
+        if (CoversAll(primary, text) && !Shaping.Needs(text))
         {
             return [(text, primary)];
         }
@@ -79,18 +100,22 @@ public sealed class FontFallback : IDisposable
         var segments = new List<(string, SKTypeface)>();
         var current = new StringBuilder();
         SKTypeface? face = null;
+        bool? rightToLeft = null;
         foreach (var rune in text.EnumerateRunes())
         {
-            var joins = Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+            var category = Rune.GetUnicodeCategory(rune);
+            var joins = Rune.IsWhiteSpace(rune) || Rune.IsPunctuation(rune) || category is System.Globalization.UnicodeCategory.NonSpacingMark
                 or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format;
             var wanted = joins && face is not null ? face : For(primary, rune.Value) ?? primary;
-            if (face is not null && !ReferenceEquals(wanted, face))
+            bool? direction = joins ? rightToLeft : Scripts.IsRightToLeftLetter(rune.Value);
+            if (face is not null && (!ReferenceEquals(wanted, face) || direction != rightToLeft))
             {
                 segments.Add((current.ToString(), face));
                 current.Clear();
             }
 
             face = wanted;
+            rightToLeft = direction;
             current.Append(rune.ToString());
         }
 

@@ -17,6 +17,9 @@ public sealed class FontSet : IDisposable
     public FontSet(Theme theme)
     {
         Theme = theme;
+        Fallback = new FontFallback();
+        Shaping = new Shaping();
+        _ownsFallback = true;
         foreach (var role in new[] { "heading", "body", "quote", "code" })
         {
             var spec = theme.Font(role);
@@ -41,18 +44,17 @@ public sealed class FontSet : IDisposable
         _byFile = byFile;
         Fallback = fallback;
         Shaping = shaping;
-        _ownsFallback = false;
     }
 
     public Theme Theme { get; }
 
     /// <summary>The machine's fonts for characters the template's lack; shared with this set's PDF subsets.</summary>
-    public FontFallback Fallback { get; } = new();
+    public FontFallback Fallback { get; }
 
     /// <summary>HarfBuzz shaping for the scripts that need it; shared with this set's PDF subsets.</summary>
-    public Shaping Shaping { get; } = new();
+    public Shaping Shaping { get; }
 
-    private readonly bool _ownsFallback = true;
+    private readonly bool _ownsFallback;
 
     /// <summary>
     /// The same fonts cut down to the glyphs for <paramref name="characters"/>, for embedding in PDFs.

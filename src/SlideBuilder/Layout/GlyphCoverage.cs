@@ -74,6 +74,11 @@ internal static class GlyphCoverage
             yield return (subtitle, "body", RunStyle.None);
         }
 
+        if (slide.Footer is { } footer)
+        {
+            yield return (footer, "body", RunStyle.None);
+        }
+
         foreach (var block in slide.Body)
         {
             foreach (var item in TextOf(block))

@@ -204,7 +204,8 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
             var pair = char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]);
             var text = word.Substring(i, pair ? 2 : 1);
             var face = Rune.TryGetRuneAt(word, i, out var rune) ? fonts.Fallback.For(primary, rune.Value) ?? primary : primary;
-            widths[i] = (float)SegmentWidth(text, Font(face, size));
+            // Unshaped, character by character: shaping one character at a time made long words in Arabic quadratic.
+            widths[i] = Font(face, size).MeasureText(text);
             i += pair ? 1 : 0;
         }
 
