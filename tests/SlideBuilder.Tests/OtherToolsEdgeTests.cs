@@ -121,4 +121,15 @@ public sealed class OtherToolsEdgeTests : IDisposable
         Assert.Contains("::: column", deck.SlideText(2));
         Assert.DoesNotContain(":::::", deck.SlideText(2));
     }
+
+    [Fact]
+    public void Remark_class_macros_keep_their_text_and_its_build_step_is_a_click()
+    {
+        using var deck = Deck("# T\n\n## Maps\n\n.footer[Our Company]\n\nFirst point.\n\n--\n\nSecond point.\n");
+        var text = deck.SlideText(1);
+        Assert.Contains("Our Company", text);
+        Assert.DoesNotContain(".footer[", text);
+        Assert.DoesNotContain("--", text);
+        Assert.Equal(1, Clicks(deck, 1));
+    }
 }

@@ -93,7 +93,8 @@ public sealed class PictureFormatTests : IDisposable
         File.WriteAllBytes(Path.Combine(_ws.Root, "photo.jpg"), [.. jpeg.Take(2), .. exif, .. jpeg.Skip(2)]);
         var (_, pptx) = _ws.BuildMarkdown("# T\n\n## Photo\n\n![A photo](photo.jpg)\n");
         using var deck = new PptxInspector(pptx);
-        Assert.Equal((80, 120), PngSize(Assert.Single(Media(deck, 1, "image/png"))));
+        var bounds = SKBitmap.DecodeBounds(Assert.Single(Media(deck, 1, "image/jpeg")));
+        Assert.Equal((80, 120), (bounds.Width, bounds.Height)); // still a JPEG, now upright
         var extents = deck.Slides[1].Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!.Extents!;
         Assert.True(extents.Cy!.Value > extents.Cx!.Value, "the picture stands upright");
     }

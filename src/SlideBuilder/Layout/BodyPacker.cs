@@ -521,7 +521,8 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var height = (long)(width / aspect);
         if (picture.Requested is { } asked)
         {
-            // The size the notes ask for ({width=30%}, {height=2in}), the aspect ratio kept, never more than the room.
+            // The size the notes ask for ({width=30%}, {height=2in}), never more than the room: one of the two keeps the
+            // aspect ratio; both given set both, as pandoc does.
             long? w = asked.WidthFraction is { } wf ? (long)(room.Width * wf) : asked.WidthPoints is { } wp ? Emu.FromPoints(wp) : null;
             long? h = asked.HeightFraction is { } hf ? (long)(room.Height * hf) : asked.HeightPoints is { } hp ? Emu.FromPoints(hp) : null;
             (width, height) = (w, h) switch

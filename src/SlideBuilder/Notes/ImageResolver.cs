@@ -102,8 +102,9 @@ internal static class ImageResolver
             return new PictureBlock(reference, read.RealPath, altText, width, height, at) { Data = read.Bytes };
         }
 
+        // A turned photo stays a JPEG (a lossless PNG of a photo is several times its size); WebP and ICO become PNG.
         using var upright = Decode(read.Bytes);
-        using var png = upright?.Encode(SKEncodedImageFormat.Png, 100);
+        using var png = format == SKEncodedImageFormat.Jpeg ? upright?.Encode(SKEncodedImageFormat.Jpeg, 92) : upright?.Encode(SKEncodedImageFormat.Png, 100);
         if (upright is null || png is null)
         {
             diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' ({format}) could not be decoded; a placeholder is shown");
@@ -136,22 +137,35 @@ internal static class ImageResolver
             return null;
         }
 
-        if (codec.EncodedOrigin is not (SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default))
-        {
-            using var turned = Upright(bitmap, codec.EncodedOrigin);
-            return SKImage.FromBitmap(turned);
-        }
-
+        var turn = codec.EncodedOrigin is not (SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default);
         if (Math.Max(info.Width, info.Height) <= InputLimits.DecodedSide)
         {
-            return SKImage.FromBitmap(bitmap);
+            if (!turn)
+            {
+                return SKImage.FromBitmap(bitmap);
+            }
+
+            using var turned = Upright(bitmap, codec.EncodedOrigin);
+            return SKImage.FromBitmap(turned);
         }
 
         // The codec decodes only at its own scales (PNG: none): resample the rest of the way.
         var target = new SKImageInfo(Math.Max(1, (int)Math.Round(codec.Info.Width * scale)), Math.Max(1, (int)Math.Round(codec.Info.Height * scale)),
             SKColorType.Rgba8888, SKAlphaType.Premul);
+        // Scaled down first, then turned upright: a large turned photo is never held at full size twice.
         using var resized = bitmap.Resize(target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
-        return resized is null ? null : SKImage.FromBitmap(resized);
+        if (resized is null)
+        {
+            return null;
+        }
+
+        if (!turn)
+        {
+            return SKImage.FromBitmap(resized);
+        }
+
+        using var upright = Upright(resized, codec.EncodedOrigin);
+        return SKImage.FromBitmap(upright);
     }
 
     /// <summary>The pixels turned the way the camera's EXIF orientation says they are meant to be seen.</summary>

@@ -279,8 +279,8 @@ public static partial class MarkdownNotesReader
         return at < 1 ? null : (string.Join("\n", lines.Take(at)), string.Join("\n", lines.Skip(at + 1)));
     }
 
-    /// <summary>pandoc's pause: a paragraph of three spaced dots.</summary>
-    private static bool IsPause(ParagraphBlock paragraph) => InlineRuns.PlainText(paragraph.Inline) == ". . .";
+    /// <summary>A pause: pandoc's paragraph of three spaced dots, or remark's "--" on a line of its own.</summary>
+    private static bool IsPause(ParagraphBlock paragraph) => InlineRuns.PlainText(paragraph.Inline) is ". . ." or "--" or "–";
 
     /// <summary>A fenced div's name: <c>::: notes</c>, <c>::: {.column width="40%"}</c> → "notes", "column".</summary>
     private static string ContainerName(CustomContainer container) =>

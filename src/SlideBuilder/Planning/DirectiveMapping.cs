@@ -47,6 +47,9 @@ internal sealed class DirectiveMapping(DiagnosticBag? diagnostics)
                 break;
             case "layout" when d.Value is "default" or "":
                 break;
+            case "layout" when d.Value == "true":
+                Warn(d, "remark's template slide (layout: true) is not repeated on the slides after it; its content is shown as a slide of its own");
+                break;
             case "paginate" or "hideSlideNumber":
                 var on = d.Value.Trim().ToLowerInvariant() is "true" or "yes" ^ d.Key == "hideSlideNumber";
                 slide.Numbered = on;

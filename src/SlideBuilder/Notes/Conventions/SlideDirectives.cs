@@ -73,12 +73,20 @@ public static partial class SlideDirectives
         var lines = text.Split('\n');
         var start = FirstLineAfterFrontMatter(lines);
         var code = new CodeFences();
+        var changed = false;
         for (var i = start; i < lines.Length; i++)
         {
             var trimmed = lines[i].Trim();
             if (code.Inside(lines[i]))
             {
                 continue;
+            }
+
+            // remark's class macro on a line of its own, ".footer[Our Company]": the text is kept, the wrapper goes.
+            if (RemarkMacro().Match(lines[i]) is { Success: true } macro)
+            {
+                lines[i] = macro.Groups["text"].Value;
+                changed = true;
             }
 
             if (i == start || trimmed == "---" && i + 1 < lines.Length && lines[i + 1].Trim() != "---")
@@ -133,7 +141,7 @@ public static partial class SlideDirectives
             i = end;
         }
 
-        return found.Count == 0 ? text : string.Join('\n', lines);
+        return found.Count == 0 && !changed ? text : string.Join('\n', lines);
     }
 
     private static int FirstLineAfterFrontMatter(string[] lines)
@@ -159,6 +167,9 @@ public static partial class SlideDirectives
         var v = value.Trim();
         return v.Length >= 2 && v[0] is '"' or '\'' && v[^1] == v[0] ? v[1..^1] : v;
     }
+
+    [GeneratedRegex(@"^\.[a-z][\w-]*\[(?<text>.*)\]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RemarkMacro();
 
     [GeneratedRegex(@"^(?<key>[a-z][a-z-]*):\s*(?<value>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RemarkProperty();
