@@ -518,6 +518,20 @@ public sealed class HostileInputTests : IDisposable
         Assert.NotEmpty(result.Outputs);
     }
 
+    // Found by the fuzzer after links in headings and columns became links on the slide: one not checked crashed the writer.
+    [Theory]
+    [InlineData("## [Title](https://../)\n\nText.\n")]
+    [InlineData("## [Title]()\n\nText.\n")]
+    [InlineData("## S\n\n:::: columns\n::: column\n[bad](https://../)\n:::\n::::\n")]
+    [InlineData("## S\n\nA note[^1].\n\n[^1]: [x]: https://a\n    code in a footnote\n")]
+    public void Links_in_headings_columns_and_footnotes_are_checked_like_any_other(string body)
+    {
+        var notes = _ws.Write("talk.md", "# T\n\n" + body);
+        var result = BuildChecked(notes);
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.Empty(deck.ValidationErrors());
+    }
+
     [Fact]
     public void Lists_nested_forty_deep_stay_within_the_nine_levels_a_deck_has()
     {

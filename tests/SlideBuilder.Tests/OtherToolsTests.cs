@@ -7,7 +7,7 @@ namespace SlideBuilder.Tests;
 
 /// <summary>
 /// Decks written the way Marp, Slidev, reveal.js, remark, pandoc and Quarto document their syntax
-/// (tests/SlideBuilder.Tests/Fixtures/tools): no blank slides, no markup shown, notes where meant, every word kept.
+/// (tests/SlideBuilder.Tests/Fixtures/slide-tools): no blank slides, no markup shown, notes where meant, every word kept.
 /// </summary>
 public sealed partial class OtherToolsTests : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed partial class OtherToolsTests : IDisposable
     {
         Fixtures.WriteSquarePng(Path.Combine(_ws.Root, "boats.png"), 400, 300);
         Fixtures.WriteSquarePng(Path.Combine(_ws.Root, "viability.png"), 400, 300);
-        var notes = _ws.Write(tool + ".md", File.ReadAllText(Fixtures.Path(Path.Combine("tools", tool + ".md"))));
+        var notes = _ws.Write(tool + ".md", File.ReadAllText(Fixtures.Path(Path.Combine("slide-tools", tool + ".md"))));
         return new PptxInspector(_ws.Build(notes).Pptx);
     }
 
@@ -60,7 +60,7 @@ public sealed partial class OtherToolsTests : IDisposable
     public void Every_word_of_a_deck_written_for_another_tool_is_on_a_slide_or_in_the_notes(string tool)
     {
         using var deck = Build(tool);
-        var source = File.ReadAllText(Fixtures.Path(Path.Combine("tools", tool + ".md")));
+        var source = File.ReadAllText(Fixtures.Path(Path.Combine("slide-tools", tool + ".md")));
         var shown = string.Join("\n", Enumerable.Range(0, deck.Slides.Count).Select(i => deck.SlideText(i) + "\n" + deck.NotesText(i)));
         var kept = new HashSet<string>(WordsOf(shown), StringComparer.OrdinalIgnoreCase);
         var missing = WordsOf(Prose(source)).Where(w => !kept.Contains(w)).Distinct().ToList();
@@ -113,7 +113,7 @@ public sealed partial class OtherToolsTests : IDisposable
     public void Marp_directives_without_an_equivalent_are_named_in_one_warning_each()
     {
         Fixtures.WriteSquarePng(Path.Combine(_ws.Root, "boats.png"), 400, 300);
-        var notes = _ws.Write("marp.md", File.ReadAllText(Fixtures.Path(Path.Combine("tools", "marp.md"))));
+        var notes = _ws.Write("marp.md", File.ReadAllText(Fixtures.Path(Path.Combine("slide-tools", "marp.md"))));
         var (result, _) = _ws.Build(notes);
         var warnings = result.Diagnostics.Where(d => d.Code == "SB016").Select(d => d.Message).ToList();
         Assert.Single(warnings, w => w.Contains("backgroundColor", StringComparison.Ordinal));

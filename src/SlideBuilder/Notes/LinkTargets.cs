@@ -59,6 +59,14 @@ internal static class LinkTargets
                 Rows = [.. table.Rows.Select(row => (IReadOnlyList<IReadOnlyList<Run>>)[.. row.Select(cell => Runs(cell, table.Source))])],
             }),
             SpeakerNoteBlock notes => notes with { Paragraphs = Paragraphs(notes.Paragraphs, notes.Source) },
+            HeadingBlock { Runs: { } runs } heading => heading with { Runs = Runs(runs, heading.Source) },
+            ContentBlock { Block: ColumnsBlock columns } => new ContentBlock(columns with
+            {
+                Columns = [.. columns.Columns.Select(c => c with
+                {
+                    Blocks = [.. c.Blocks.Select(b => b is TextBlock t ? t with { Paragraphs = Paragraphs(t.Paragraphs, t.Source) } : b)],
+                })],
+            }),
             _ => block,
         }).ToList();
         return doc with { Blocks = blocks };

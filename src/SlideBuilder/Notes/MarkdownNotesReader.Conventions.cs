@@ -324,8 +324,12 @@ public static partial class MarkdownNotesReader
                 }
 
                 // A footnote's paragraphs, and its code in the code face.
-                runs.AddRange(leaf is ParagraphBlock p ? InlineRuns.From(p.Inline)
-                    : Enumerable.Range(0, leaf.Lines.Count).Select(i => new Run(leaf.Lines.Lines[i].ToString(), RunStyle.Code)));
+                runs.AddRange(leaf switch
+                {
+                    ParagraphBlock p => InlineRuns.From(p.Inline),
+                    MdCode code => CodeLinesOf(code).Select(l => new Run(l, RunStyle.Code)),
+                    _ => [],
+                });
             }
 
             // A footnote never referred to has no number of its own: it gets one after the rest, and goes to the last slide.
