@@ -524,6 +524,7 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("## [Title]()\n\nText.\n")]
     [InlineData("## S\n\n:::: columns\n::: column\n[bad](https://../)\n:::\n::::\n")]
     [InlineData("## S\n\nA note[^1].\n\n[^1]: [x]: https://a\n    code in a footnote\n")]
+    [InlineData("## S\n\n<div>A &#0; in HTML</div>\n\nAn <img src=\"x.png\" alt=\"&#0;\"> here.\n")]
     public void Links_in_headings_columns_and_footnotes_are_checked_like_any_other(string body)
     {
         var notes = _ws.Write("talk.md", "# T\n\n" + body);

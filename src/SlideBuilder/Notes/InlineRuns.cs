@@ -206,7 +206,7 @@ internal static class InlineRuns
     public static Dictionary<string, string> HtmlAttributes(string tag) =>
         System.Text.RegularExpressions.Regex.Matches(tag, @"(?<k>[A-Za-z-]+)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))")
             .GroupBy(m => m.Groups["k"].Value.ToLowerInvariant())
-            .ToDictionary(g => g.Key, g => System.Net.WebUtility.HtmlDecode(g.First().Groups["v"].Value), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => XmlText.Clean(System.Net.WebUtility.HtmlDecode(g.First().Groups["v"].Value)), StringComparer.Ordinal);
 
     /// <summary>The tag's name, whether it closes, and whether it closes itself; a null name for a comment or declaration.</summary>
     private static (string? Name, bool Closing, bool SelfClosing) HtmlTag(string tag)

@@ -154,7 +154,8 @@ public static partial class MarkdownNotesReader
                 // Cells and items apart: "Cell A Cell B", one item a paragraph.
                 return BlockTags.Contains(name) ? "\n\n" : name is "td" or "th" ? " " : "";
             });
-            return System.Net.WebUtility.HtmlDecode(text)
+            // Entities can name characters a deck cannot hold (&#0;): cleaned like any other text.
+            return XmlText.Clean(System.Net.WebUtility.HtmlDecode(text))
                 .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
                 .Select(t => string.Join(InlineRuns.LineBreak, t.Split(InlineRuns.LineBreak).Select(TextMetrics.Squash)).Trim(InlineRuns.LineBreak, ' '))
                 .Where(t => t.Trim().Length > 0)
