@@ -77,25 +77,9 @@ public sealed class SlideLayouter
         var area = hasTitle ? _geo.Body : _geo.Body with { Y = _geo.Title.Y, Height = _geo.Body.Bottom - _geo.Title.Y };
         if (slide.Body.OfType<ColumnsBlock>().FirstOrDefault() is { } columns)
         {
-            var columnPages = ColumnPages(slide.Body, columns, area);
-            if (columnPages.Count > 1)
+            foreach (var page in Paged(slide, ColumnPages(slide.Body, columns, area), _ => SlideLayoutKind.TwoContent))
             {
-                _diagnostics.Warn(slide.Source, DiagnosticCodes.ContentSplit,
-                    $"'{slide.Title ?? "untitled slide"}' does not fit one slide and continues on {columnPages.Count} slides");
-            }
-
-            for (var i = 0; i < columnPages.Count; i++)
-            {
-                var title = columnPages.Count > 1 && hasTitle ? $"{slide.Title} ({i + 1}/{columnPages.Count})" : slide.Title;
-                var shapes = new List<LaidOutShape>();
-                if (hasTitle)
-                {
-                    shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
-                    shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
-                }
-
-                shapes.AddRange(columnPages[i]);
-                yield return (SlideLayoutKind.TwoContent, title, shapes, i == 0 ? slide.Notes : []);
+                yield return page;
             }
 
             yield break;
@@ -147,6 +131,19 @@ public sealed class SlideLayouter
         var textPages = pages.Count;
         pages.AddRange(morePictures.Select(chunk => PictureRow([.. chunk], area)));
 
+        // Pictures stay on the first of a text-and-picture slide's pages; the rest are text only, then pictures.
+        foreach (var page in Paged(slide, pages, i => i >= textPages ? SlideLayoutKind.PictureFigure
+                     : i > 0 && layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout))
+        {
+            yield return page;
+        }
+    }
+
+    /// <summary>A slide's pages, each under its title ("Title (2/3)" when there are several), the notes on the first.</summary>
+    private IEnumerable<(SlideLayoutKind, string?, List<LaidOutShape>, IReadOnlyList<Paragraph>)> Paged(
+        Model.Slide slide, List<List<LaidOutShape>> pages, Func<int, SlideLayoutKind> layoutOf)
+    {
+        var hasTitle = !string.IsNullOrEmpty(slide.Title);
         if (pages.Count > 1)
         {
             _diagnostics.Warn(slide.Source, DiagnosticCodes.ContentSplit,
@@ -164,10 +161,7 @@ public sealed class SlideLayouter
             }
 
             shapes.AddRange(pages[i]);
-            // Pictures stay on the first of a text-and-picture slide's pages; the rest are text only, then pictures.
-            var pageLayout = i >= textPages ? SlideLayoutKind.PictureFigure
-                : i > 0 && layout == SlideLayoutKind.TwoContent ? SlideLayoutKind.TitleAndContent : layout;
-            yield return (pageLayout, title, shapes, i == 0 ? slide.Notes : []);
+            yield return (layoutOf(i), title, shapes, i == 0 ? slide.Notes : []);
         }
     }
 
