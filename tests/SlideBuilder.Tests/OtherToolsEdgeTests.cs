@@ -132,4 +132,22 @@ public sealed class OtherToolsEdgeTests : IDisposable
         Assert.DoesNotContain("--", text);
         Assert.Equal(1, Clicks(deck, 1));
     }
+
+    [Fact]
+    public void Marp_header_background_colour_and_background_picture_are_drawn()
+    {
+        using var deck = Deck("---\nmarp: true\nheader: Harbour Trust\nbackgroundColor: \"#fdf6e3\"\n---\n\n# Slipway\n\n---\n\n<!-- _backgroundImage: url('red.png') -->\n\n# Costs\n\n- Winch\n\n---\n\n# Users\n\n- Boats\n");
+        for (var i = 1; i < deck.Slides.Count; i++)
+        {
+            var first = deck.Slides[i].Slide.CommonSlideData!.ShapeTree!.Elements<P.Shape>().First();
+            Assert.Equal("FDF6E3", first.ShapeProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value); // behind everything
+            Assert.Equal(deck.Document.PresentationPart!.Presentation.SlideSize!.Cx!.Value, first.ShapeProperties.Transform2D!.Extents!.Cx!.Value);
+            Assert.Contains("Harbour Trust", deck.SlideText(i));
+        }
+
+        var costs = Enumerable.Range(0, deck.Slides.Count).Single(i => deck.Title(i) == "Costs");
+        Assert.Single(deck.Slides[costs].Slide.Descendants<P.Picture>()); // _backgroundImage: this slide only
+        Assert.Empty(deck.Slides[costs + 1].Slide.Descendants<P.Picture>());
+        Assert.Empty(deck.ValidationErrors());
+    }
 }

@@ -116,7 +116,8 @@ public sealed partial class OtherToolsTests : IDisposable
         var notes = _ws.Write("marp.md", File.ReadAllText(Fixtures.Path(Path.Combine("slide-tools", "marp.md"))));
         var (result, _) = _ws.Build(notes);
         var warnings = result.Diagnostics.Where(d => d.Code == "SB016").Select(d => d.Message).ToList();
-        Assert.Single(warnings, w => w.Contains("backgroundColor", StringComparison.Ordinal));
+        Assert.Single(warnings, w => w.Contains("transition", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.Contains("backgroundColor", StringComparison.Ordinal)); // drawn: the slide's background
         Assert.Single(warnings, w => w.Contains("'theme'", StringComparison.Ordinal));
     }
 

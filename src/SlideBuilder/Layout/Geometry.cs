@@ -32,6 +32,7 @@ public sealed class SlideGeometry(long width, long height)
     public Rect Rule => new(MarginX, Emu.FromInches(1.55), Emu.FromInches(1.4), Emu.FromPoints(4));
     public Rect Body => new(MarginX, Emu.FromInches(1.8), Width - 2 * MarginX, Height - Emu.FromInches(1.8) - Emu.FromInches(0.6));
     public Rect SlideNumber => new(Width - MarginX - Emu.FromInches(1.2), Height - Emu.FromInches(0.5), Emu.FromInches(1.2), Emu.FromInches(0.35));
+    public Rect Header => new(MarginX, Emu.FromInches(0.02), Width - 2 * MarginX, Emu.FromInches(0.3));
     public Rect Footer => new(MarginX, Height - Emu.FromInches(0.5), Width - 2 * MarginX - Emu.FromInches(1.4), Emu.FromInches(0.35));
 
     /// <summary>A centred slide (Marp's lead, Slidev's cover): the title in the upper middle, its text beneath.</summary>

@@ -79,6 +79,11 @@ internal static class GlyphCoverage
             yield return (footer, "body", RunStyle.None);
         }
 
+        if (slide.Header is { } header)
+        {
+            yield return (header, "body", RunStyle.None);
+        }
+
         foreach (var block in slide.Body)
         {
             foreach (var item in TextOf(block))

@@ -33,7 +33,25 @@ public sealed class SlideLayouter
         {
             foreach (var (layout, title, shapes, notes) in LayoutSlide(slide))
             {
-                var all = new List<LaidOutShape>(shapes);
+                // Marp's background colour and picture go behind everything; its header sits above the title.
+                var all = new List<LaidOutShape>();
+                var whole = new Rect(0, 0, _geo.Width, _geo.Height);
+                if (slide.Background is { } background)
+                {
+                    all.Add(new DecorationShape(whole, background));
+                }
+
+                if (slide.BackgroundPicture is { } picture)
+                {
+                    all.Add(BodyPacker.FitPicture(picture with { Requested = null }, whole));
+                }
+
+                all.AddRange(shapes);
+                if (!string.IsNullOrWhiteSpace(slide.Header))
+                {
+                    all.Add(Fit([Paragraph.Plain(slide.Header)], new TextStyle("body", [12], _theme.Color("dk2")), _geo.Header, 9, TextRole.Byline, VerticalAnchor.Top, slide.Source));
+                }
+
                 if (layout != SlideLayoutKind.Title && slide.Numbered)
                 {
                     all.Add(SlideNumber(slides.Count + 1));

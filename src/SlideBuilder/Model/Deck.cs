@@ -108,6 +108,15 @@ public sealed record Slide(
     /// <summary>Small text at the foot of the slide (Marp's <c>footer</c>).</summary>
     public string? Footer { get; init; }
 
+    /// <summary>Small text at the top of the slide (Marp's <c>header</c>).</summary>
+    public string? Header { get; init; }
+
+    /// <summary>The slide's background colour as six hex digits (Marp's <c>backgroundColor</c>).</summary>
+    public string? Background { get; init; }
+
+    /// <summary>A picture filling the slide behind everything (Marp's <c>backgroundImage: url(…)</c>).</summary>
+    public PictureBlock? BackgroundPicture { get; init; }
+
     /// <summary>Whether the slide shows its number (Marp's <c>paginate</c>).</summary>
     public bool Numbered { get; init; } = true;
 }

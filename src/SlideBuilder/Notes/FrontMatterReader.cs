@@ -53,6 +53,12 @@ internal static class FrontMatterReader
                     "a front matter key must be a plain word such as 'title', not a list or a mapping"));
             }
 
+            if (TalkSettings.DirectiveKeys.Contains(key) && valueNode is YamlScalarNode { Value: { Length: > 0 } directive })
+            {
+                settings = settings with { Directives = [.. settings.Directives, (key, directive.Trim(), at.Line)] };
+                continue;
+            }
+
             if (TalkSettings.OtherToolsKeys.Contains(key))
             {
                 diagnostics.Warn(at, DiagnosticCodes.Directive, $"'{key}' is another slide tool's setting with no equivalent here; ignored (see the README's mapping)");

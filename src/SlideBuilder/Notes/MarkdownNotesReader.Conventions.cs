@@ -243,7 +243,7 @@ public static partial class MarkdownNotesReader
         inner = inner.EndsWith("-->", StringComparison.Ordinal) ? inner[..^3] : inner;
         if (SlideDirectives.InComment(inner) is { } directives)
         {
-            reading.Blocks.AddRange(directives.Select(d => new DirectiveBlock(d.Key, d.Value, d.ThisSlide, at)));
+            reading.Blocks.AddRange(directives.Select(d => Directive(d.Key, d.Value, d.ThisSlide, at, reading)));
         }
         else
         {
@@ -278,6 +278,20 @@ public static partial class MarkdownNotesReader
         var lines = source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n').ToList();
         var at = lines.Count < 2 ? -1 : lines.FindIndex(1, l => l.Trim() == "???");
         return at < 1 ? null : (string.Join("\n", lines.Take(at)), string.Join("\n", lines.Skip(at + 1)));
+    }
+
+    /// <summary>A Marp directive; a background picture is read now, with the notes' other pictures.</summary>
+    private static DirectiveBlock Directive(string key, string value, bool thisSlide, SourceLocation at, Reading reading) =>
+        new(key, value, thisSlide, at)
+        {
+            Picture = key == "backgroundImage" && CssUrl(value) is { } url ? reading.Picture(url, "", null, at) : null,
+        };
+
+    /// <summary>The address in a CSS <c>url(…)</c>, as Marp's <c>backgroundImage</c> writes it.</summary>
+    private static string? CssUrl(string value)
+    {
+        var m = Regex.Match(value, @"url\(\s*['""]?(?<u>[^'"")]+)['""]?\s*\)", RegexOptions.CultureInvariant);
+        return m.Success ? m.Groups["u"].Value.Trim() : null;
     }
 
     /// <summary>A pause: pandoc's paragraph of three spaced dots, or remark's "--" on a line of its own.</summary>

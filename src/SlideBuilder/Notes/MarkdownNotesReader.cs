@@ -106,6 +106,8 @@ public static partial class MarkdownNotesReader
             {
                 case YamlFrontMatterBlock yaml:
                     reading.Settings = FrontMatterReader.Read(yaml.Lines.ToString(), path, block.Line + 2, diagnostics);
+                    // Marp's global directives in the front matter apply from the first slide on.
+                    blocks.AddRange(reading.Settings.Directives.Select(d => Directive(d.Key, d.Value, false, new SourceLocation(path, d.Line), reading)));
                     break;
                 case MdHeading heading when PandocAttributes.SplitTrailing(InlineRuns.PlainText(heading.Inline)).Text.Length == 0:
                     // "## {#intro .smaller}": a heading with no words starts a slide without a title.

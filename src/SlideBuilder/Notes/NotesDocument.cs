@@ -30,7 +30,11 @@ public sealed record ContentBlock(SlideBlock Block) : NotesBlock(Block.Source);
 
 /// <summary>A setting another slide tool writes in the notes (Marp's directives, Slidev's per-slide front matter).</summary>
 /// <param name="ThisSlide">Whether it applies to its own slide only (Marp's <c>_class</c>, every Slidev key).</param>
-public sealed record DirectiveBlock(string Key, string Value, bool ThisSlide, SourceLocation Source) : NotesBlock(Source);
+public sealed record DirectiveBlock(string Key, string Value, bool ThisSlide, SourceLocation Source) : NotesBlock(Source)
+{
+    /// <summary>The picture a <c>backgroundImage: url(…)</c> names, read with the notes' other pictures.</summary>
+    public PictureBlock? Picture { get; init; }
+}
 
 /// <summary>A pause (pandoc's <c>. . .</c>): what follows on the slide appears on the next click.</summary>
 public sealed record PauseBlock(SourceLocation Source) : NotesBlock(Source);

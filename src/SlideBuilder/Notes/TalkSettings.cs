@@ -64,6 +64,12 @@ public sealed record TalkSettings
     /// <summary>Front matter <c>incremental: true</c> (pandoc, Quarto): every list appears one item per click.</summary>
     public bool Incremental { get; init; }
 
+    /// <summary>Marp's global directives written in the front matter (header, backgroundColor, backgroundImage, class): applied from the first slide on.</summary>
+    public IReadOnlyList<(string Key, string Value, int Line)> Directives { get; init; } = [];
+
+    /// <summary>Front matter keys that are Marp directives with an equivalent here.</summary>
+    public static readonly IReadOnlySet<string> DirectiveKeys = new HashSet<string>(StringComparer.Ordinal) { "header", "backgroundColor", "backgroundImage", "class" };
+
     /// <summary>Settings of other slide tools (Marp, Slidev, Quarto, reveal.js) with no equivalent here: one warning each, by name.</summary>
     public static readonly IReadOnlySet<string> OtherToolsKeys = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -1,4 +1,5 @@
 using SlideBuilder.Build;
+using SlideBuilder.Model;
 using SlideBuilder.Notes;
 
 namespace SlideBuilder.Planning;
@@ -25,6 +26,9 @@ internal sealed class DirectiveMapping(DiagnosticBag? diagnostics)
     public bool Centred { get; private set; }
     public string? Footer { get; private set; }
     public bool? Numbered { get; private set; }
+    public string? Header { get; private set; }
+    public string? Background { get; private set; }
+    public PictureBlock? BackgroundPicture { get; private set; }
 
     public void Apply(DirectiveBlock d, SlideSequence.Draft slide)
     {
@@ -59,6 +63,18 @@ internal sealed class DirectiveMapping(DiagnosticBag? diagnostics)
                 slide.Footer = d.Value;
                 Footer = d.ThisSlide ? Footer : d.Value;
                 break;
+            case "header":
+                slide.Header = d.Value;
+                Header = d.ThisSlide ? Header : d.Value;
+                break;
+            case "backgroundColor" when CssColor(d.Value) is { } color:
+                slide.Background = color;
+                Background = d.ThisSlide ? Background : color;
+                break;
+            case "backgroundImage" when d.Picture is { } picture:
+                slide.BackgroundPicture = picture;
+                BackgroundPicture = d.ThisSlide ? BackgroundPicture : picture;
+                break;
             default:
                 Warn(d, $"'{d.Key}: {d.Value}' has no equivalent here and is dropped (see the README's mapping of other slide tools)");
                 break;
@@ -71,6 +87,32 @@ internal sealed class DirectiveMapping(DiagnosticBag? diagnostics)
         slide.Centred |= Centred;
         slide.Footer ??= Footer;
         slide.Numbered ??= Numbered;
+        slide.Header ??= Header;
+        slide.Background ??= Background;
+        slide.BackgroundPicture ??= BackgroundPicture;
+    }
+
+    /// <summary>A CSS colour as six hex digits: #rgb, #rrggbb, or one of the common names; null for anything else.</summary>
+    private static string? CssColor(string value)
+    {
+        var v = value.Trim().ToLowerInvariant();
+        string? named = v switch
+        {
+            "white" => "FFFFFF", "black" => "000000", "red" => "FF0000", "green" => "008000", "blue" => "0000FF", "yellow" => "FFFF00",
+            "gray" or "grey" => "808080", "navy" => "000080", "orange" => "FFA500", "purple" => "800080", "silver" => "C0C0C0", "teal" => "008080",
+            _ => null,
+        };
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (v.StartsWith('#') && v[1..].All(char.IsAsciiHexDigit) && v.Length is 4 or 7)
+        {
+            return (v.Length == 4 ? string.Concat(v[1..].Select(c => $"{c}{c}")) : v[1..]).ToUpperInvariant();
+        }
+
+        return null;
     }
 
     private void WarnRest(DirectiveBlock d, IEnumerable<string> classes)

@@ -22,6 +22,9 @@ internal sealed class SlideSequence(int quoteThreshold)
         public bool Centred { get; set; }
         public string? Footer { get; set; }
         public bool? Numbered { get; set; }
+        public string? Header { get; set; }
+        public string? Background { get; set; }
+        public PictureBlock? BackgroundPicture { get; set; }
 
         /// <summary>The click on which text added now appears (raised by pauses).</summary>
         public int Step { get; set; }
@@ -53,6 +56,9 @@ internal sealed class SlideSequence(int quoteThreshold)
             draft.Centred = pending.Centred;
             draft.Footer = pending.Footer;
             draft.Numbered = pending.Numbered;
+            draft.Header = pending.Header;
+            draft.Background = pending.Background;
+            draft.BackgroundPicture = pending.BackgroundPicture;
             draft.Step = pending.Step;
             draft.Clicks = pending.Clicks;
             _pending = null;
@@ -227,6 +233,9 @@ internal sealed class SlideSequence(int quoteThreshold)
                 Centred = d.Centred,
                 Footer = d.Footer ?? footer,
                 Numbered = d.Numbered ?? numbered,
+                Header = d.Header,
+                Background = d.Background,
+                BackgroundPicture = d.BackgroundPicture,
             });
         }
 
