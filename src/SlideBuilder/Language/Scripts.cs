@@ -24,10 +24,21 @@ public static class Scripts
         (c => c is >= 0x0400 and <= 0x04FF, ["ru-RU", "uk-UA", "bg-BG", "sr-RS", "be-BY", "kk-KZ", "mk-MK"]),
     ];
 
-    /// <summary>Whether the character is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko).</summary>
+    /// <summary>Whether the character is in the basic plane's right-to-left blocks: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.</summary>
+    public static bool IsRightToLeftBlock(int c) => c is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF;
+
+    /// <summary>Whether the character is a letter of a right-to-left script (its digits are not: they run left to right).</summary>
     public static bool IsRightToLeftLetter(int c) =>
-        c is >= 0x0590 and <= 0x07FF or >= 0x0800 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF
+        (IsRightToLeftBlock(c) || c is >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF)
         && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.OtherNumber);
+
+    /// <summary>Whether the character belongs to a script whose letters join, reorder or run right to left (shaped with HarfBuzz), or is a joiner.</summary>
+    public static bool NeedsShaping(int c) =>
+        IsRightToLeftBlock(c) || c is >= 0x0900 and <= 0x0DFF or >= 0x0E00 and <= 0x0FFF or >= 0x1000 and <= 0x109F or >= 0x1780 and <= 0x17FF or 0x200C or 0x200D;
+
+    /// <summary>Whether the character is East Asian (Hangul, CJK, kana, full-width forms): the deck names its face in <c>a:ea</c>.</summary>
+    public static bool IsEastAsian(int c) =>
+        c is >= 0x1100 and <= 0x11FF or >= 0x2E80 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF;
 
     /// <summary>
     /// The language tag for a run: null when the run is mostly in the deck language's own script (or in Latin, digits

@@ -1,5 +1,6 @@
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
+using SlideBuilder.Language;
 
 namespace SlideBuilder.Layout;
 
@@ -18,8 +19,7 @@ public sealed class Shaping : IDisposable
     {
         foreach (var c in text)
         {
-            if (c is >= '\u0590' and <= '\u08FF' or >= '\u0900' and <= '\u0DFF' or >= '\u0E00' and <= '\u0FFF' or >= '\u1000' and <= '\u109F'
-                or >= '\u1780' and <= '\u17FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' or '\u200C' or '\u200D')
+            if (Scripts.NeedsShaping(c))
             {
                 return true;
             }
@@ -33,7 +33,7 @@ public sealed class Shaping : IDisposable
     {
         foreach (var c in text)
         {
-            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            if (Scripts.IsRightToLeftBlock(c))
             {
                 return true;
             }

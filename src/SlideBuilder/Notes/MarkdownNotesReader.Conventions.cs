@@ -31,8 +31,6 @@ public static partial class MarkdownNotesReader
         private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
         public string Path => path;
-        public InputPolicy Policy => policy;
-        public DiagnosticBag Diagnostics => diagnostics;
         public List<NotesBlock> Blocks { get; } = [];
         public TalkSettings Settings { get; set; } = new();
 

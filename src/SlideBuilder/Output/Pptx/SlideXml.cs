@@ -34,9 +34,12 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     private const string SvgExtensionUri = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
     private static readonly XNamespace Asvg = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
 
+    /// <summary>The id of a slide's first shape (1 is the shape tree); the click builds refer to shapes by these ids.</summary>
+    private const int FirstShapeId = 2;
+
     public XElement Build(LaidOutSlide slide, ISlideRelationships rels)
     {
-        var ids = 2;
+        var ids = FirstShapeId;
         var tree = new List<XElement>();
         var bodyPlaceholderUsed = false;
         var titleUsed = false;
@@ -87,7 +90,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
         return Root(P + "sld",
             new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(), tree)),
             new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")),
-            ClickBuilds.Timing(slide.Shapes, firstId: 2));
+            ClickBuilds.Timing(slide.Shapes, FirstShapeId));
     }
 
     /// <summary>The notes page: the slide picture placeholder and the notes text.</summary>
@@ -263,9 +266,8 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
         foreach (var rune in text.EnumerateRunes())
         {
             var v = rune.Value;
-            var isEastAsian = v is >= 0x1100 and <= 0x11FF or >= 0x2E80 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF
-                or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF;
-            var isComplex = !isEastAsian && (Shaping.Needs(rune.ToString()) || v is >= 0x0590 and <= 0x08FF);
+            var isEastAsian = Scripts.IsEastAsian(v);
+            var isComplex = !isEastAsian && Scripts.NeedsShaping(v);
             if ((isEastAsian && eastAsian is null) || (isComplex && complex is null))
             {
                 var face = figures.Fonts.Fallback.For(primary, v);
