@@ -162,7 +162,7 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.Equal("Mine", Assert.Single(own).Spec!.Title);
     }
 
-    [Fact]
+    [SeedFact]
     public void The_seed_deck_has_one_income_figure_with_the_four_amounts_next_to_its_quotation()
     {
         var (_, pptx) = _ws.Build(SeedNotesTests.SeedPath);

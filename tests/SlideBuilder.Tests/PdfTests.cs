@@ -23,7 +23,7 @@ public sealed class PdfTests : IDisposable
                 result);
     }
 
-    [InteropFact]
+    [SeedFact(interop: true)]
     public void The_slides_pdf_has_one_16_by_9_page_per_slide_with_every_title()
     {
         var (pptx, _, slides, result) = BuildSeed();
@@ -39,7 +39,7 @@ public sealed class PdfTests : IDisposable
         }
     }
 
-    [InteropFact]
+    [SeedFact(interop: true)]
     public void The_handout_contains_every_title_every_note_and_every_quotation_of_the_seed()
     {
         var (pptx, handout, _, _) = BuildSeed();
@@ -74,7 +74,7 @@ public sealed class PdfTests : IDisposable
         }
     }
 
-    [InteropFact]
+    [SeedFact(interop: true)]
     public void Pdfs_embed_every_font_have_metadata_and_a_clean_structure()
     {
         var (_, handout, slides, _) = BuildSeed();
@@ -98,7 +98,7 @@ public sealed class PdfTests : IDisposable
         Assert.True(new FileInfo(handout).Length < 500_000, $"handout is {new FileInfo(handout).Length:N0} bytes");
     }
 
-    [InteropFact]
+    [SeedFact(interop: true)]
     public void Figures_in_the_slides_pdf_are_vectors_with_their_text_as_text()
     {
         var (pptx, _, slides, _) = BuildSeed();
@@ -112,7 +112,7 @@ public sealed class PdfTests : IDisposable
         Assert.Equal(2, images.Trim().Split('\n').Length); // the header lines only: no raster image on the page
     }
 
-    [Fact]
+    [SeedFact]
     public void Pdfs_rebuild_byte_identical()
     {
         var first = BuildSeed();

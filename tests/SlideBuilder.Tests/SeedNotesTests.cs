@@ -55,7 +55,7 @@ public sealed class SeedNotesTests : IDisposable
 
     private PptxInspector BuildSeed() => new(_ws.Build(SeedPath).Pptx);
 
-    [Fact]
+    [SeedFact]
     public void The_seed_builds_into_a_valid_deck_without_warnings()
     {
         var (result, pptx) = _ws.Build(SeedPath);
@@ -67,7 +67,7 @@ public sealed class SeedNotesTests : IDisposable
         Assert.Contains("(These are the notes for the presentation at this event, which can also be listened to as a podcast).", deck.NotesText(0));
     }
 
-    [Fact]
+    [SeedFact]
     public void Exactly_the_twelve_quotations_get_quotation_slides()
     {
         using var deck = BuildSeed();
@@ -75,7 +75,7 @@ public sealed class SeedNotesTests : IDisposable
         Assert.Equal(12, quotationSlides.Count);
     }
 
-    [Fact]
+    [SeedFact]
     public void Each_quotation_is_in_full_in_one_slides_notes_and_not_in_full_on_any_slide()
     {
         var seed = File.ReadAllText(SeedPath);
@@ -94,7 +94,7 @@ public sealed class SeedNotesTests : IDisposable
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Every_word_of_the_seed_is_on_a_slide_or_in_the_notes()
     {
         using var deck = BuildSeed();
@@ -112,7 +112,7 @@ public sealed class SeedNotesTests : IDisposable
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public void Slide_titles_are_short_unique_and_readable()
     {
         using var deck = BuildSeed();
@@ -127,7 +127,7 @@ public sealed class SeedNotesTests : IDisposable
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Prose_slides_show_short_cues_and_the_whole_paragraph_once_in_the_notes()
     {
         using var deck = BuildSeed();
@@ -143,7 +143,7 @@ public sealed class SeedNotesTests : IDisposable
         Assert.All(cues, c => Assert.False(c.EndsWith(',') || c.EndsWith(';'), c));
     }
 
-    [Fact]
+    [SeedFact]
     public void Importing_the_seed_and_building_the_Markdown_gives_the_same_titles_in_the_same_order()
     {
         var txt = Path.Combine(_ws.Root, "talk.txt");
@@ -196,7 +196,7 @@ public sealed class SeedNotesTests : IDisposable
         Assert.StartsWith("---\ntitle: \"Title\"", File.ReadAllText(md));
     }
 
-    [InteropFact]
+    [SeedFact(interop: true)]
     public void LibreOffice_renders_the_seed_deck_with_every_word_on_its_page()
     {
         DeckOnPaper.AssertEveryWordLandsOnItsPage(_ws.Build(SeedPath).Pptx);

@@ -89,3 +89,27 @@ public sealed class InteropTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>
+/// A test built on the user's seed notes in <c>../shared</c> (and, with <c>interop</c>, on LibreOffice and poppler too):
+/// skipped with a reason on a machine without them, never in CI, which has them.
+/// </summary>
+public sealed class SeedFactAttribute : FactAttribute
+{
+    public SeedFactAttribute(bool interop = false)
+    {
+        if (ExternalTools.InCi)
+        {
+            return;
+        }
+
+        if (!File.Exists(SeedNotesTests.SeedPath))
+        {
+            Skip = $"the seed notes are not beside this clone ({SeedNotesTests.SeedPath}); CI has ../shared and runs this test";
+        }
+        else if (interop && !ExternalTools.InteropAvailable)
+        {
+            Skip = "LibreOffice (soffice), poppler-utils and qpdf are not all installed; CI installs them and runs this test";
+        }
+    }
+}
