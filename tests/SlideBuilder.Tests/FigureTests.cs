@@ -44,14 +44,14 @@ public sealed class FigureTests : IDisposable
     {
         var theme = TemplateLoader.Load(null, Here);
         using var fonts = new FontSet(theme);
-        return FigureImages.Png(new FigureRenderer(fonts, theme), spec, 873, 367, 1);
+        return FigureImages.Png(new FigureRenderer(new SlideBuilder.Output.Skia.TextPainter(fonts), theme), spec, 873, 367, 1);
     }
 
     private static string Svg(FigureSpec spec)
     {
         var theme = TemplateLoader.Load(null, Here);
         using var fonts = new FontSet(theme);
-        return System.Text.Encoding.UTF8.GetString(FigureImages.Svg(new FigureRenderer(fonts, theme), spec, 873, 367));
+        return System.Text.Encoding.UTF8.GetString(FigureImages.Svg(new FigureRenderer(new SlideBuilder.Output.Skia.TextPainter(fonts), theme), spec, 873, 367));
     }
 
     [Theory]

@@ -82,15 +82,40 @@ public sealed class ScriptDrawingTests : IDisposable
         Assert.True(page.Words.Single(w => w.Text == "Latin").XMin < page.Width / 4);
     }
 
-    [Fact]
-    public void Characters_outside_the_basic_plane_keep_the_pdf_font_subset_whole()
+    [ScriptFontsFact]
+    public void The_pdfs_embed_every_font_they_draw_with_cut_to_the_glyphs_drawn()
     {
-        // Two different emoji once split into lone surrogates in the subset's character list, and every glyph of
-        // the template's fonts was dropped: the slides' text went invisible.
-        var characters = SlideBuilder.Output.Pdf.DocumentCharacters.Of(LayoutOf("# T\n\n## Party\n\nGreat work everyone 🎉🎊 and thanks.\n"));
-        Assert.Contains("🎉", characters, StringComparison.Ordinal);
-        Assert.Contains("🎊", characters, StringComparison.Ordinal);
-        Assert.True(System.Text.Unicode.Utf8.FromUtf16(characters, new byte[characters.Length * 4], out _, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done);
+        // The machine's fallback faces were embedded whole (DejaVu Sans: 740 KB) and the template's were cut to the deck's
+        // text plus a kept list of extra characters. Two emoji once split into lone surrogates and emptied the subset.
+        var notes = _ws.Write("subset.md", "# Subsets\n\n## Party\n\nGreat work everyone 🎉🎊 and thanks.\n\nΩ ≈ ∑ ⊕ ∞\n\n## Hebrew\n\n- שלום עולם\n");
+        var result = _ws.BuildAll(notes);
+        foreach (var pdf in result.Outputs.Where(o => o.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            var text = PdfTools.FlatText(pdf);
+            Assert.Contains("Great work everyone", text, StringComparison.Ordinal);
+            Assert.Contains("and thanks.", text, StringComparison.Ordinal);
+            Assert.Contains("Ω≈∑⊕∞", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            var sizes = PdfTools.TrueTypeProgramSizes(pdf);
+            Assert.True(sizes.Count >= 3, $"{Path.GetFileName(pdf)}: the template's regular and bold faces and a fallback face are embedded ({sizes.Count})");
+            Assert.All(sizes, size => Assert.True(size < 150_000, $"{Path.GetFileName(pdf)}: a font program of {size} bytes is embedded, not a subset"));
+        }
+    }
+
+    [ScriptFontsFact]
+    public void The_handout_contents_headers_and_figures_draw_other_scripts_too()
+    {
+        // The handout's contents and page headers, and figure labels, were drawn with the template's face alone: boxes.
+        var figure = "```figure\ntitle: 月収の比較\nunit: ルーブル\nitems:\n  - label: 労働者\n    value: 120\n  - label: 専門家\n    value: 1500\n```";
+        var notes = _ws.Write("ja.md", $"---\ntitle: 日本語の講演\nlang: ja\n---\n\n## 賃金の比較\n\n- 労働者の月給\n\n{figure}\n");
+        var result = _ws.BuildAll(notes);
+        var handout = result.Outputs.Single(o => o.EndsWith(".handout.pdf", StringComparison.Ordinal));
+        var pages = PdfText.Pages(handout);
+        string Joined(PdfPage page) => PdfText.Normalize(string.Concat(page.Words.Select(w => w.Text)));
+        Assert.Contains(PdfText.Normalize("賃金の比較"), Joined(pages[0]), StringComparison.Ordinal); // the contents
+        Assert.Contains(PdfText.Normalize("日本語の講演"), Joined(pages[1]), StringComparison.Ordinal); // the header over page 2
+        var slides = PdfText.Normalize(PdfText.AllText(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal))));
+        Assert.Contains(PdfText.Normalize("専門家"), slides, StringComparison.Ordinal);
+        Assert.Contains(PdfText.Normalize("ルーブル"), slides, StringComparison.Ordinal);
     }
 
     private SlideBuilder.Layout.LaidOutDeck LayoutOf(string markdown)

@@ -1,5 +1,6 @@
 using SlideBuilder.Figures;
 using SlideBuilder.Layout;
+using SlideBuilder.Output.Skia;
 using SlideBuilder.Notes;
 using SlideBuilder.Output.Pdf;
 using SlideBuilder.Output.Pdf.Handout;
@@ -164,11 +165,16 @@ public static class DeckBuilder
         GlyphCoverage.Report(deck, fonts, diagnostics);
         var laidOut = new SlideLayouter(theme, measurer, diagnostics).Layout(deck);
         var formats = options.EffectiveFormats;
-        var figures = new FigureRenderer(fonts, theme);
+        var painter = new TextPainter(fonts);
+        var figures = new FigureRenderer(painter, theme);
+        var handout = !formats.Contains(OutputFormat.Handout) ? null : new HandoutOptions(
+            options.Handout ?? (doc.Settings.Handout is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
+            options.Paper ?? (doc.Settings.Paper is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
 
-        // PDFs embed their fonts: cut down to the glyphs this deck can draw (ids and metrics unchanged).
-        using var pdfFonts = formats.Contains(OutputFormat.Handout) || formats.Contains(OutputFormat.Slides) ? fonts.Subset(DocumentCharacters.Of(laidOut)) : null;
-        var pdfRenderer = pdfFonts is null ? null : new SlideRenderer(pdfFonts, theme, new FigureRenderer(pdfFonts, theme));
+        // PDFs embed their fonts cut down to the glyphs their pages draw: a dry run of both writers notes them.
+        using var pdfFaces = formats.Contains(OutputFormat.Handout) || formats.Contains(OutputFormat.Slides) ? PdfFaces(laidOut, theme, fonts, formats, handout) : null;
+        var pdfPainter = new TextPainter(fonts) { Subsets = pdfFaces };
+        var pdfRenderer = new SlideRenderer(pdfPainter, theme, new FigureRenderer(pdfPainter, theme));
         var stem = Path.GetFileNameWithoutExtension(notesPath);
         var files = new List<(string, byte[])>();
 
@@ -179,23 +185,40 @@ public static class DeckBuilder
 
         if (formats.Contains(OutputFormat.Handout))
         {
-            var handout = new HandoutOptions(
-                options.Handout ?? (doc.Settings.Handout is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
-                options.Paper ?? (doc.Settings.Paper is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
-            files.Add((stem + ".handout.pdf", HandoutWriter.Write(laidOut, pdfRenderer!, handout)));
+            files.Add((stem + ".handout.pdf", HandoutWriter.Write(laidOut, pdfRenderer, handout!)));
         }
 
         if (formats.Contains(OutputFormat.Slides))
         {
-            files.Add((stem + ".slides.pdf", SlidesPdfWriter.Write(laidOut, pdfRenderer!)));
+            files.Add((stem + ".slides.pdf", SlidesPdfWriter.Write(laidOut, pdfRenderer)));
         }
 
         if (formats.Contains(OutputFormat.Png))
         {
-            files.AddRange(SlidePngWriter.Write(laidOut, new SlideRenderer(fonts, theme, figures)).Select(png => (Path.Combine(stem, png.Name), png.Png)));
+            files.AddRange(SlidePngWriter.Write(laidOut, new SlideRenderer(painter, theme, figures)).Select(png => (Path.Combine(stem, png.Name), png.Png)));
         }
 
         return (laidOut, files);
+    }
+
+    /// <summary>The faces the PDFs draw, each cut down to the glyphs a dry run of their writers drew.</summary>
+    private static SubsetFaces PdfFaces(LaidOutDeck deck, Theme theme, FontSet fonts, IReadOnlySet<OutputFormat> formats, HandoutOptions? handout)
+    {
+        var ledger = new GlyphLedger();
+        var painter = new TextPainter(fonts) { Ledger = ledger };
+        var renderer = new SlideRenderer(painter, theme, new FigureRenderer(painter, theme));
+        var nowhere = new NoPages();
+        if (handout is not null)
+        {
+            HandoutWriter.Draw(deck, renderer, handout, nowhere);
+        }
+
+        if (formats.Contains(OutputFormat.Slides))
+        {
+            SlidesPdfWriter.Draw(deck, renderer, nowhere);
+        }
+
+        return SubsetFaces.Of(ledger);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using SkiaSharp;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
+using SlideBuilder.Output.Skia;
 using SlideBuilder.Templates;
 
 namespace SlideBuilder.Figures;
@@ -11,8 +12,10 @@ namespace SlideBuilder.Figures;
 /// overlap; every text is measured before it is placed. Colours are the Okabe–Ito palette
 /// (safe for colour-blind readers); fonts and text colours are the template's.
 /// </summary>
-public sealed class FigureRenderer(FontSet fonts, Theme theme)
+public sealed class FigureRenderer(TextPainter painter, Theme theme)
 {
+    private readonly FontSet fonts = painter.Fonts;
+
     /// <summary>The fonts figures are drawn with; the deck writer asks them which faces draw other scripts.</summary>
     public FontSet Fonts => fonts;
 
@@ -94,8 +97,8 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
         using var valueFont = Font(RunStyle.Bold, ValueSize);
         using var tickFont = Font(RunStyle.None, TickSize);
         var ratios = spec.RatioAnnotations();
-        var valueWidth = spec.Items.Max(i => valueFont.MeasureText(ValueText(i) + string.Concat(ratios.Where(r => ReferenceEquals(r.Item, i)).Select(r => "  " + r.Ratio)))
-            + (i.Stated is null ? 0 : tickFont.MeasureText($"({i.Stated})") + 10)) + 10;
+        var valueWidth = spec.Items.Max(i => Measure(valueFont, ValueText(i) + string.Concat(ratios.Where(r => ReferenceEquals(r.Item, i)).Select(r => "  " + r.Ratio)))
+            + (i.Stated is null ? 0 : Measure(tickFont, $"({i.Stated})") + 10)) + 10;
 
         // Label column: as wide as the widest label on up to two lines, at most 40 % of the width.
         var tickStrip = TickSize + 10;
@@ -125,7 +128,7 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
                 var x = X(t);
                 canvas.DrawLine(x, plot.Top, x, plot.Bottom - tickStrip, grid);
                 var label = spec.Kind == FigureKind.Ratio && t > 0 ? "×" + AmountText.Format(t) : AmountText.Format(t);
-                var w = tickFont.MeasureText(label);
+                var w = Measure(tickFont, label);
                 var left = Math.Clamp(x - w / 2, plot.Left, plot.Right - w);
                 if (left > lastRight + 6)
                 {
@@ -144,7 +147,7 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
             var textTop = rowTop + (rowHeight - lines.Count * lineHeight) / 2;
             for (var l = 0; l < lines.Count; l++)
             {
-                var w = labelFont.MeasureText(lines[l]);
+                var w = Measure(labelFont, lines[l]);
                 DrawText(canvas, lines[l], plot.Left + labelWidth - w, textTop + (l + 1) * lineHeight - labelFont.Size * 0.22f, labelFont, Text);
             }
 
@@ -162,11 +165,11 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
                 var end = DrawItem(canvas, spec.Kind, item, bar, X, V, color);
                 DrawText(canvas, ValueText(item), end + 8, bar.MidY + valueFont.Size * 0.35f, valueFont, Text);
                 // What the talk said, before conversion: "(22 a week)".
-                var after = end + 8 + valueFont.MeasureText(ValueText(item)) + 10;
+                var after = end + 8 + Measure(valueFont, ValueText(item)) + 10;
                 if (item.Stated is { } stated)
                 {
                     DrawText(canvas, $"({stated})", after, bar.MidY + tickFont.Size * 0.35f, tickFont, Muted);
-                    after += tickFont.MeasureText($"({stated})") + 10;
+                    after += Measure(tickFont, $"({stated})") + 10;
                 }
 
                 // A stated ratio beside the item it compares: "×10–15".
@@ -236,7 +239,7 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
             var fits = lines.All(l => l.Count <= 2 && l.Count * size * 1.15f <= rowHeight) || size <= 12;
             if (fits)
             {
-                var width = lines.SelectMany(l => l).Max(l => font.MeasureText(l));
+                var width = lines.SelectMany(l => l).Max(l => Measure(font, l));
                 return (font, lines.Select(l => l.Take(Math.Max(1, (int)(rowHeight / (size * 1.15f)))).ToList()).ToList(), Math.Min(width, maxWidth));
             }
 
@@ -244,13 +247,13 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
         }
     }
 
-    private static bool TicksCrowd(AxisScale axis, SKFont font, float width)
+    private bool TicksCrowd(AxisScale axis, SKFont font, float width)
     {
         float? lastRight = null;
         foreach (var t in axis.Ticks)
         {
             var center = (float)axis.Fraction(t) * width;
-            var w = font.MeasureText(AmountText.Format(t));
+            var w = Measure(font, AmountText.Format(t));
             if (lastRight is { } right && center - w / 2 < right + 6)
             {
                 return true;
@@ -267,7 +270,7 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
         var x = right;
         for (var i = series.Count - 1; i >= 0; i--)
         {
-            var w = font.MeasureText(series[i]);
+            var w = Measure(font, series[i]);
             x -= w;
             DrawText(canvas, series[i], x, baseline, font, Text);
             x -= 20;
@@ -277,14 +280,14 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
         }
     }
 
-    private static List<string> Wrap(string text, SKFont font, float width)
+    private List<string> Wrap(string text, SKFont font, float width)
     {
         var lines = new List<string>();
         var line = "";
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && font.MeasureText(candidate) > width)
+            if (line.Length > 0 && Measure(font, candidate) > width)
             {
                 lines.Add(line);
                 line = word;
@@ -306,9 +309,11 @@ public sealed class FigureRenderer(FontSet fonts, Theme theme)
     private SKFont Font(RunStyle style, float size) =>
         new(fonts.Face("body", style), size) { Subpixel = true, LinearMetrics = true, Edging = SKFontEdging.Antialias };
 
-    private static void DrawText(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKColor color)
+    private void DrawText(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKColor color)
     {
         using var paint = new SKPaint { Color = color, IsAntialias = true };
-        canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
+        painter.Draw(canvas, text, x, baseline, font, paint);
     }
+
+    private float Measure(SKFont font, string text) => painter.Measure(text, font);
 }

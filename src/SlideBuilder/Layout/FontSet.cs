@@ -56,28 +56,6 @@ public sealed class FontSet : IDisposable
 
     private readonly bool _ownsFallback;
 
-    /// <summary>
-    /// The same fonts cut down to the glyphs for <paramref name="characters"/>, for embedding in PDFs.
-    /// Metrics and glyph ids are unchanged, so text measures and draws exactly as with the whole fonts.
-    /// </summary>
-    public FontSet Subset(string characters)
-    {
-        var byFile = new Dictionary<string, SKTypeface>(StringComparer.Ordinal);
-        var replaced = new Dictionary<SKTypeface, SKTypeface>();
-        foreach (var (path, face) in _byFile)
-        {
-            using var font = new SKFont(face);
-            var glyphs = font.GetGlyphs(characters);
-            var subset = FontSubsetter.Subset(Theme.FontData[path], glyphs);
-            using var data = SKData.CreateCopy(subset);
-            var typeface = SKTypeface.FromData(data) ?? throw new InvalidOperationException($"the subset of {path} could not be loaded");
-            byFile[path] = typeface;
-            replaced[face] = typeface;
-        }
-
-        return new FontSet(Theme, _faces.ToDictionary(f => f.Key, f => replaced[f.Value]), byFile, Fallback, Shaping);
-    }
-
     /// <summary>The typeface for a role (heading, body, quote, code) and the bold/italic part of a style.</summary>
     public SKTypeface Face(string role, RunStyle style) =>
         _faces[(style.HasFlag(RunStyle.Code) ? "code" : role, style & (RunStyle.Bold | RunStyle.Italic))];

@@ -23,6 +23,26 @@ public static partial class PdfTools
             .Select(m => (m.Groups["name"].Value, m.Groups["emb"].Value == "yes")).ToList();
     }
 
+    /// <summary>The unpacked size in bytes of each TrueType font program a PDF embeds (its FontFile2 streams' Length1).</summary>
+    public static List<int> TrueTypeProgramSizes(string pdf)
+    {
+        var (code, stdout, stderr) = ExternalTools.Run("qpdf", ["--json", "--json-stream-data=none", pdf], TimeSpan.FromMinutes(1));
+        Assert.True(code == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        var programs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in objects.EnumerateObject())
+        {
+            if (o.Value.TryGetProperty("value", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Object
+                && value.TryGetProperty("/FontFile2", out var file))
+            {
+                programs.Add("obj:" + file.GetString());
+            }
+        }
+
+        return programs.Select(p => objects.GetProperty(p).GetProperty("stream").GetProperty("dict").GetProperty("/Length1").GetInt32()).ToList();
+    }
+
     public static (int Code, string Output) QpdfCheck(string pdf)
     {
         var (code, stdout, stderr) = ExternalTools.Run("qpdf", ["--check", pdf], TimeSpan.FromMinutes(1));

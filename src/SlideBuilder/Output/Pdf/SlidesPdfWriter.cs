@@ -1,5 +1,5 @@
-using SkiaSharp;
 using SlideBuilder.Layout;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pdf;
 
@@ -8,21 +8,21 @@ public static class SlidesPdfWriter
 {
     public static byte[] Write(LaidOutDeck deck, SlideRenderer renderer)
     {
+        using var pages = new PdfPages(PdfMetadata.For(deck.Info));
+        Draw(deck, renderer, pages);
+        return pages.Finish();
+    }
+
+    /// <summary>Draws the pages onto <paramref name="pages"/>.</summary>
+    public static void Draw(LaidOutDeck deck, SlideRenderer renderer, IPageTarget pages)
+    {
         var width = SlideRenderer.Points(deck.SlideWidth);
         var height = SlideRenderer.Points(deck.SlideHeight);
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, PdfMetadata.For(deck.Info)))
+        foreach (var slide in deck.Slides)
         {
-            foreach (var slide in deck.Slides)
-            {
-                var canvas = document.BeginPage(width, height);
-                renderer.Draw(canvas, slide, width, height);
-                document.EndPage();
-            }
-
-            document.Close();
+            var canvas = pages.BeginPage(width, height);
+            renderer.Draw(canvas, slide, width, height);
+            pages.EndPage();
         }
-
-        return stream.ToArray();
     }
 }

@@ -1,6 +1,6 @@
 using SkiaSharp;
 using SlideBuilder.Layout;
-using SlideBuilder.Output.Pdf;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Png;
 

@@ -1,5 +1,6 @@
 using SkiaSharp;
 using SlideBuilder.Layout;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pdf.Handout;
 
@@ -104,7 +105,7 @@ internal sealed class SlidePicture(LaidOutSlide slide, LaidOutDeck deck, SlideRe
         using (var font = renderer.Font("body", Model.RunStyle.Bold, captionSize))
         using (var paint = new SKPaint { Color = SKColor.Parse(renderer.Theme.Color("dk2")), IsAntialias = true })
         {
-            canvas.DrawText($"Slide {slide.Number}", x, y + captionSize, SKTextAlign.Left, font, paint);
+            renderer.Painter.Draw(canvas, $"Slide {slide.Number}", x, y + captionSize, font, paint);
         }
 
         DrawSlide(canvas, slide, deck, renderer, x, y + captionSize * 1.6f, width);
@@ -175,11 +176,12 @@ internal sealed class ContentsEntry(string text, bool strong, string destination
         using var muted = new SKPaint { Color = SKColor.Parse(renderer.Theme.Color("dk2")), IsAntialias = true };
         var baseline = y + Size * 1.15f;
         var number = page().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var numberWidth = font.MeasureText(number);
-        var label = Ellipsis.Fit(text, font, width - indent - numberWidth - 30);
-        canvas.DrawText(label, x + indent, baseline, SKTextAlign.Left, font, paint);
-        canvas.DrawText(number, x + width - numberWidth, baseline, SKTextAlign.Left, font, paint);
-        var dotsFrom = x + indent + font.MeasureText(label) + 6;
+        var painter = renderer.Painter;
+        var numberWidth = painter.Measure(number, font);
+        var label = Ellipsis.Fit(text, font, width - indent - numberWidth - 30, t => painter.Measure(t, font));
+        var labelWidth = painter.Draw(canvas, label, x + indent, baseline, font, paint);
+        painter.Draw(canvas, number, x + width - numberWidth, baseline, font, paint);
+        var dotsFrom = x + indent + labelWidth + 6;
         for (var dx = dotsFrom; dx < x + width - numberWidth - 6; dx += 5)
         {
             canvas.DrawCircle(dx, baseline - 1.5f, 0.6f, muted);

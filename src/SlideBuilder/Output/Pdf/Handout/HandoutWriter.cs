@@ -2,6 +2,7 @@ using System.Globalization;
 using SkiaSharp;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pdf.Handout;
 
@@ -18,6 +19,14 @@ public static class HandoutWriter
     private const float FooterHeight = 22;
 
     public static byte[] Write(LaidOutDeck deck, SlideRenderer renderer, HandoutOptions options)
+    {
+        using var pages = new PdfPages(PdfMetadata.For(deck.Info, "handout"));
+        Draw(deck, renderer, options, pages);
+        return pages.Finish();
+    }
+
+    /// <summary>Lays out the handout and draws its pages onto <paramref name="target"/>.</summary>
+    public static void Draw(LaidOutDeck deck, SlideRenderer renderer, HandoutOptions options, IPageTarget target)
     {
         var paper = options.Paper;
         var width = paper.Width - 2 * Margin;
@@ -41,30 +50,22 @@ public static class HandoutWriter
         }
 
         var pages = cover.Concat(body).ToList();
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, PdfMetadata.For(deck.Info, "handout")))
+        for (var p = 0; p < pages.Count; p++)
         {
-            for (var p = 0; p < pages.Count; p++)
+            var canvas = target.BeginPage(paper.Width, paper.Height);
+            DrawFrame(canvas, deck, renderer, paper, p + 1, pages.Count, showHeader: p > 0);
+            foreach (var (flowable, y) in pages[p])
             {
-                var canvas = document.BeginPage(paper.Width, paper.Height);
-                DrawFrame(canvas, deck, renderer, paper, p + 1, pages.Count, showHeader: p > 0);
-                foreach (var (flowable, y) in pages[p])
+                foreach (var name in flowable.Destinations)
                 {
-                    foreach (var name in flowable.Destinations)
-                    {
-                        canvas.DrawNamedDestinationAnnotation(new SKPoint(Margin, top + y), name);
-                    }
-
-                    flowable.Draw(canvas, Margin, top + y);
+                    canvas.DrawNamedDestinationAnnotation(new SKPoint(Margin, top + y), name);
                 }
 
-                document.EndPage();
+                flowable.Draw(canvas, Margin, top + y);
             }
 
-            document.Close();
+            target.EndPage();
         }
-
-        return stream.ToArray();
     }
 
     /// <summary>The cover: title, byline and contents; page numbers are read from <paramref name="destinations"/> when drawn.</summary>
@@ -234,22 +235,23 @@ public static class HandoutWriter
 
     private static void DrawFrame(SKCanvas canvas, LaidOutDeck deck, SlideRenderer renderer, Paper paper, int page, int pages, bool showHeader)
     {
+        var painter = renderer.Painter;
         using var font = renderer.Font("body", RunStyle.None, 8.5);
         using var muted = new SKPaint { Color = SKColor.Parse(renderer.Theme.Color("dk2")), IsAntialias = true };
         using var rule = new SKPaint { Color = new SKColor(0xC5, 0xCE, 0xD8), StrokeWidth = 0.6f, IsAntialias = true };
         if (showHeader)
         {
-            var title = Ellipsis.Fit(deck.Info.Title, font, paper.Width - 2 * Margin);
-            canvas.DrawText(title, Margin, Margin, SKTextAlign.Left, font, muted);
+            var title = Ellipsis.Fit(deck.Info.Title, font, paper.Width - 2 * Margin, t => painter.Measure(t, font));
+            painter.Draw(canvas, title, Margin, Margin, font, muted);
             canvas.DrawLine(Margin, Margin + 6, paper.Width - Margin, Margin + 6, rule);
         }
 
         var footerY = paper.Height - Margin + 6;
         canvas.DrawLine(Margin, footerY - 12, paper.Width - Margin, footerY - 12, rule);
         var left = string.Join(" · ", new[] { deck.Info.Event, deck.Info.Date }.OfType<string>());
-        canvas.DrawText(left, Margin, footerY, SKTextAlign.Left, font, muted);
+        painter.Draw(canvas, left, Margin, footerY, font, muted);
         var number = string.Create(CultureInfo.InvariantCulture, $"page {page} of {pages}");
-        canvas.DrawText(number, paper.Width - Margin - font.MeasureText(number), footerY, SKTextAlign.Left, font, muted);
+        painter.Draw(canvas, number, paper.Width - Margin, footerY, SKTextAlign.Right, font, muted);
     }
 }
 

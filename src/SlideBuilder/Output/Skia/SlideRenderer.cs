@@ -4,18 +4,23 @@ using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
 
-namespace SlideBuilder.Output.Pdf;
+namespace SlideBuilder.Output.Skia;
 
 /// <summary>
 /// Draws a laid-out slide onto any <see cref="SKCanvas"/> in points (a 16:9 slide is 960 × 540):
 /// the same boxes, sizes and measured lines the PPTX writer used, so the PDF pages and PNG
 /// previews look like the deck. Link runs become clickable URL annotations on PDF canvases.
 /// </summary>
-public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer figures)
+public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRenderer figures)
 {
+    private readonly FontSet fonts = painter.Fonts;
+
     private readonly Dictionary<string, SKImage?> _images = new(StringComparer.Ordinal);
 
     public FontSet Fonts => fonts;
+
+    /// <summary>Draws every text of the pages: slides, and the handout around them.</summary>
+    public TextPainter Painter => painter;
     public Theme Theme => theme;
 
     public static float Points(long emu) => (float)Emu.ToPoints(emu);
@@ -118,8 +123,8 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
                 {
                     var bullet = p.Source.Kind == ParagraphKind.Numbered ? $"{number}." : p.Source.Level % 2 == 0 ? "•" : "–";
                     using var bulletPaint = new SKPaint { Color = SKColor.Parse(p.Source.Kind == ParagraphKind.Bullet ? theme.Color("accent1") : p.Color), IsAntialias = true };
-                    var bulletX = rtl ? textRight - Points(p.Indent) - font.MeasureText(bullet) : textLeft + Points(p.Indent);
-                    canvas.DrawText(bullet, bulletX, baseline, SKTextAlign.Left, font, bulletPaint);
+                    var bulletX = rtl ? textRight - Points(p.Indent) - painter.Measure(bullet, font) : textLeft + Points(p.Indent);
+                    painter.Draw(canvas, bullet, bulletX, baseline, font, bulletPaint);
                 }
 
                 // A right-to-left line is drawn from its last run to its first; each run's own order is kept by shaping.
@@ -129,7 +134,7 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
                     using var runFont = Font(p.FontRole, style, p.SizePoints);
                     var color = run.Link is null ? SKColor.Parse(p.Color) : SKColor.Parse(theme.Color("hlink"));
                     using var paint = new SKPaint { Color = color, IsAntialias = true };
-                    var advance = DrawRun(canvas, run.Text, x, baseline, runFont, paint, rtl);
+                    var advance = painter.Draw(canvas, run.Text, x, baseline, runFont, paint, rtl);
                     if (run.Link is not null)
                     {
                         using var underline = new SKPaint { Color = color, StrokeWidth = Math.Max(1, (float)p.SizePoints / 18), IsAntialias = true };
@@ -218,134 +223,8 @@ public sealed class SlideRenderer(FontSet fonts, Theme theme, FigureRenderer fig
         canvas.DrawRect(rect, edge);
         using var font = Font("body", RunStyle.None, 16);
         using var paint = new SKPaint { Color = SKColor.Parse(theme.Color("accent2")), IsAntialias = true };
-        canvas.DrawText(label, rect.MidX, rect.MidY, SKTextAlign.Center, font, paint);
+        painter.Draw(canvas, label, rect.MidX, rect.MidY, SKTextAlign.Center, font, paint);
     }
 
-    /// <summary>Draws text in the segments its faces draw (the template's, then the machine's for what it lacks); returns the advance.</summary>
-    private float DrawRun(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint, bool rightToLeft = false)
-    {
-        var start = x;
-        // White space at the end of a shaped segment is a segment of its own, so it stays between the words it separates.
-        var segments = fonts.Fallback.Segments(text, font.Typeface)
-            .SelectMany(s => Shaping.Needs(s.Text) && s.Text.TrimEnd() is { Length: > 0 } trimmed && trimmed.Length < s.Text.Length
-                ? new[] { (trimmed, s.Face), (s.Text[trimmed.Length..], s.Face) } : [s])
-            .ToList();
-        if (rightToLeft)
-        {
-            segments.Reverse();
-        }
-
-        foreach (var (segment, face) in segments)
-        {
-            using var segmentFont = ReferenceEquals(face, font.Typeface) ? null
-                : new SKFont(face, font.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
-            var used = segmentFont ?? font;
-            x += Shaping.Needs(segment) ? DrawShaped(canvas, segment, x, baseline, used, paint) : DrawWithText(canvas, segment, x, baseline, used, paint);
-        }
-
-        return x - start;
-    }
-
-    /// <summary>Shaped text (joined Arabic, reordered Devanagari, right-to-left Hebrew) with its clusters, so the PDF keeps its characters.</summary>
-    private float DrawShaped(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
-    {
-        var (glyphs, positions, clusters, advance) = fonts.Shaping.Shape(text, font);
-        if (glyphs.Length == 0)
-        {
-            return 0;
-        }
-
-        // Clusters are UTF-16 indices; the blob wants UTF-8 byte offsets.
-        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
-        var byteOffset = new uint[text.Length + 1];
-        for (int i = 0, b = 0; i < text.Length; i++)
-        {
-            byteOffset[i] = (uint)b;
-            var c = text[i];
-            b += char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        }
-
-        using var builder = new SKTextBlobBuilder();
-        if (Shaping.IsRightToLeft(text))
-        {
-            // Right-to-left glyphs go without clusters: a PDF reader maps each glyph to its letter through the font
-            // and puts the letters back in reading order itself (with clusters, poppler scrambles them).
-            var plain = builder.AllocatePositionedRun(font, glyphs.Length);
-            glyphs.CopyTo(plain.Glyphs);
-            var at = plain.Positions;
-            for (var i = 0; i < glyphs.Length; i++)
-            {
-                at[i] = new SKPoint(x + positions[i].X, baseline + positions[i].Y);
-            }
-
-            using var rtlBlob = builder.Build();
-            if (rtlBlob is not null)
-            {
-                canvas.DrawText(rtlBlob, 0, 0, paint);
-            }
-
-            return advance;
-        }
-
-        var run = builder.AllocatePositionedTextRun(font, glyphs.Length, utf8.Length);
-        glyphs.CopyTo(run.Glyphs);
-        var points = run.Positions;
-        var runClusters = run.Clusters;
-        for (var i = 0; i < glyphs.Length; i++)
-        {
-            points[i] = new SKPoint(x + positions[i].X, baseline + positions[i].Y);
-            runClusters[i] = byteOffset[Math.Min((int)clusters[i], text.Length - 1)];
-        }
-
-        utf8.CopyTo(run.Text);
-        using var blob = builder.Build();
-        if (blob is not null)
-        {
-            canvas.DrawText(blob, 0, 0, paint);
-        }
-
-        return advance;
-    }
-
-    /// <summary>
-    /// Draws glyphs together with the text they stand for (UTF-8 and one cluster per glyph), so a PDF reader
-    /// extracts the characters written even where a font maps one glyph from several (日 and the radical ⽇).
-    /// </summary>
-    private static float DrawWithText(SKCanvas canvas, string text, float x, float baseline, SKFont font, SKPaint paint)
-    {
-        var glyphs = font.GetGlyphs(text);
-        var runes = text.EnumerateRunes().ToList();
-        if (glyphs.Length == 0 || glyphs.Length != runes.Count)
-        {
-            canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
-            return font.MeasureText(text);
-        }
-
-        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
-        var positions = font.GetGlyphPositions(glyphs, new SKPoint(x, 0));
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocateHorizontalTextRun(font, glyphs.Length, baseline, utf8.Length);
-        glyphs.CopyTo(run.Glyphs);
-        var xs = run.Positions;
-        var clusters = run.Clusters;
-        var offset = 0u;
-        for (var i = 0; i < glyphs.Length; i++)
-        {
-            xs[i] = positions[i].X;
-            clusters[i] = offset;
-            offset += (uint)runes[i].Utf8SequenceLength;
-        }
-
-        utf8.CopyTo(run.Text);
-        using var blob = builder.Build();
-        if (blob is not null)
-        {
-            canvas.DrawText(blob, 0, 0, paint);
-        }
-
-        return font.MeasureText(text);
-    }
-
-    public SKFont Font(string role, RunStyle style, double size) =>
-        new(fonts.Face(role, style), (float)size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
+    public SKFont Font(string role, RunStyle style, double size) => TextPainter.NewFont(fonts.Face(role, style), (float)size);
 }

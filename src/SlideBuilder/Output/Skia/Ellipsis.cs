@@ -1,11 +1,11 @@
 using SkiaSharp;
 
-namespace SlideBuilder.Output.Pdf;
+namespace SlideBuilder.Output.Skia;
 
 internal static class Ellipsis
 {
     /// <summary>The text as it is when it fits <paramref name="width"/>, else cut at the end with an ellipsis until it does.</summary>
-    public static string Fit(string text, SKFont font, float width)
+    public static string Fit(string text, SKFont font, float width, Func<string, float> measure)
     {
         // No line can hold more characters than this (each at least a twentieth of an em): a longer
         // text is cut to it before anything is measured, so a title of a megabyte costs no more than a line.
@@ -14,7 +14,7 @@ internal static class Ellipsis
         {
             text = text[..(char.IsHighSurrogate(text[most - 1]) ? most - 1 : most)];
         }
-        else if (font.MeasureText(text) <= width)
+        else if (measure(text) <= width)
         {
             return text;
         }
@@ -25,7 +25,7 @@ internal static class Ellipsis
         while (tooLong - fits > 1)
         {
             var mid = fits + (tooLong - fits) / 2;
-            if (font.MeasureText(string.Concat(text.AsSpan(0, mid), "…")) <= width)
+            if (measure(string.Concat(text.AsSpan(0, mid), "…")) <= width)
             {
                 fits = mid;
             }
