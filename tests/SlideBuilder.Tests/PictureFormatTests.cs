@@ -99,8 +99,54 @@ public sealed class PictureFormatTests : IDisposable
         Assert.True(extents.Cy!.Value > extents.Cx!.Value, "the picture stands upright");
     }
 
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 6)]
+    [InlineData(false, 3)]
+    public void A_tiff_picture_reaches_the_deck_and_the_pdfs_upright(bool bigEndian, int orientation)
+    {
+        // Stored: 120 × 80, red on the left and blue on the right, PackBits-compressed.
+        File.WriteAllBytes(Path.Combine(_ws.Root, "scan.tif"), TinyTiff.RedLeftBlueRight(120, 80, bigEndian, orientation));
+        var result = _ws.BuildAll(_ws.Write("talk.md", "# T\n\n## Scan\n\n![A scan](scan.tif)\n"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "SB010" or "SB011");
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        using var png = SKBitmap.Decode(Assert.Single(Media(deck, 1, "image/png")));
+        SKColor At(float fx, float fy) => png.GetPixel((int)(fx * png.Width), (int)(fy * png.Height));
+        switch (orientation)
+        {
+            case 6: // turned a quarter clockwise to view: the stored left edge is the top
+                Assert.Equal((80, 120), (png.Width, png.Height));
+                Assert.Equal(SKColors.Red, At(0.5f, 0.1f));
+                Assert.Equal(SKColors.Blue, At(0.5f, 0.9f));
+                break;
+            case 3: // turned half a turn: the stored left is on the right
+                Assert.Equal((120, 80), (png.Width, png.Height));
+                Assert.Equal(SKColors.Blue, At(0.1f, 0.5f));
+                Assert.Equal(SKColors.Red, At(0.9f, 0.5f));
+                break;
+            default:
+                Assert.Equal((120, 80), (png.Width, png.Height));
+                Assert.Equal(SKColors.Red, At(0.1f, 0.5f));
+                Assert.Equal(SKColors.Blue, At(0.9f, 0.5f));
+                break;
+        }
+
+        Assert.Empty(deck.ValidationErrors());
+        Assert.DoesNotContain("Picture", deck.SlideText(1), StringComparison.Ordinal); // no placeholder
+        if (ExternalTools.Has("pdfimages"))
+        {
+            var (code, list, _) = ExternalTools.Run("pdfimages", ["-list", result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal))], TimeSpan.FromMinutes(1));
+            Assert.Equal(0, code);
+            Assert.Single(list.Split('\n').Skip(2), l => l.Trim().Length > 0);
+        }
+        else
+        {
+            Assert.False(ExternalTools.InCi, "pdfimages (poppler-utils) is needed in CI");
+        }
+    }
+
     [Fact]
-    public void A_tiff_picture_is_named_in_the_warning_and_on_its_placeholder()
+    public void A_broken_tiff_is_named_in_the_warning_and_on_its_placeholder()
     {
         File.WriteAllBytes(Path.Combine(_ws.Root, "scan.tiff"), [0x4D, 0x4D, 0x00, 0x2A, 0, 0, 0, 8]);
         var (result, pptx) = _ws.BuildMarkdown("# T\n\n## Scan\n\n![A scan](scan.tiff)\n");
@@ -108,7 +154,57 @@ public sealed class PictureFormatTests : IDisposable
         Assert.Contains("TIFF", warning.Message);
         Assert.Equal(5, warning.Location.Line);
         using var deck = new PptxInspector(pptx);
-        Assert.Contains("Picture format not supported: scan.tiff (A scan)", deck.SlideText(1));
+        Assert.Contains("Picture not readable: scan.tiff (A scan)", deck.SlideText(1));
+    }
+
+    [Fact]
+    public void A_tiff_over_the_size_limit_is_refused_from_its_header()
+    {
+        File.WriteAllBytes(Path.Combine(_ws.Root, "huge.tif"), TinyTiff.HeaderOnly(60_000, 60_000));
+        var (result, _) = _ws.BuildMarkdown("# T\n\n## Scan\n\n![A scan](huge.tif)\n");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "SB011");
+        Assert.Contains("60000 × 60000 pixels, over the limit", warning.Message);
+    }
+
+    [Fact]
+    public void Damaged_tiffs_never_crash_or_hang_the_reader()
+    {
+        // A stranger's TIFF: every byte of a valid file changed in turn, and random runs of bytes, each read to a PNG or refused.
+        var valid = TinyTiff.RedLeftBlueRight(40, 20, bigEndian: false, orientation: 6);
+        var random = new Random(7);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 3000; i++)
+        {
+            var damaged = (byte[])valid.Clone();
+            if (i < damaged.Length)
+            {
+                damaged[i] ^= (byte)(1 + random.Next(255));
+            }
+            else
+            {
+                var at = 8 + random.Next(damaged.Length - 8);
+                random.NextBytes(damaged.AsSpan(at, Math.Min(4, damaged.Length - at)));
+            }
+
+            if (SlideBuilder.Notes.TiffPicture.ToPng(damaged) is { } png)
+            {
+                using var decoded = SKBitmap.Decode(png);
+                Assert.NotNull(decoded);
+            }
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"3000 damaged TIFFs took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_format_nothing_here_reads_is_named_in_the_warning_and_on_its_placeholder()
+    {
+        File.WriteAllBytes(Path.Combine(_ws.Root, "photo.heic"), [0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'h', (byte)'e', (byte)'i', (byte)'c']);
+        var (result, pptx) = _ws.BuildMarkdown("# T\n\n## Photo\n\n![A photo](photo.heic)\n");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "SB011");
+        Assert.Contains("HEIC", warning.Message);
+        using var deck = new PptxInspector(pptx);
+        Assert.Contains("Picture format not supported: photo.heic (A photo)", deck.SlideText(1));
     }
 
     [Theory]

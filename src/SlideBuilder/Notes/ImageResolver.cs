@@ -11,12 +11,12 @@ namespace SlideBuilder.Notes;
 /// </summary>
 internal static class ImageResolver
 {
-    private static readonly HashSet<string> Supported = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".ico", ".svg" };
+    private static readonly HashSet<string> Supported = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".ico", ".svg", ".tif", ".tiff" };
 
     /// <summary>Formats Skia cannot read, named in the warning so the user knows what to convert.</summary>
     private static readonly Dictionary<string, string> Unreadable = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".tif"] = "TIFF", [".tiff"] = "TIFF", [".heic"] = "HEIC", [".heif"] = "HEIF", [".avif"] = "AVIF", [".pdf"] = "PDF", [".eps"] = "EPS", [".psd"] = "Photoshop",
+        [".heic"] = "HEIC", [".heif"] = "HEIF", [".avif"] = "AVIF", [".pdf"] = "PDF", [".eps"] = "EPS", [".psd"] = "Photoshop",
     };
 
     public static PictureBlock Resolve(string reference, string altText, SourceLocation at, InputPolicy policy, DiagnosticBag diagnostics)
@@ -50,7 +50,7 @@ internal static class ImageResolver
         {
             var kind = Unreadable.TryGetValue(Path.GetExtension(path), out var named) ? named + " pictures" : $"'{Path.GetExtension(path)}' files";
             diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage,
-                $"image '{reference}': {kind} cannot be read (PNG, JPEG, GIF, BMP, WebP, ICO and SVG can); a placeholder is shown - convert it to PNG");
+                $"image '{reference}': {kind} cannot be read (PNG, JPEG, GIF, BMP, WebP, ICO, TIFF and SVG can); a placeholder is shown - convert it to PNG");
             return missing with { Problem = "Picture format not supported" };
         }
 
@@ -74,6 +74,11 @@ internal static class ImageResolver
             return SvgPicture.Read(reference, read.Bytes, at, diagnostics) is { } svg
                 ? new PictureBlock(reference, read.RealPath, altText, svg.Width, svg.Height, at) { Data = svg.Png, Svg = read.Bytes }
                 : missing with { Problem = "Picture not readable" };
+        }
+
+        if (TiffPicture.Sniff(read.Bytes))
+        {
+            return Tiff(reference, altText, at, read.RealPath, read.Bytes, missing, diagnostics);
         }
 
         // The header alone: SKCodec reads the dimensions without decoding a pixel.
@@ -112,6 +117,34 @@ internal static class ImageResolver
         }
 
         return new PictureBlock(reference, read.RealPath, altText, upright.Width, upright.Height, at) { Data = png.ToArray() };
+    }
+
+    /// <summary>A TIFF goes into the deck as a PNG of its first page, upright; its size is checked from the header first.</summary>
+    private static PictureBlock Tiff(string reference, string altText, SourceLocation at, string? realPath, byte[] bytes, PictureBlock missing, DiagnosticBag diagnostics)
+    {
+        if (TiffPicture.Size(bytes) is not var (width, height))
+        {
+            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' (TIFF) could not be decoded; a placeholder is shown");
+            return missing with { Problem = "Picture not readable" };
+        }
+
+        if (width > InputLimits.PictureSide || height > InputLimits.PictureSide || (long)width * height > InputLimits.PicturePixels)
+        {
+            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage,
+                $"image '{reference}' is {width} × {height} pixels, over the limit of {InputLimits.PicturePixels / 1_000_000} million pixels ({InputLimits.PictureSide} on a side); a placeholder is shown");
+            return missing;
+        }
+
+        if (TiffPicture.ToPng(bytes) is not { } png || Decode(png) is not { } decoded)
+        {
+            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' (TIFF) could not be decoded; a placeholder is shown");
+            return missing with { Problem = "Picture not readable" };
+        }
+
+        using (decoded)
+        {
+            return new PictureBlock(reference, realPath, altText, decoded.Width, decoded.Height, at) { Data = png };
+        }
     }
 
     /// <summary>
@@ -169,7 +202,7 @@ internal static class ImageResolver
     }
 
     /// <summary>The pixels turned the way the camera's EXIF orientation says they are meant to be seen.</summary>
-    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    internal static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var result = new SKBitmap(swap ? bitmap.Height : bitmap.Width, swap ? bitmap.Width : bitmap.Height, bitmap.ColorType, bitmap.AlphaType);
