@@ -145,6 +145,34 @@ public sealed class PictureFormatTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("anim.gif", "image/gif")]
+    [InlineData("flat.bmp", "image/bmp")]
+    public void Gif_and_bmp_go_into_the_deck_as_they_are_and_the_renderer_draws_a_gif_first_frame(string name, string contentType)
+    {
+        var bytes = name.EndsWith(".gif", StringComparison.Ordinal)
+            ? HandMadeImages.AnimatedGif(60, 40, (255, 0, 0), (0, 0, 255))
+            : HandMadeImages.Bmp(60, 40, (255, 0, 0));
+        using (var codec = SKCodec.Create(new MemoryStream(bytes)))
+        {
+            Assert.Equal(name.EndsWith(".gif", StringComparison.Ordinal) ? 2 : 1, Math.Max(1, codec.FrameCount)); // the GIF really moves
+        }
+
+        File.WriteAllBytes(Path.Combine(_ws.Root, name), bytes);
+        var result = _ws.BuildAll(_ws.Write("talk.md", $"# T\n\n## Moving\n\n![A red box]({name})\n"), new SlideBuilder.Build.BuildOptions(_ws.Out, Formats: new HashSet<SlideBuilder.Build.OutputFormat> { SlideBuilder.Build.OutputFormat.Pptx, SlideBuilder.Build.OutputFormat.Png }));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "SB010" or "SB011");
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.Equal(bytes, Assert.Single(Media(deck, 1, contentType)));
+        Assert.Empty(deck.ValidationErrors());
+
+        // The preview draws the first frame (red), never the second (blue), in the middle of the picture.
+        var picture = deck.Slides[1].Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!;
+        using var preview = SKBitmap.Decode(result.Outputs.Single(o => o.EndsWith("slide-02.png", StringComparison.Ordinal)));
+        var scale = preview.Width / (double)deck.Document.PresentationPart!.Presentation.SlideSize!.Cx!.Value;
+        var centre = preview.GetPixel((int)((picture.Offset!.X!.Value + picture.Extents!.Cx!.Value / 2) * scale), (int)((picture.Offset.Y!.Value + picture.Extents.Cy!.Value / 2) * scale));
+        Assert.Equal(SKColors.Red, centre);
+    }
+
     [Fact]
     public void A_broken_tiff_is_named_in_the_warning_and_on_its_placeholder()
     {
