@@ -49,6 +49,23 @@ public sealed class OtherToolsEdgeTests : IDisposable
     }
 
     [Fact]
+    public void Inside_a_column_lists_build_figures_draw_and_pauses_and_math_are_never_text()
+    {
+        var figure = "```figure\ntitle: Pay\nunit: roubles\nitems:\n  - label: Worker\n    value: 120\n  - label: Expert\n    value: 1500\n```";
+        using var deck = Deck($"# T\n\n## Mixed\n\n:::: columns\n::: column\n::: incremental\n- first APPLE\n- then PEAR\n:::\n\n. . .\n\n$$\nE = mc^2\n$$\n:::\n::: column\n{figure}\n:::\n::::\n");
+        var slide = deck.Slides[1].Slide;
+        var text = deck.SlideText(1);
+        Assert.Contains("APPLE", text);
+        Assert.Contains("E = mc^2", text);
+        Assert.DoesNotContain(". . .", text);
+        Assert.DoesNotContain("figure", text);
+        Assert.DoesNotContain("Worker", text); // the figure is a picture, not its source
+        Assert.Single(slide.Descendants<P.Picture>());
+        Assert.NotNull(slide.Timing); // the list's items appear on clicks
+        Assert.Empty(deck.ValidationErrors());
+    }
+
+    [Fact]
     public void Three_columns_with_full_stated_widths_stay_inside_the_slide()
     {
         using var deck = Deck("# T\n\n## Three\n\n:::: columns\n::: {.column width=\"50%\"}\nLeft\n:::\n::: {.column width=\"50%\"}\nMiddle\n:::\n::: column\nRight\n:::\n::::\n");

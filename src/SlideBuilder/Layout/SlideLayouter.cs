@@ -298,7 +298,7 @@ public sealed class SlideLayouter
             var rect = area with { X = x, Width = width };
             x += width + gap;
 
-            var pictures = content[c].OfType<PictureBlock>().ToList();
+            var pictures = content[c].Where(b => b is PictureBlock or FigureBlock).ToList(); // a figure in a column is drawn there, like a picture
             var others = content[c].Where(b => b is not (PictureBlock or FigureBlock)).ToList();
             List<List<LaidOutShape>> columnPages;
             if (pictures.Count > 0 && others.Count > 0)
@@ -306,11 +306,11 @@ public sealed class SlideLayouter
                 var textRoom = rect with { Height = rect.Height * 11 / 20 };
                 columnPages = _packer.Pack(others, textRoom);
                 var pictureRoom = rect with { Y = textRoom.Bottom + Emu.FromInches(0.15), Height = rect.Bottom - textRoom.Bottom - Emu.FromInches(0.15) };
-                columnPages[0].AddRange(PictureColumn(pictures, pictureRoom));
+                columnPages[0].AddRange(VisualColumn(pictures, pictureRoom));
             }
             else if (pictures.Count > 0)
             {
-                columnPages = [PictureColumn(pictures, rect)];
+                columnPages = [VisualColumn(pictures, rect)];
             }
             else
             {
@@ -377,6 +377,16 @@ public sealed class SlideLayouter
         var gap = Emu.FromInches(0.15);
         var each = (area.Height - (pictures.Count - 1) * gap) / pictures.Count;
         return pictures.Select((p, i) => (LaidOutShape)BodyPacker.FitPicture(p, area with { Y = area.Y + i * (each + gap), Height = each })).ToList();
+    }
+
+    /// <summary>Pictures and figures stacked in a column's room, each in an equal share of its height.</summary>
+    private static List<LaidOutShape> VisualColumn(List<SlideBlock> visuals, Rect area)
+    {
+        var gap = Emu.FromInches(0.15);
+        var each = (area.Height - (visuals.Count - 1) * gap) / visuals.Count;
+        return [.. visuals.Select((v, i) => area with { Y = area.Y + i * (each + gap), Height = each } is var slot && v is FigureBlock figure
+            ? new FigureShape(slot, figure)
+            : (LaidOutShape)BodyPacker.FitPicture((PictureBlock)v, slot))];
     }
 
     private List<LaidOutShape> PictureRow(List<PictureBlock> pictures, Rect area)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SlideBuilder.Build;
@@ -31,6 +32,8 @@ public static partial class MarkdownNotesReader
         private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
         public string Path => path;
+        public InputPolicy Policy => policy;
+        public DiagnosticBag Diagnostics => diagnostics;
         public List<NotesBlock> Blocks { get; } = [];
         public TalkSettings Settings { get; set; } = new();
 
@@ -413,7 +416,9 @@ public static partial class MarkdownNotesReader
             case CustomContainer notes when ContainerName(notes) == "notes":
                 AddNotes(reading.Blocks, NotesOf(notes, reading), at);
                 break;
-            case ParagraphBlock p when !IsPause(p):
+            case ParagraphBlock p when IsPause(p):
+                break; // a column is shown whole: a pause inside one is not a build step, and never text
+            case ParagraphBlock p:
                 var report = reading.Runs(p, at, placePictures: true);
                 if (report.Count > 0)
                 {
@@ -428,7 +433,25 @@ public static partial class MarkdownNotesReader
             case ListBlock list:
                 var items = new List<Paragraph>();
                 FlattenList(list, 0, items, reading);
-                Text(items);
+                Text(reading.Settings.Incremental ? OneByOne(items) : items);
+                break;
+            case MdQuote { Count: 1 } quote when quote[0] is ListBlock list:
+                var listed = new List<Paragraph>(); // ">- item" in a column, as outside one
+                FlattenList(list, 0, listed, reading);
+                Text(OneByOne(listed));
+                break;
+            case CustomContainer container when ContainerName(container) is "incremental" or "nonincremental":
+                var inside = ParagraphsOf(container, reading);
+                Text(ContainerName(container) == "incremental" ? OneByOne(inside) : inside);
+                break;
+            case MathBlock math:
+                reading.MathAsSource(at);
+                result.Add(new CodeBlock(CodeLinesOf(math), "tex", at));
+                break;
+            case FencedCodeBlock { Info: "figure" } figure:
+                var settings = reading.Settings;
+                var spec = Figures.FigureBlockParser.Parse(string.Join("\n", CodeLinesOf(figure)), reading.Path, block.Line + 2, reading.Diagnostics, reading.Policy, settings.LanguageGiven ? settings.Language : null);
+                result.Add(new FigureBlock(spec, spec is null ? "the figure has errors (see the build output)" : null, at));
                 break;
             case FencedCodeBlock fenced:
                 result.Add(new CodeBlock(CodeLinesOf(fenced), CodeLanguage(fenced), at));

@@ -112,7 +112,16 @@ internal sealed class SlideSequence(int quoteThreshold)
     public void AddContent(SlideBlock block)
     {
         var slide = Open(block.Source);
-        slide.Body.Add(block is TextBlock text ? Stepped(text, slide) : block);
+        slide.Body.Add(block switch
+        {
+            TextBlock text => Stepped(text, slide),
+            // Columns build left to right: an incremental list in a column takes its clicks in reading order.
+            ColumnsBlock columns => columns with
+            {
+                Columns = [.. columns.Columns.Select(c => c with { Blocks = [.. c.Blocks.Select(b => b is TextBlock t ? Stepped(t, slide) : b)] })],
+            },
+            _ => block,
+        });
         _current = _open;
     }
 
