@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string FigureWarning = "SB051";
     public const string TemplateError = "SB030";
     public const string FontMissing = "SB031";
+    public const string TemplateWarning = "SB032";
     public const string OutputError = "SB040";
     public const string InternalError = "SB090";
 }

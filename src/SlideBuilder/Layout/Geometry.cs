@@ -21,34 +21,41 @@ public readonly record struct Rect(long X, long Y, long Width, long Height)
     public Rect Below(long gap) => new(X, Bottom + gap, Width, 0);
 }
 
-/// <summary>Where things go on a 16:9 slide of the template's size.</summary>
+/// <summary>
+/// Where things go on a slide of the template's size. A built-in template takes the boxes below; a
+/// PowerPoint template gives its own for the title, body, title slide, section and footer boxes
+/// (from its layouts' placeholders) and draws its own decoration, so <see cref="Decorated"/> is off.
+/// </summary>
 public sealed class SlideGeometry(long width, long height)
 {
     public long Width { get; } = width;
     public long Height { get; } = height;
     public long MarginX => Emu.FromInches(0.6);
 
-    public Rect Title => new(MarginX, Emu.FromInches(0.3), Width - 2 * MarginX, Emu.FromInches(1.2));
-    public Rect Rule => new(MarginX, Emu.FromInches(1.55), Emu.FromInches(1.4), Emu.FromPoints(4));
-    public Rect Body => new(MarginX, Emu.FromInches(1.8), Width - 2 * MarginX, Height - Emu.FromInches(1.8) - Emu.FromInches(0.6));
-    public Rect SlideNumber => new(Width - MarginX - Emu.FromInches(1.2), Height - Emu.FromInches(0.5), Emu.FromInches(1.2), Emu.FromInches(0.35));
+    /// <summary>Whether our own rule under titles and band on title and section slides are drawn.</summary>
+    public bool Decorated { get; init; } = true;
+
+    public Rect Title { get; init; } = new(Emu.FromInches(0.6), Emu.FromInches(0.3), width - 2 * Emu.FromInches(0.6), Emu.FromInches(1.2));
+    public Rect Rule => new(Title.X, Title.Bottom + Emu.FromInches(0.05), Emu.FromInches(1.4), Emu.FromPoints(4));
+    public Rect Body { get; init; } = new(Emu.FromInches(0.6), Emu.FromInches(1.8), width - 2 * Emu.FromInches(0.6), height - Emu.FromInches(1.8) - Emu.FromInches(0.6));
+    public Rect SlideNumber { get; init; } = new(width - Emu.FromInches(0.6) - Emu.FromInches(1.2), height - Emu.FromInches(0.5), Emu.FromInches(1.2), Emu.FromInches(0.35));
     public Rect Header => new(MarginX, Emu.FromInches(0.02), Width - 2 * MarginX, Emu.FromInches(0.3));
-    public Rect Footer => new(MarginX, Height - Emu.FromInches(0.5), Width - 2 * MarginX - Emu.FromInches(1.4), Emu.FromInches(0.35));
+    public Rect Footer { get; init; } = new(Emu.FromInches(0.6), height - Emu.FromInches(0.5), width - 2 * Emu.FromInches(0.6) - Emu.FromInches(1.4), Emu.FromInches(0.35));
 
     /// <summary>A centred slide (Marp's lead, Slidev's cover): the title in the upper middle, its text beneath.</summary>
-    public Rect CentredTitle => new(Emu.FromInches(0.9), Emu.FromInches(1.4), Width - Emu.FromInches(1.8), Emu.FromInches(2.4));
-    public Rect CentredBody => new(Emu.FromInches(1.2), Emu.FromInches(4.0), Width - Emu.FromInches(2.4), Height - Emu.FromInches(4.0) - Emu.FromInches(0.7));
+    public Rect CentredTitle => new(Emu.FromInches(0.9), Height * 14 / 75, Width - Emu.FromInches(1.8), Height * 8 / 25);
+    public Rect CentredBody => new(Emu.FromInches(1.2), Height * 8 / 15, Width - Emu.FromInches(2.4), Height * 7 / 15 - Emu.FromInches(0.7));
 
-    public Rect TitleSlideTitle => new(Emu.FromInches(0.9), Emu.FromInches(1.7), Width - Emu.FromInches(1.8), Emu.FromInches(2.2));
-    public Rect TitleSlideSubtitle => new(Emu.FromInches(0.9), Emu.FromInches(3.95), Width - Emu.FromInches(1.8), Emu.FromInches(1.0));
-    public Rect TitleSlideByline => new(Emu.FromInches(0.9), Emu.FromInches(5.1), Width - Emu.FromInches(1.8), Emu.FromInches(1.5));
+    public Rect TitleSlideTitle { get; init; } = new(Emu.FromInches(0.9), Emu.FromInches(1.7), width - Emu.FromInches(1.8), Emu.FromInches(2.2));
+    public Rect TitleSlideSubtitle { get; init; } = new(Emu.FromInches(0.9), Emu.FromInches(3.95), width - Emu.FromInches(1.8), Emu.FromInches(1.0));
+    public Rect TitleSlideByline { get; init; } = new(Emu.FromInches(0.9), Emu.FromInches(5.1), width - Emu.FromInches(1.8), Emu.FromInches(1.5));
     public Rect TitleSlideBand => new(0, Emu.FromInches(1.35), Emu.FromInches(0.35), Emu.FromInches(3.7));
 
-    public Rect SectionLabel => new(Emu.FromInches(0.9), Emu.FromInches(1.5), Width - Emu.FromInches(1.8), Emu.FromInches(0.75));
-    public Rect SectionTitle => new(Emu.FromInches(0.9), Emu.FromInches(2.3), Width - Emu.FromInches(1.8), Emu.FromInches(2.4));
+    public Rect SectionLabel => new(SectionTitle.X, SectionTitle.Y - Emu.FromInches(0.8), SectionTitle.Width, Emu.FromInches(0.75));
+    public Rect SectionTitle { get; init; } = new(Emu.FromInches(0.9), Emu.FromInches(2.3), width - Emu.FromInches(1.8), Emu.FromInches(2.4));
 
-    public Rect QuoteText => new(Emu.FromInches(1.5), Emu.FromInches(2.0), Width - Emu.FromInches(3.0), Emu.FromInches(3.6));
-    public Rect QuoteMark => new(Emu.FromInches(0.6), Emu.FromInches(1.7), Emu.FromInches(1.0), Emu.FromInches(1.4));
+    public Rect QuoteText => new(Body.X + Emu.FromInches(0.9), Body.Y + Emu.FromInches(0.2), Body.Width - Emu.FromInches(1.8), Math.Min(Emu.FromInches(3.6), Body.Height - Emu.FromInches(0.2)));
+    public Rect QuoteMark => new(Body.X, Body.Y - Emu.FromInches(0.1), Emu.FromInches(1.0), Emu.FromInches(1.4));
 
     /// <summary>Text-box insets written explicitly into every shape, so both renderers agree.</summary>
     public static long InsetX => Emu.FromInches(0.1);

@@ -68,7 +68,17 @@ public sealed record LaidOutSlide(
     string? Title,
     IReadOnlyList<LaidOutShape> Shapes,
     IReadOnlyList<Paragraph> Notes,
-    Model.Slide Source);
+    Model.Slide Source)
+{
+    /// <summary>The slide's background colour (RRGGBB); a PowerPoint template's layout decides it.</summary>
+    public string? Background { get; init; }
+
+    /// <summary>
+    /// What the template's master and layout show behind this slide. The PPTX inherits it from the layout;
+    /// the PDFs and previews draw it first.
+    /// </summary>
+    public IReadOnlyList<Templates.TemplateArt> Backdrop { get; init; } = [];
+}
 
 /// <summary>The deck after measuring: every shape has its final box and font sizes.</summary>
 public sealed record LaidOutDeck(DeckInfo Info, long SlideWidth, long SlideHeight, IReadOnlyList<LaidOutSlide> Slides)

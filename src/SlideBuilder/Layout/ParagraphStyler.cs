@@ -32,8 +32,10 @@ internal sealed class ParagraphStyler(TextMeasurer measurer, Theme theme)
             }
 
             var width = Emu.ToPoints(inner - marL);
-            var lines = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width);
-            var display = measurer.Wrap(p.Runs, style.FontRole, style.ExtraStyle, size, width, TextMeasurer.DisplaySlack);
+            // Text a template sets in capitals is measured and drawn in capitals; the deck keeps it as written.
+            var runs = style.AllCaps ? [.. p.Runs.Select(r => r with { Text = r.Text.ToUpperInvariant() })] : p.Runs;
+            var lines = measurer.Wrap(runs, style.FontRole, style.ExtraStyle, size, width);
+            var display = measurer.Wrap(runs, style.FontRole, style.ExtraStyle, size, width, TextMeasurer.DisplaySlack);
             // A right-to-left paragraph (Hebrew, Arabic) starts at the right: left alignment becomes right.
             var align = style.Align == TextAlign.Left && Shaping.IsRightToLeft(p.Text) ? TextAlign.Right : style.Align;
             result.Add(new LaidOutParagraph(p, style.FontRole, size, lineSpacing, before, marL, indent, align, style.ExtraStyle,
@@ -72,7 +74,8 @@ internal sealed record TextStyle(
     TextAlign Align = TextAlign.Left,
     double LineSpacing = 1.2,
     double ParagraphSpacing = 0.5,
-    bool Indented = false)
+    bool Indented = false,
+    bool AllCaps = false)
 {
     public double SizeFor(int level) => Sizes[Math.Min(level, Sizes.Count - 1)];
 

@@ -20,7 +20,7 @@ public sealed class SlideLayouter
     public SlideLayouter(Theme theme, TextMeasurer measurer, DiagnosticBag diagnostics)
     {
         _theme = theme;
-        _geo = new SlideGeometry(Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches));
+        _geo = theme.Geometry ?? new SlideGeometry(Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches));
         _styler = new ParagraphStyler(measurer, theme);
         _packer = new BodyPacker(_styler);
         _diagnostics = diagnostics;
@@ -62,7 +62,12 @@ public sealed class SlideLayouter
                     all.Add(Footer(slide.Footer, slide.Source));
                 }
 
-                slides.Add(new LaidOutSlide(slides.Count + 1, layout, title, all, notes, slide));
+                var templateLayout = _theme.LayoutMap?.GetValueOrDefault(layout);
+                slides.Add(new LaidOutSlide(slides.Count + 1, layout, title, all, notes, slide)
+                {
+                    Background = templateLayout?.Background,
+                    Backdrop = templateLayout?.Art ?? [],
+                });
             }
         }
 
@@ -107,8 +112,8 @@ public sealed class SlideLayouter
             var shapes = new List<LaidOutShape>();
             if (hasTitle)
             {
-                shapes.Add(FitTitle(slide.Title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
-                shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+                shapes.Add(FitTitle(slide.Title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source, SlideLayoutKind.PictureFigure));
+                AddRule(shapes);
             }
 
             shapes.Add(new FigureShape(area, figure));
@@ -174,8 +179,8 @@ public sealed class SlideLayouter
             var shapes = new List<LaidOutShape>();
             if (hasTitle)
             {
-                shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
-                shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+                shapes.Add(FitTitle(title!, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source, layoutOf(i)));
+                AddRule(shapes);
             }
 
             shapes.AddRange(pages[i]);
@@ -187,9 +192,9 @@ public sealed class SlideLayouter
     {
         var shapes = new List<LaidOutShape>
         {
-            new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent1")),
-            FitTitle(slide.Title ?? "", _geo.TitleSlideTitle, _theme.Sizes.TitleSlide, 24, VerticalAnchor.Bottom, TextRole.Title, slide.Source),
+            FitTitle(slide.Title ?? "", _geo.TitleSlideTitle, _theme.Sizes.TitleSlide, 24, VerticalAnchor.Bottom, TextRole.Title, slide.Source, SlideLayoutKind.Title),
         };
+        Band(shapes, "accent1");
         if (!string.IsNullOrWhiteSpace(slide.Subtitle))
         {
             var style = new TextStyle("body", [_theme.Sizes.Subtitle], _theme.Color("accent1"));
@@ -205,16 +210,34 @@ public sealed class SlideLayouter
         return shapes;
     }
 
+    /// <summary>Our accent rule under a title; a PowerPoint template draws its own decoration instead.</summary>
+    private void AddRule(List<LaidOutShape> shapes)
+    {
+        if (_geo.Decorated)
+        {
+            shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+        }
+    }
+
+    /// <summary>Our coloured band at the left of title and section slides, behind everything; not on a PowerPoint template.</summary>
+    private void Band(List<LaidOutShape> shapes, string color)
+    {
+        if (_geo.Decorated)
+        {
+            shapes.Insert(0, new DecorationShape(_geo.TitleSlideBand, _theme.Color(color)));
+        }
+    }
+
     private List<LaidOutShape> SectionSlide(Model.Slide slide)
     {
         // The heading's number ("Part one", "Chapter 3", "2") as a label right above the section's title.
         var labelled = !string.IsNullOrWhiteSpace(slide.Subtitle);
         var shapes = new List<LaidOutShape>
         {
-            new DecorationShape(_geo.TitleSlideBand, _theme.Color("accent2")),
-            FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, labelled ? VerticalAnchor.Top : VerticalAnchor.Middle, TextRole.Title, slide.Source),
+            FitTitle(slide.Title ?? "", _geo.SectionTitle, _theme.Sizes.Section, 24, labelled ? VerticalAnchor.Top : VerticalAnchor.Middle, TextRole.Title, slide.Source, SlideLayoutKind.SectionHeader),
         };
 
+        Band(shapes, "accent2");
         if (labelled)
         {
             var style = new TextStyle("body", [Math.Max(_theme.Sizes.Subtitle, _theme.Sizes.Section * 0.6)], _theme.Color("accent1"));
@@ -235,8 +258,8 @@ public sealed class SlideLayouter
         var shapes = new List<LaidOutShape>();
         if (!string.IsNullOrEmpty(slide.Title))
         {
-            shapes.Add(FitTitle(slide.Title, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source));
-            shapes.Add(new DecorationShape(_geo.Rule, _theme.Color("accent1")));
+            shapes.Add(FitTitle(slide.Title, _geo.Title, _theme.Sizes.Title, 20, VerticalAnchor.Bottom, TextRole.Title, slide.Source, SlideLayoutKind.Quotation));
+            AddRule(shapes);
         }
 
         var box = _geo.QuoteText;
@@ -342,7 +365,7 @@ public sealed class SlideLayouter
         var shapes = new List<LaidOutShape>();
         if (!string.IsNullOrEmpty(slide.Title))
         {
-            var title = FitTitle(slide.Title, _geo.CentredTitle, _theme.Sizes.Section, 24, slide.Body.Count > 0 ? VerticalAnchor.Bottom : VerticalAnchor.Middle, TextRole.Title, slide.Source);
+            var title = FitTitle(slide.Title, _geo.CentredTitle, _theme.Sizes.Section, 24, slide.Body.Count > 0 ? VerticalAnchor.Bottom : VerticalAnchor.Middle, TextRole.Title, slide.Source, SlideLayoutKind.Title);
             shapes.Add(title with { Paragraphs = [.. title.Paragraphs.Select(p => p with { Align = TextAlign.Center })] });
         }
 
@@ -396,9 +419,10 @@ public sealed class SlideLayouter
         return pictures.Select((p, i) => (LaidOutShape)BodyPacker.FitPicture(p, area with { X = area.X + i * (each + gap), Width = each })).ToList();
     }
 
-    private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role, SourceLocation source)
+    /// <param name="kind">The layout the title is on: a PowerPoint template's may set it in capitals, which are measured as such.</param>
+    private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role, SourceLocation source, SlideLayoutKind kind)
     {
-        var style = new TextStyle("heading", [size], _theme.Color("dk2"), RunStyle.Bold, LineSpacing: 1.1);
+        var style = new TextStyle("heading", [size], _theme.Color("dk2"), RunStyle.Bold, LineSpacing: 1.1, AllCaps: _theme.LayoutMap?.GetValueOrDefault(kind)?.TitleCaps == true);
         return Fit([TitleParagraph(text)], style, box, minSize, role, anchor, source);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SlideBuilder.Build;
+using SlideBuilder.Layout;
 using SlideBuilder.Inputs;
 
 namespace SlideBuilder.Templates;
@@ -34,6 +35,11 @@ public static class TemplateLoader
     {
         var name = string.IsNullOrWhiteSpace(nameOrPath) ? DefaultName : nameOrPath.Trim();
         var notesDir = Path.GetDirectoryName(Path.GetFullPath(relativeTo.Path)) ?? ".";
+        if (Path.GetExtension(name).ToLowerInvariant() is ".pptx" or ".potx" or ".pptm" or ".potm")
+        {
+            return LoadPowerPoint(name, notesDir, relativeTo, policy, fromCommandLine, warnings);
+        }
+
         string[] candidates;
         try
         {
@@ -106,6 +112,61 @@ public static class TemplateLoader
         }
 
         return theme with { Directory = dir, FontData = fonts };
+    }
+
+    /// <summary>A .pptx or .potx: checked as a stranger's zip, then read for its theme, layouts and placeholders.</summary>
+    private static Theme LoadPowerPoint(string name, string notesDir, SourceLocation relativeTo, InputPolicy policy, bool fromCommandLine, DiagnosticBag? warnings)
+    {
+        string file;
+        try
+        {
+            file = Path.GetFullPath(Path.Combine(notesDir, name));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw Error(relativeTo, $"template '{name}' is not a usable file name");
+        }
+
+        if (Path.GetExtension(file).ToLowerInvariant() is ".pptm" or ".potm")
+        {
+            throw Error(relativeTo, $"template '{name}' is macro-enabled; SlideBuilder never opens macro files: save it as .pptx or .potx without macros");
+        }
+
+        var read = (fromCommandLine ? policy.WithRoots(Path.GetDirectoryName(file) ?? notesDir) : policy).Read(file, InputLimits.TemplateFileBytes);
+        if (read.Bytes is null)
+        {
+            throw Error(relativeTo, read.Failure == ReadFailure.Missing
+                ? $"template '{name}' not found (looked for {file})"
+                : $"template '{name}' cannot be used: {read.Reason}");
+        }
+
+        var at = new SourceLocation(file, 1);
+        if (PackageSafety.Problem(read.Bytes) is { } problem)
+        {
+            throw Error(at, $"template '{name}' is refused: {problem}");
+        }
+
+        PptxTemplate template;
+        try
+        {
+            template = PptxTemplate.Read(read.Bytes);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or IOException)
+        {
+            throw Error(at, $"template '{name}' is not a PowerPoint presentation we can read: {ex.Message}");
+        }
+
+        if (template.Width < Emu.FromInches(1) || template.Height < Emu.FromInches(1) || template.Width > Emu.FromInches(56) || template.Height > Emu.FromInches(56))
+        {
+            throw Error(at, $"template '{name}' has a slide size of {template.Width} × {template.Height} EMU, outside what PowerPoint allows (1 to 56 inches a side)");
+        }
+
+        if (template.Layouts.Count == 0)
+        {
+            throw Error(at, $"template '{name}' has no slide layouts");
+        }
+
+        return PptxTheme.From(template, Path.GetFileNameWithoutExtension(file), file, warnings);
     }
 
     public static IEnumerable<string> BuiltInNames() =>

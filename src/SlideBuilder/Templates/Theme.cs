@@ -21,6 +21,18 @@ public sealed record Theme
     [JsonIgnore]
     public IReadOnlyDictionary<string, byte[]> FontData { get; init; } = new Dictionary<string, byte[]>();
 
+    /// <summary>The user's PowerPoint template the deck is written inside; null for a template.json template.</summary>
+    [JsonIgnore]
+    public PptxTemplate? Package { get; init; }
+
+    /// <summary>The template's layout for each of our slide kinds (a PowerPoint template only).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<Model.SlideLayoutKind, TemplateLayout>? LayoutMap { get; init; }
+
+    /// <summary>Where things go on the slide: the template's placeholders, or null for the built-in boxes.</summary>
+    [JsonIgnore]
+    public Layout.SlideGeometry? Geometry { get; init; }
+
     public string Color(string name) => Colors.TryGetValue(name, out var c) ? c : "000000";
 
     public FontFamilySpec Font(string role) => Fonts[role switch

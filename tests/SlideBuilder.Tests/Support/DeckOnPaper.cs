@@ -24,10 +24,11 @@ public static class DeckOnPaper
         {
             var page = pages[i];
             var scale = page.Width / slideWidthEmu; // EMU to PDF points
-            var pageWords = page.Words.Select(w => w.Text).ToList();
+            // Compared without case: a template may set a title in capitals (cap="all"), as PowerPoint does.
+            var pageWords = page.Words.Select(w => w.Text.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
             foreach (var word in Words(TextOf(deck.Slides[i].Slide)))
             {
-                if (!pageWords.Contains(word))
+                if (!pageWords.Contains(word.ToUpperInvariant()))
                 {
                     problems.Add($"slide {i + 1}: '{word}' not found on its page");
                 }
@@ -55,7 +56,7 @@ public static class DeckOnPaper
                 var left = xfrm.Offset.X!.Value * scale;
                 var right = (xfrm.Offset.X.Value + xfrm.Extents.Cx!.Value) * scale;
                 var last = words[^1];
-                var candidates = page.Words.Where(w => w.Text == last && w.XMin >= left - Tolerance && w.XMax <= right + Tolerance && (w.YMin + w.YMax) / 2 >= top - Tolerance).ToList();
+                var candidates = page.Words.Where(w => string.Equals(w.Text, last, StringComparison.OrdinalIgnoreCase) && w.XMin >= left - Tolerance && w.XMax <= right + Tolerance && (w.YMin + w.YMax) / 2 >= top - Tolerance).ToList();
                 if (candidates.Count == 0)
                 {
                     problems.Add($"slide {i + 1}: last word '{last}' of a text box not found inside the box's columns");

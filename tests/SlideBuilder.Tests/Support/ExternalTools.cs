@@ -39,9 +39,12 @@ public static class ExternalTools
     }
 
     /// <summary>Converts a deck to PDF with LibreOffice; "exit 0 but no PDF" is a failure.</summary>
-    public static string ConvertToPdf(string pptx)
+    public static string ConvertToPdf(string pptx) => Convert(pptx, "pdf", System.IO.Path.Combine(System.IO.Path.GetDirectoryName(pptx)!, "lo-" + Guid.NewGuid().ToString("N")[..8]));
+
+    /// <summary>Converts a document with LibreOffice (<paramref name="format"/>: pdf, pptx, potx) into <paramref name="outDir"/>.</summary>
+    public static string Convert(string input, string format, string outDir)
     {
-        var outDir = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(pptx)!, "lo-" + Guid.NewGuid().ToString("N")[..8]);
+        var pptx = input;
         Directory.CreateDirectory(outDir);
         // A profile of its own, so conversions can run in parallel; removed afterwards.
         var profileDir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sb-lo-profile-" + Guid.NewGuid().ToString("N"));
@@ -50,7 +53,7 @@ public static class ExternalTools
         string stdout, stderr;
         try
         {
-            (code, stdout, stderr) = Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, pptx], TimeSpan.FromMinutes(3));
+            (code, stdout, stderr) = Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", outDir, pptx], TimeSpan.FromMinutes(3));
         }
         finally
         {
@@ -60,7 +63,7 @@ public static class ExternalTools
             }
         }
 
-        var pdf = System.IO.Path.Combine(outDir, System.IO.Path.GetFileNameWithoutExtension(pptx) + ".pdf");
+        var pdf = System.IO.Path.Combine(outDir, System.IO.Path.GetFileNameWithoutExtension(pptx) + "." + format);
         Assert.True(code == 0 && File.Exists(pdf), $"LibreOffice did not convert {pptx} (exit {code}): {stdout} {stderr}");
         return pdf;
     }
@@ -110,6 +113,18 @@ public sealed class SeedFactAttribute : FactAttribute
         else if (interop && !ExternalTools.InteropAvailable)
         {
             Skip = "LibreOffice (soffice), poppler-utils and qpdf are not all installed; CI installs them and runs this test";
+        }
+    }
+}
+
+/// <summary>A test that needs pandoc (for its reference.pptx): skipped on a machine without it, never in CI, which installs it.</summary>
+public sealed class PandocFactAttribute : FactAttribute
+{
+    public PandocFactAttribute()
+    {
+        if (!ExternalTools.Has("pandoc") && !ExternalTools.InCi)
+        {
+            Skip = "pandoc is not installed; CI installs it and runs this test";
         }
     }
 }

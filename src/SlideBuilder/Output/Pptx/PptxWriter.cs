@@ -17,6 +17,11 @@ public static class PptxWriter
 {
     public static byte[] Write(LaidOutDeck deck, Theme theme, FigureRenderer figures)
     {
+        if (theme.Package is { } template)
+        {
+            return TemplatedPptxWriter.Write(deck, theme, template, figures);
+        }
+
         var geo = new SlideGeometry(deck.SlideWidth, deck.SlideHeight);
         using var buffer = new MemoryStream();
         using (var doc = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation, autoSave: true))
@@ -51,29 +56,7 @@ public static class PptxWriter
             Xml.Feed(pres.AddNewPart<ViewPropertiesPart>("rId5"), PackageXml.ViewProperties());
             Xml.Feed(pres.AddNewPart<TableStylesPart>("rId6"), PackageXml.TableStyles());
 
-            var slideIds = new List<string>();
-            var notesCount = 0;
-            var slideXml = new SlideXml(theme, deck.Info.Language, figures);
-            var images = new Dictionary<string, ImagePart>(StringComparer.Ordinal);
-            foreach (var slide in deck.Slides)
-            {
-                var id = "rId" + (100 + slide.Number).ToString(CultureInfo.InvariantCulture);
-                var part = pres.AddNewPart<SlidePart>(id);
-                part.AddPart(layoutParts[slide.Layout], "rId1");
-                var rels = new SlideRelationships(part, images);
-                Xml.Feed(part, slideXml.Build(slide, rels));
-
-                var notes = part.AddNewPart<NotesSlidePart>("rId2");
-                notes.AddPart(notesMaster, "rId1");
-                notes.AddPart(part, "rId2");
-                Xml.Feed(notes, slideXml.Notes(slide.Notes, new SlideRelationships(notes, images)));
-                if (slide.Notes.Count > 0)
-                {
-                    notesCount++;
-                }
-
-                slideIds.Add(id);
-            }
+            var (slideIds, notesCount) = AddSlides(pres, deck, theme, figures, kind => layoutParts[kind], notesMaster, n => "rId" + (100 + n).ToString(CultureInfo.InvariantCulture));
 
             Xml.Feed(pres, PackageXml.Presentation(deck, "rId1", "rId2", slideIds));
 
@@ -83,6 +66,37 @@ public static class PptxWriter
         }
 
         return DeterministicZip.Normalize(buffer.ToArray());
+    }
+
+    /// <summary>One slide part and notes page per laid-out slide, on the layout each asks for; returns their relationship ids and how many have notes.</summary>
+    internal static (List<string> Ids, int NotesCount) AddSlides(PresentationPart pres, LaidOutDeck deck, Theme theme, FigureRenderer figures,
+        Func<SlideLayoutKind, SlideLayoutPart> layoutOf, NotesMasterPart notesMaster, Func<int, string> relId)
+    {
+        var slideIds = new List<string>();
+        var notesCount = 0;
+        var slideXml = new SlideXml(theme, deck.Info.Language, figures);
+        var images = new Dictionary<string, ImagePart>(StringComparer.Ordinal);
+        foreach (var slide in deck.Slides)
+        {
+            var id = relId(slide.Number);
+            var part = pres.AddNewPart<SlidePart>(id);
+            part.AddPart(layoutOf(slide.Layout), "rId1");
+            var rels = new SlideRelationships(part, images);
+            Xml.Feed(part, slideXml.Build(slide, rels));
+
+            var notes = part.AddNewPart<NotesSlidePart>("rId2");
+            notes.AddPart(notesMaster, "rId1");
+            notes.AddPart(part, "rId2");
+            Xml.Feed(notes, slideXml.Notes(slide.Notes, new SlideRelationships(notes, images)));
+            if (slide.Notes.Count > 0)
+            {
+                notesCount++;
+            }
+
+            slideIds.Add(id);
+        }
+
+        return (slideIds, notesCount);
     }
 
     /// <summary>Hands out relationship ids in the order the slide asks for them; one image part per file.</summary>

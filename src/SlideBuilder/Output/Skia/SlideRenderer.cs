@@ -16,6 +16,7 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
     private readonly FontSet fonts = painter.Fonts;
 
     private readonly Dictionary<string, SKImage?> _images = new(StringComparer.Ordinal);
+    private readonly BackdropPainter _backdrop = new();
 
     public FontSet Fonts => fonts;
 
@@ -27,10 +28,12 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
 
     public void Draw(SKCanvas canvas, LaidOutSlide slide, float widthPoints, float heightPoints)
     {
-        using (var background = new SKPaint { Color = SKColor.Parse(theme.Color("lt1")) })
+        using (var background = new SKPaint { Color = SKColor.Parse(slide.Background ?? theme.Color("lt1")) })
         {
             canvas.DrawRect(0, 0, widthPoints, heightPoints, background);
         }
+
+        _backdrop.Draw(canvas, slide.Backdrop, widthPoints, heightPoints);
 
         foreach (var shape in slide.Shapes)
         {

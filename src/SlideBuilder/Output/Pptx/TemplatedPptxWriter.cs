@@ -1,0 +1,90 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using SlideBuilder.Figures;
+using SlideBuilder.Layout;
+using SlideBuilder.Templates;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace SlideBuilder.Output.Pptx;
+
+/// <summary>
+/// Writes the deck inside a copy of the user's PowerPoint template: its theme, masters, layouts,
+/// backgrounds, pictures and slide size stay as they are; its own slides (and the sections and
+/// custom shows that list them) are dropped; our slides go on the layouts <see cref="LayoutMatcher"/>
+/// chose. A .potx becomes a .pptx.
+/// </summary>
+internal static class TemplatedPptxWriter
+{
+    /// <summary>PowerPoint 2010's list of sections, which names slides by id.</summary>
+    private const string SectionListUri = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}";
+
+    public static byte[] Write(LaidOutDeck deck, Theme theme, PptxTemplate template, FigureRenderer figures)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(template.Bytes);
+        buffer.Position = 0;
+        using (var doc = PresentationDocument.Open(buffer, true))
+        {
+            if (doc.DocumentType != PresentationDocumentType.Presentation)
+            {
+                doc.ChangeDocumentType(PresentationDocumentType.Presentation);
+            }
+
+            var pres = doc.PresentationPart!;
+            var presentation = pres.Presentation;
+            foreach (var id in presentation.SlideIdList?.Elements<P.SlideId>().ToList() ?? [])
+            {
+                if (id.RelationshipId?.Value is { } rid && pres.TryGetPartById(rid, out var old))
+                {
+                    pres.DeletePart(old);
+                }
+            }
+
+            presentation.SlideIdList?.RemoveAllChildren();
+            presentation.CustomShowList?.Remove();
+            foreach (var ext in presentation.PresentationExtensionList?.Elements<P.PresentationExtension>().Where(e => e.Uri == SectionListUri).ToList() ?? [])
+            {
+                ext.Remove();
+            }
+
+            var notesMaster = pres.NotesMasterPart ?? AddNotesMaster(pres, theme);
+            var layouts = pres.SlideMasterParts.SelectMany(m => m.SlideLayoutParts).ToDictionary(l => l.Uri, l => l);
+            var (ids, notesCount) = PptxWriter.AddSlides(pres, deck, theme, figures, kind => layouts[theme.LayoutMap![kind].Part], notesMaster,
+                n => "sbSlide" + n.ToString(CultureInfo.InvariantCulture));
+
+            presentation.SlideIdList ??= new P.SlideIdList();
+            presentation.SlideIdList.RemoveAllChildren();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                presentation.SlideIdList.Append(new P.SlideId { Id = (uint)(256 + i), RelationshipId = ids[i] });
+            }
+
+            // The list belongs after the masters and notes masters, where the template had it or where it goes.
+            if (presentation.SlideIdList.Parent is null)
+            {
+                presentation.InsertAfter(presentation.SlideIdList, (DocumentFormat.OpenXml.OpenXmlElement?)presentation.NotesMasterIdList ?? presentation.SlideMasterIdList);
+            }
+
+            presentation.Save();
+
+            var subject = deck.Info.Subtitle ?? deck.Info.Event;
+            Xml.Feed(doc.CoreFilePropertiesPart ?? doc.AddCoreFilePropertiesPart(), PackageXml.Core(deck.Info.Title, deck.Info.Author, subject, deck.Info.Language));
+            Xml.Feed(doc.ExtendedFilePropertiesPart ?? doc.AddExtendedFilePropertiesPart(), PackageXml.App(deck.Slides.Count, notesCount, deck.Info.Title));
+        }
+
+        return DeterministicZip.Normalize(buffer.ToArray());
+    }
+
+    /// <summary>A template without a notes master (rare) gets ours, with a theme of its own.</summary>
+    private static NotesMasterPart AddNotesMaster(PresentationPart pres, Theme theme)
+    {
+        var part = pres.AddNewPart<NotesMasterPart>("sbNotesMaster");
+        Xml.Feed(part.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(theme, theme.Name + " notes"));
+        Xml.Feed(part, MasterXml.NotesMaster(theme));
+        var list = pres.Presentation.NotesMasterIdList ?? pres.Presentation.InsertAfter(new P.NotesMasterIdList(), pres.Presentation.SlideMasterIdList);
+        list.RemoveAllChildren();
+        list.Append(new P.NotesMasterId { Id = "sbNotesMaster" });
+        return part;
+    }
+}
