@@ -15,6 +15,8 @@ public static class CommandLine
                                  [--format pptx,handout,slides,png] [--handout notes|3up|6up] [--paper a4|letter]
                                  [--allow-outside]
                slidebuilder import <notes.txt> [-o|--out FILE.md] [--force]
+               slidebuilder templates
+               slidebuilder template export <NAME> [-o|--out FILE.potx] [--force]
                slidebuilder --help | --version
 
         build     writes DIR/<stem>.pptx, DIR/<stem>.handout.pdf and DIR/<stem>.slides.pdf
@@ -24,6 +26,10 @@ public static class CommandLine
                   from the notes' folder tree unless --allow-outside is given.
         import    writes prose notes as SlideBuilder Markdown (default: <stem>.md beside
                   the input) to edit from then on; an existing file needs --force.
+        templates lists the built-in templates.
+        template export
+                  writes a built-in template as a PowerPoint template (default: NAME.potx)
+                  to restyle in PowerPoint or Impress and build with (--template FILE.potx).
 
         exit codes: 0 built (warnings allowed), 1 an input could not be built, 2 usage error
         """;
@@ -60,6 +66,9 @@ public static class CommandLine
         {
             "build" => BuildCommand(args[1..], stdout, stderr),
             "import" => ImportCommand(args[1..], stdout, stderr),
+            "templates" when args.Length == 1 => TemplatesCommand(stdout),
+            "template" when args.Length > 1 && args[1] == "export" => ExportCommand(args[2..], stdout, stderr),
+            "templates" or "template" => Fail(stderr, "usage: slidebuilder templates | slidebuilder template export <NAME> [-o FILE.potx] [--force]"),
             _ => Fail(stderr, $"unknown command '{args[0]}'"),
         };
     }
@@ -194,6 +203,74 @@ public static class CommandLine
         }
 
         return failed ? BuildFailed : Ok;
+    }
+
+    private static int TemplatesCommand(TextWriter stdout)
+    {
+        var builtIns = TemplateExport.BuiltIns();
+        var width = builtIns.Max(t => t.Name.Length);
+        foreach (var (name, description) in builtIns)
+        {
+            stdout.WriteLine($"{name.PadRight(width)}  {description}");
+        }
+
+        return Ok;
+    }
+
+    private static int ExportCommand(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? name = null;
+        string? output = null;
+        var force = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--out":
+                    if (ValueAfter(args, ref i) is not { } file)
+                    {
+                        return Fail(stderr, $"{args[^1]} needs a file name");
+                    }
+
+                    output = file;
+                    break;
+                case "--force":
+                    force = true;
+                    break;
+                case var option when option.StartsWith('-') && option.Length > 1:
+                    return Fail(stderr, $"unknown option '{option}'");
+                case var value when name is null:
+                    name = value;
+                    break;
+                default:
+                    return Fail(stderr, "template export takes one template name");
+            }
+        }
+
+        if (name is null)
+        {
+            return Fail(stderr, $"template export needs a template name ({string.Join(", ", TemplateExport.BuiltIns().Select(t => t.Name))})");
+        }
+
+        output ??= name + ".potx";
+        if (File.Exists(output) && !force)
+        {
+            stderr.WriteLine(new Diagnostic(new SourceLocation(output, 1), Severity.Error, DiagnosticCodes.OutputError, "the file exists; pass --force to replace it"));
+            return BuildFailed;
+        }
+
+        try
+        {
+            AtomicFile.Write(output, TemplateExport.Potx(name));
+        }
+        catch (BuildException ex)
+        {
+            stderr.WriteLine(ex.Diagnostic);
+            return BuildFailed;
+        }
+
+        stdout.WriteLine($"{name} -> {output}");
+        return Ok;
     }
 
     private static int ImportCommand(string[] args, TextWriter stdout, TextWriter stderr)

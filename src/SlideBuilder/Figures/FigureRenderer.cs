@@ -34,7 +34,21 @@ public sealed class FigureRenderer(TextPainter painter, Theme theme)
 
     private SKColor Text => SKColor.Parse(theme.Color("dk1"));
     private SKColor Muted => SKColor.Parse(theme.Color("dk2")).WithAlpha(210);
-    private static SKColor Grid => new(0xD5, 0xDB, 0xE1);
+    /// <summary>Light grey grid lines on a light slide; on a dark one, a quarter of the way from the background to the text.</summary>
+    private SKColor Grid
+    {
+        get
+        {
+            var (back, text) = (SKColor.Parse(theme.Color("lt1")), SKColor.Parse(theme.Color("dk1")));
+            if (0.299 * back.Red + 0.587 * back.Green + 0.114 * back.Blue > 128)
+            {
+                return new SKColor(0xD5, 0xDB, 0xE1);
+            }
+
+            byte Mix(byte b, byte t) => (byte)(b + (t - b) / 4);
+            return new SKColor(Mix(back.Red, text.Red), Mix(back.Green, text.Green), Mix(back.Blue, text.Blue));
+        }
+    }
 
     public void Draw(SKCanvas canvas, FigureSpec spec, float width, float height)
     {

@@ -12,6 +12,14 @@ namespace SlideBuilder.Templates;
 /// </summary>
 internal static class PptxTheme
 {
+    /// <summary>Free fonts drawn to the same widths as the fonts Office themes name: lines break alike in either.</summary>
+    private static readonly Dictionary<string, string> MetricTwins = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Arial"] = "Liberation Sans", ["Helvetica"] = "Liberation Sans", ["Times New Roman"] = "Liberation Serif",
+        ["Courier New"] = "Liberation Mono", ["Arial Narrow"] = "Liberation Sans Narrow", ["Calibri"] = "Carlito",
+        ["Cambria"] = "Caladea", ["Georgia"] = "Gelasio",
+    };
+
     public static Theme From(PptxTemplate template, string name, string file, DiagnosticBag? warnings)
     {
         var at = new SourceLocation(file, 1);
@@ -21,6 +29,7 @@ internal static class PptxTheme
 
         var fontData = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var substituted = new List<string>();
+        var twins = new List<string>();
         FontFamilySpec Family(string family)
         {
             string? File(SKFontStyle style, string suffix)
@@ -40,7 +49,8 @@ internal static class PptxTheme
 
                 if (!string.Equals(face.FamilyName, family, StringComparison.OrdinalIgnoreCase) && suffix == "regular")
                 {
-                    substituted.Add($"'{family}' by '{face.FamilyName}'");
+                    (string.Equals(MetricTwins.GetValueOrDefault(family), face.FamilyName, StringComparison.OrdinalIgnoreCase) ? twins : substituted)
+                        .Add($"'{family}' by '{face.FamilyName}'");
                 }
 
                 var key = $"machine:{face.FamilyName}:{suffix}";
@@ -83,6 +93,11 @@ internal static class PptxTheme
         {
             warnings?.Warn(at, DiagnosticCodes.TemplateWarning,
                 $"the template's fonts are not all on this machine: text is measured with {string.Join(" and ", substituted.Distinct(StringComparer.Ordinal))}; line breaks may differ where the deck is shown with the original fonts");
+        }
+        else if (twins.Count > 0)
+        {
+            warnings?.Warn(at, DiagnosticCodes.TemplateWarning,
+                $"the template's fonts are not on this machine: text is measured with {string.Join(" and ", twins.Distinct(StringComparer.Ordinal))}, drawn to the same widths, so lines break as with the original fonts");
         }
 
         var (map, missing) = LayoutMatcher.Match(template.Layouts);

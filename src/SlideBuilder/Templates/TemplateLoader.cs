@@ -62,7 +62,8 @@ public static class TemplateLoader
 
         var file = Path.Combine(dir, "template.json");
         // The template's files (template.json, fonts) are read from inside its own folder only (unless the user lifts that).
-        var templatePolicy = policy.WithRoots(dir);
+        // Built-in templates share the default's font files.
+        var templatePolicy = builtIn ? policy.WithRoots(dir, FileFacts.RealPath(BuiltInDirectory) ?? BuiltInDirectory) : policy.WithRoots(dir);
         var read = templatePolicy.Read(file, InputLimits.TemplateFileBytes);
         if (read.Bytes is null)
         {

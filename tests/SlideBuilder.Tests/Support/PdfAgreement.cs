@@ -63,6 +63,23 @@ public static class PdfAgreement
         Assert.True(mean < 15, $"page {page} differs from LibreOffice's rendering by {mean:F1} of 255 on average");
     }
 
+    /// <summary>The mean luminance (0 to 255) of a page rendered small.</summary>
+    public static double MeanLuminance(string pdf, int page)
+    {
+        using var bitmap = Render(pdf, page);
+        double total = 0;
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                total += 0.299 * c.Red + 0.587 * c.Green + 0.114 * c.Blue;
+            }
+        }
+
+        return total / (bitmap.Width * bitmap.Height);
+    }
+
     private static SKBitmap Render(string pdf, int page)
     {
         var stem = Path.Combine(Path.GetDirectoryName(pdf)!, "look-" + Guid.NewGuid().ToString("N")[..8]);

@@ -15,7 +15,8 @@ namespace SlideBuilder.Output.Pptx;
 /// </summary>
 public static class PptxWriter
 {
-    public static byte[] Write(LaidOutDeck deck, Theme theme, FigureRenderer figures)
+    /// <param name="asTemplate">Write a .potx (PowerPoint template) instead of a .pptx.</param>
+    public static byte[] Write(LaidOutDeck deck, Theme theme, FigureRenderer figures, bool asTemplate = false)
     {
         if (theme.Package is { } template)
         {
@@ -24,9 +25,11 @@ public static class PptxWriter
 
         var geo = new SlideGeometry(deck.SlideWidth, deck.SlideHeight);
         using var buffer = new MemoryStream();
-        using (var doc = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation, autoSave: true))
+        using (var doc = PresentationDocument.Create(buffer, asTemplate ? PresentationDocumentType.Template : PresentationDocumentType.Presentation, autoSave: true))
         {
-            var pres = doc.AddNewPart<PresentationPart>("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");
+            var pres = doc.AddNewPart<PresentationPart>(asTemplate
+                ? "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+                : "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");
 
             // Master, its theme and its layouts.
             var master = pres.AddNewPart<SlideMasterPart>("rId1");

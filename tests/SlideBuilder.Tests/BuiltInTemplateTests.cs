@@ -1,0 +1,98 @@
+using DocumentFormat.OpenXml.Packaging;
+using SlideBuilder.Build;
+using SlideBuilder.Cli;
+using SlideBuilder.Tests.Support;
+using A = DocumentFormat.OpenXml.Drawing;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>The built-in templates: listed, each holding the sample talk, and written out as .potx files that build again.</summary>
+public sealed class BuiltInTemplateTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Templates_lists_every_built_in_with_its_description()
+    {
+        var (code, stdout, _) = Run("templates");
+        Assert.Equal(0, code);
+        var lines = stdout.Trim().Split('\n');
+        Assert.Equal(["dark", "default", "serif"], lines.Select(l => l.Split(' ')[0]));
+        Assert.All(lines, l => Assert.True(l.Split("  ", 2)[1].Trim().Length > 20, $"'{l}' has no description"));
+    }
+
+    [InteropTheory]
+    [InlineData("default")]
+    [InlineData("dark")]
+    [InlineData("serif")]
+    public void Each_built_in_template_holds_the_sample_talk(string name)
+    {
+        var result = _ws.BuildAll(SampleTalkTests.SampleNotes, new BuildOptions(_ws.Out, Template: name));
+        Assert.Empty(result.Diagnostics);
+        var pptx = result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal));
+        using (var deck = new PptxInspector(pptx))
+        {
+            Assert.Empty(deck.ValidationErrors());
+            var fonts = deck.Slides.SelectMany(s => s.Slide.Descendants<A.LatinFont>()).Select(f => f.Typeface!.Value).ToHashSet();
+            // Their characters differ: the serif one sets everything but code in a serif face.
+            Assert.Equal(name == "serif", fonts.Contains("Times New Roman") && !fonts.Contains("Arial"));
+        }
+
+        DeckOnPaper.AssertEveryWordLandsOnItsPage(pptx);
+
+        // The dark one is dark: the slides PDF's content pages are mostly dark, the others mostly light.
+        var look = PdfAgreement.MeanLuminance(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal)), page: 4);
+        Assert.True(name == "dark" ? look < 80 : look > 200, $"{name}: page 4 has a mean luminance of {look:F0}");
+    }
+
+    [Fact]
+    public void A_built_in_template_exported_as_potx_is_a_powerpoint_template_that_builds_again()
+    {
+        var potx = Path.Combine(_ws.Root, "house.potx");
+        var (code, stdout, stderr) = Run("template", "export", "dark", "-o", potx);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("house.potx", stdout, StringComparison.Ordinal);
+        using (var template = PresentationDocument.Open(potx, false))
+        {
+            Assert.Equal(DocumentFormat.OpenXml.PresentationDocumentType.Template, template.DocumentType);
+            Assert.Empty(template.PresentationPart!.SlideParts);
+            Assert.Equal(7, template.PresentationPart.SlideMasterParts.Single().SlideLayoutParts.Count());
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(template));
+        }
+
+        // Restyled or not, it is a template: the sample talk goes inside it on its layouts, none missing.
+        var result = _ws.BuildAll(SampleTalkTests.SampleNotes, new BuildOptions(_ws.Out, Template: potx));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("no layout", StringComparison.Ordinal));
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.Empty(deck.ValidationErrors());
+        Assert.Equal("Title", deck.LayoutName(0));
+        Assert.Equal("Section Header", deck.LayoutName(2));
+    }
+
+    [Fact]
+    public void Export_never_replaces_a_file_without_force_and_names_the_built_ins_for_an_unknown_name()
+    {
+        var potx = _ws.Write("house.potx", "mine");
+        var (code, _, stderr) = Run("template", "export", "serif", "-o", potx);
+        Assert.Equal(1, code);
+        Assert.Contains("SB040", stderr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(potx));
+        Assert.Equal(0, Run("template", "export", "serif", "-o", potx, "--force").Code);
+        Assert.NotEqual("mine", File.ReadAllText(potx));
+
+        (code, _, stderr) = Run("template", "export", "nope", "-o", Path.Combine(_ws.Root, "x.potx"));
+        Assert.Equal(1, code);
+        Assert.Contains("SB030", stderr, StringComparison.Ordinal);
+        Assert.Contains("dark, default, serif", stderr, StringComparison.Ordinal);
+    }
+}
