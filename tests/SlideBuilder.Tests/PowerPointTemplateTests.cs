@@ -137,6 +137,36 @@ public sealed class PowerPointTemplateTests : IDisposable
         Assert.Contains("not found", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Embedded_objects_on_a_templates_layouts_are_dropped_with_a_warning()
+    {
+        var potx = Path.Combine(_ws.Root, "house.potx");
+        File.WriteAllBytes(potx, TemplateExport.Potx("default"));
+        using (var doc = PresentationDocument.Open(potx, true))
+        {
+            // An OLE object (a packaged file) on the Title and Content layout, as PowerPoint writes one.
+            var layout = doc.PresentationPart!.SlideMasterParts.Single().SlideLayoutParts.First(l => l.SlideLayout.CommonSlideData!.Name!.Value == "Title and Content");
+            var ole = layout.AddEmbeddedObjectPart("application/vnd.openxmlformats-officedocument.oleObject");
+            using (var data = new MemoryStream("an executable's bytes"u8.ToArray()))
+            {
+                ole.FeedData(data);
+            }
+
+            var id = layout.GetIdOfPart(ole);
+            layout.SlideLayout.CommonSlideData!.ShapeTree!.Append(new DocumentFormat.OpenXml.Presentation.GraphicFrame(
+                $"""<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><p:nvGraphicFramePr><p:cNvPr id="99" name="Object 1"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="0" y="0"/><a:ext cx="914400" cy="914400"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/presentationml/2006/ole"><p:oleObj r:id="{id}" progId="Package" name="run.exe" spid="_x0000_s1"><p:embed/></p:oleObj></a:graphicData></a:graphic></p:graphicFrame>"""));
+            layout.SlideLayout.Save();
+        }
+
+        var result = _ws.BuildAll(SampleTalkTests.SampleNotes, new BuildOptions(_ws.Out, Template: potx));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB032" && d.Message.Contains("1 embedded object(s) (OLE); they are dropped", StringComparison.Ordinal));
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.Empty(deck.ValidationErrors());
+        Assert.Empty(deck.Document.PresentationPart!.SlideMasterParts.SelectMany(m => m.SlideLayoutParts).SelectMany(l => l.EmbeddedObjectParts));
+        Assert.DoesNotContain(deck.Document.PresentationPart.SlideMasterParts.SelectMany(m => m.SlideLayoutParts),
+            l => l.SlideLayout.Descendants<DocumentFormat.OpenXml.Presentation.OleObject>().Any());
+    }
+
     private static void Entry(ZipArchive zip, string name, string text)
     {
         using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open());

@@ -42,6 +42,9 @@ public sealed record PptxTemplate(
     Rect? SlideNumber,
     Rect? Footer)
 {
+    /// <summary>OLE objects (embedded programs' documents) on the masters and layouts: dropped from the deck.</summary>
+    public int EmbeddedObjects { get; init; }
+
     /// <summary>Kinds of master and layout content the PDFs do not draw (named in one warning).</summary>
     public IReadOnlyCollection<string> NotDrawn { get; init; } = [];
 
@@ -140,8 +143,13 @@ public sealed record PptxTemplate(
             firstMaster.FirstOrDefault(p => p.Type == "ftr" && p.Box.Width > 0)?.Box)
         {
             NotDrawn = notDrawn,
+            EmbeddedObjects = masters.Sum(m => OleFrames(m.SlideMaster).Count + m.SlideLayoutParts.Sum(l => OleFrames(l.SlideLayout).Count)),
         };
     }
+
+    /// <summary>The graphic frames of a master or layout that hold an OLE object.</summary>
+    public static List<P.GraphicFrame> OleFrames(DocumentFormat.OpenXml.OpenXmlElement? root) =>
+        root?.Descendants<P.GraphicFrame>().Where(f => f.Graphic?.GraphicData?.Uri?.Value == "http://schemas.openxmlformats.org/presentationml/2006/ole").ToList() ?? [];
 
     /// <summary>The <c>cap</c> its title placeholder's own list style gives, if any.</summary>
     private static string? TitleCapitals(P.CommonSlideData? data) =>

@@ -108,6 +108,12 @@ internal static class PptxTheme
                 string.Join("; ", missing.Select(k => $"{SlideLayoutNames.Of(k)} uses '{map[k].Name}'")));
         }
 
+        if (template.EmbeddedObjects > 0)
+        {
+            warnings?.Warn(at, DiagnosticCodes.TemplateWarning,
+                $"the template's masters and layouts hold {template.EmbeddedObjects} embedded object(s) (OLE); they are dropped: a deck never carries another program's objects from a template");
+        }
+
         if (template.NotDrawn.Count > 0)
         {
             warnings?.Warn(at, DiagnosticCodes.TemplateWarning,

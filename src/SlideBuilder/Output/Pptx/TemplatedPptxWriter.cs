@@ -48,6 +48,15 @@ internal static class TemplatedPptxWriter
                 ext.Remove();
             }
 
+            foreach (var master in pres.SlideMasterParts)
+            {
+                DropEmbeddedObjects(master, master.SlideMaster);
+                foreach (var layout in master.SlideLayoutParts)
+                {
+                    DropEmbeddedObjects(layout, layout.SlideLayout);
+                }
+            }
+
             var notesMaster = pres.NotesMasterPart ?? AddNotesMaster(pres, theme);
             var layouts = pres.SlideMasterParts.SelectMany(m => m.SlideLayoutParts).ToDictionary(l => l.Uri, l => l);
             var (ids, notesCount) = PptxWriter.AddSlides(pres, deck, theme, figures, kind => layouts[theme.LayoutMap![kind].Part], notesMaster,
@@ -74,6 +83,39 @@ internal static class TemplatedPptxWriter
         }
 
         return DeterministicZip.Normalize(buffer.ToArray());
+    }
+
+    /// <summary>Removes a master's or layout's OLE objects and the parts they point to (the object and its preview picture).</summary>
+    private static void DropEmbeddedObjects(OpenXmlPart part, OpenXmlPartRootElement root)
+    {
+        var frames = PptxTemplate.OleFrames(root);
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var frame in frames)
+        {
+            // PowerPoint wraps an object in a choice between it and a picture of it: the whole choice goes.
+            var target = (OpenXmlElement?)frame.Ancestors<AlternateContent>().FirstOrDefault() ?? frame;
+            if (target.Parent is null)
+            {
+                continue; // gone with an earlier frame's choice
+            }
+
+            var ids = target.Descendants().SelectMany(e => e.GetAttributes()).Where(a => a.NamespaceUri == "http://schemas.openxmlformats.org/officeDocument/2006/relationships").Select(a => a.Value).OfType<string>();
+            foreach (var id in ids.Distinct(StringComparer.Ordinal).ToList())
+            {
+                if (part.TryGetPartById(id, out var child))
+                {
+                    part.DeletePart(child);
+                }
+            }
+
+            target.Remove();
+        }
+
+        root.Save();
     }
 
     /// <summary>A template without a notes master (rare) gets ours, with a theme of its own.</summary>
