@@ -205,6 +205,46 @@ public static class CommandLine
         return failed ? BuildFailed : Ok;
     }
 
+    /// <summary>
+    /// The arguments of a command that takes one input, <c>-o|--out FILE</c> and <c>--force</c>; null (the usage
+    /// error printed) when they are wrong. The input is null when none was given.
+    /// </summary>
+    private static (string? Input, string? Output, bool Force)? OneInput(string[] args, string command, string what, TextWriter stderr)
+    {
+        string? input = null;
+        string? output = null;
+        var force = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--out":
+                    if (ValueAfter(args, ref i) is not { } file)
+                    {
+                        Fail(stderr, $"{args[^1]} needs a file name"); // the option is the last argument
+                        return null;
+                    }
+
+                    output = file;
+                    break;
+                case "--force":
+                    force = true;
+                    break;
+                case var option when option.StartsWith('-') && option.Length > 1:
+                    Fail(stderr, $"unknown option '{option}'");
+                    return null;
+                case var value when input is null:
+                    input = value;
+                    break;
+                default:
+                    Fail(stderr, $"{command} takes {what}");
+                    return null;
+            }
+        }
+
+        return (input, output, force);
+    }
+
     private static int TemplatesCommand(TextWriter stdout)
     {
         var builtIns = TemplateExport.BuiltIns();
@@ -219,32 +259,9 @@ public static class CommandLine
 
     private static int ExportCommand(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? name = null;
-        string? output = null;
-        var force = false;
-        for (var i = 0; i < args.Length; i++)
+        if (OneInput(args, "template export", "one template name", stderr) is not var (name, output, force))
         {
-            switch (args[i])
-            {
-                case "-o" or "--out":
-                    if (ValueAfter(args, ref i) is not { } file)
-                    {
-                        return Fail(stderr, $"{args[^1]} needs a file name");
-                    }
-
-                    output = file;
-                    break;
-                case "--force":
-                    force = true;
-                    break;
-                case var option when option.StartsWith('-') && option.Length > 1:
-                    return Fail(stderr, $"unknown option '{option}'");
-                case var value when name is null:
-                    name = value;
-                    break;
-                default:
-                    return Fail(stderr, "template export takes one template name");
-            }
+            return UsageError;
         }
 
         if (name is null)
@@ -275,32 +292,9 @@ public static class CommandLine
 
     private static int ImportCommand(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? input = null;
-        string? output = null;
-        var force = false;
-        for (var i = 0; i < args.Length; i++)
+        if (OneInput(args, "import", "one notes file", stderr) is not var (input, output, force))
         {
-            switch (args[i])
-            {
-                case "-o" or "--out":
-                    if (ValueAfter(args, ref i) is not { } file)
-                    {
-                        return Fail(stderr, $"{args[^1]} needs a file name"); // the option is the last argument
-                    }
-
-                    output = file;
-                    break;
-                case "--force":
-                    force = true;
-                    break;
-                case var option when option.StartsWith('-') && option.Length > 1:
-                    return Fail(stderr, $"unknown option '{option}'");
-                case var path when input is null:
-                    input = path;
-                    break;
-                default:
-                    return Fail(stderr, "import takes one notes file");
-            }
+            return UsageError;
         }
 
         if (input is null)

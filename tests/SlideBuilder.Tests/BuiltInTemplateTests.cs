@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using SlideBuilder.Build;
-using SlideBuilder.Cli;
 using SlideBuilder.Tests.Support;
 using A = DocumentFormat.OpenXml.Drawing;
 
@@ -13,13 +12,7 @@ public sealed class BuiltInTemplateTests : IDisposable
 
     public void Dispose() => _ws.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void Templates_lists_every_built_in_with_its_description()

@@ -1,4 +1,3 @@
-using SlideBuilder.Cli;
 using SlideBuilder.Tests.Support;
 
 namespace SlideBuilder.Tests;
@@ -9,13 +8,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => _ws.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void Build_writes_one_deck_per_notes_file_in_a_folder_and_prints_a_line_for_each()

@@ -48,11 +48,6 @@ public sealed record PptxTemplate(
     /// <summary>Kinds of master and layout content the PDFs do not draw (named in one warning).</summary>
     public IReadOnlyCollection<string> NotDrawn { get; init; } = [];
 
-    private static readonly Dictionary<string, string> SchemeNames = new(StringComparer.Ordinal)
-    {
-        ["bg1"] = "lt1", ["tx1"] = "dk1", ["bg2"] = "lt2", ["tx2"] = "dk2",
-    };
-
     /// <summary>Reads a package <see cref="PackageSafety"/> has passed; throws <see cref="InvalidDataException"/> when it is not a presentation.</summary>
     public static PptxTemplate Read(byte[] bytes)
     {
@@ -210,7 +205,7 @@ public sealed record PptxTemplate(
 
         if (fill.GetFirstChild<A.SchemeColor>()?.Val?.InnerText is { } scheme)
         {
-            return colors.GetValueOrDefault(SchemeNames.GetValueOrDefault(scheme, scheme));
+            return colors.GetValueOrDefault(TemplateArtReader.ThemeColorOf(scheme));
         }
 
         return fill.GetFirstChild<A.SystemColor>()?.LastColor?.Value?.ToUpperInvariant();

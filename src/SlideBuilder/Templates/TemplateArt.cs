@@ -29,9 +29,14 @@ internal static class TemplateArtReader
 {
     private static readonly HashSet<string> Presets = new(StringComparer.Ordinal) { "rect", "ellipse", "roundRect" };
 
-    private static readonly Dictionary<string, string> SchemeNames = new(StringComparer.Ordinal)
+    /// <summary>The theme colour a scheme colour names: bg1/tx1/bg2/tx2 through the usual colour map, accents as they are.</summary>
+    public static string ThemeColorOf(string scheme) => scheme switch
     {
-        ["bg1"] = "lt1", ["tx1"] = "dk1", ["bg2"] = "lt2", ["tx2"] = "dk2",
+        "bg1" => "lt1",
+        "tx1" => "dk1",
+        "bg2" => "lt2",
+        "tx2" => "dk2",
+        _ => scheme,
     };
 
     /// <param name="skipped">Kinds of things not drawn (text boxes, groups, other presets), for one warning per template.</param>
@@ -187,7 +192,7 @@ internal static class TemplateArtReader
         }
 
         var hex = fill.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value
-                  ?? (fill.GetFirstChild<A.SchemeColor>()?.Val?.InnerText is { } scheme ? colors.GetValueOrDefault(SchemeNames.GetValueOrDefault(scheme, scheme)) : null)
+                  ?? (fill.GetFirstChild<A.SchemeColor>()?.Val?.InnerText is { } scheme ? colors.GetValueOrDefault(ThemeColorOf(scheme)) : null)
                   ?? fill.GetFirstChild<A.SystemColor>()?.LastColor?.Value;
         if (hex is not { Length: 6 })
         {
@@ -199,22 +204,10 @@ internal static class TemplateArtReader
         return alpha is { } a && a < 100000 ? ((int)Math.Round(a / 100000.0 * 255)).ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + hex.ToUpperInvariant() : hex.ToUpperInvariant();
     }
 
-    private static byte[]? Image(OpenXmlPart part, A.BlipFill fill)
+    /// <summary>The bytes of the picture a fill (a:blipFill or p:blipFill) embeds, within the picture size limit.</summary>
+    private static byte[]? Image(OpenXmlPart part, OpenXmlElement fill)
     {
-        if (fill.Blip?.Embed?.Value is not { } id || !part.TryGetPartById(id, out var image) || image is not ImagePart)
-        {
-            return null;
-        }
-
-        using var stream = image.GetStream();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.Length is > 0 and < Inputs.InputLimits.PictureBytes ? copy.ToArray() : null;
-    }
-
-    private static byte[]? Image(OpenXmlPart part, P.BlipFill fill)
-    {
-        if (fill.Blip?.Embed?.Value is not { } id || !part.TryGetPartById(id, out var image) || image is not ImagePart)
+        if (fill.GetFirstChild<A.Blip>()?.Embed?.Value is not { } id || !part.TryGetPartById(id, out var image) || image is not ImagePart)
         {
             return null;
         }
