@@ -52,6 +52,8 @@ public sealed class PowerPointTemplateTests : IDisposable
         var templateLayouts = source.PresentationPart.SlideMasterParts.SelectMany(m => m.SlideLayoutParts).Select(l => l.SlideLayout.CommonSlideData!.Name!.Value).ToHashSet();
         Assert.All(Enumerable.Range(0, deck.Slides.Count), i => Assert.Contains(deck.LayoutName(i), templateLayouts));
         Assert.Equal(26, deck.Slides.Count);
+        Assert.Equal(26, deck.Document.PresentationPart.SlideParts.Count()); // none of the template's left behind as orphans
+        Assert.Null(deck.Document.ThumbnailPart); // its thumbnail showed the template's first slide
 
         // LibreOffice shows every word on its page, nothing overflowing.
         DeckOnPaper.AssertEveryWordLandsOnItsPage(pptx);
@@ -61,6 +63,29 @@ public sealed class PowerPointTemplateTests : IDisposable
         var theirs = ExternalTools.ConvertToPdf(pptx);
         PdfAgreement.AssertWordsAgree(ours, theirs, minimumShare: 0.9);
         PdfAgreement.AssertPagesLookAlike(ours, theirs, page: 4);
+    }
+
+    [Fact]
+    public void A_template_with_a_broken_colour_or_a_dangling_layout_is_still_read_or_refused_with_SB030()
+    {
+        var potx = Path.Combine(_ws.Root, "odd.potx");
+        File.WriteAllBytes(potx, TemplateExport.Potx("default"));
+        using (var doc = PresentationDocument.Open(potx, true))
+        {
+            // Not hex: must never reach the slides or the renderer.
+            var scheme = doc.PresentationPart!.SlideMasterParts.Single().ThemePart!.Theme.ThemeElements!.ColorScheme!;
+            scheme.Accent1Color!.RgbColorModelHex!.Val = "GGGGGG";
+            doc.PresentationPart.SlideMasterParts.Single().ThemePart!.Theme.Save();
+            // A layout listed by a relationship id that is not there (PowerPoint repairs such files silently).
+            var master = doc.PresentationPart.SlideMasterParts.Single();
+            master.SlideMaster.SlideLayoutIdList!.Append(new DocumentFormat.OpenXml.Presentation.SlideLayoutId { Id = 2147483900U, RelationshipId = "rIdMissing" });
+            master.SlideMaster.Save();
+        }
+
+        var result = DeckBuilder.Build(SampleTalkTests.SampleNotes, new BuildOptions(_ws.Out, Template: potx));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.DoesNotContain("GGGGGG", string.Concat(deck.Slides.Select(s => s.Slide.OuterXml)), StringComparison.Ordinal);
     }
 
     [PandocFact]

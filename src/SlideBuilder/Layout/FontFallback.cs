@@ -14,12 +14,13 @@ public sealed class FontFallback : IDisposable
     private readonly Dictionary<SKTypeface, SKFont> _probes = [];
     private readonly Dictionary<(int Codepoint, int Weight, int Slant), SKTypeface?> _found = [];
     private readonly List<SKTypeface> _used = [];
+    private readonly Dictionary<SKTypeface, (int Weight, int Slant)> _styles = [];
     private readonly Lock _lock = new();
     private int _lookups;
 
     /// <summary>
     /// The font manager is asked at most this many times per build, so text in hundreds of scripts (a fuzzer's)
-    /// stays fast; a character not looked up for this reason is not remembered as having no font.
+    /// stays fast; past that, a character is looked for only among the faces already found.
     /// </summary>
     private const int MostLookups = 1024;
 
@@ -45,7 +46,8 @@ public sealed class FontFallback : IDisposable
                 return primary;
             }
 
-            var key = (codepoint, primary.FontStyle.Weight, (int)primary.FontStyle.Slant);
+            var (weight, slant) = StyleOf(primary);
+            var key = (codepoint, weight, slant);
             if (_found.TryGetValue(key, out var face))
             {
                 return face;
@@ -53,11 +55,12 @@ public sealed class FontFallback : IDisposable
 
             // A face found before for this style usually covers its neighbours too (the rest of a Japanese line):
             // asking the system's font manager once per script keeps a long text in many scripts fast.
-            face = _used.FirstOrDefault(f => f.FontStyle.Weight == primary.FontStyle.Weight && f.FontStyle.Slant == primary.FontStyle.Slant
-                                             && Probe(f).GetGlyph(codepoint) != 0);
+            face = _used.FirstOrDefault(f => StyleOf(f) == (weight, slant) && Probe(f).GetGlyph(codepoint) != 0);
             if (face is null && _lookups >= MostLookups)
             {
-                return null; // not remembered: asked again, it may be found among the faces in use
+                // No more lookups this build, so the faces in use no longer change: the answer is final.
+                _found[key] = null;
+                return null;
             }
 
             if (face is null)
@@ -75,7 +78,7 @@ public sealed class FontFallback : IDisposable
                     face = null;
                 }
 
-                if (face is not null && !_used.Any(f => f.FamilyName == face.FamilyName && f.FontStyle.Weight == face.FontStyle.Weight && f.FontStyle.Slant == face.FontStyle.Slant))
+                if (face is not null && !_used.Any(f => f.FamilyName == face.FamilyName && StyleOf(f) == StyleOf(face)))
                 {
                     _used.Add(face);
                 }
@@ -125,6 +128,19 @@ public sealed class FontFallback : IDisposable
         }
 
         return segments;
+    }
+
+    /// <summary>A face's weight and slant, asked of Skia once: each question makes a native style object.</summary>
+    private (int Weight, int Slant) StyleOf(SKTypeface face)
+    {
+        if (!_styles.TryGetValue(face, out var style))
+        {
+            using var fontStyle = face.FontStyle;
+            style = (fontStyle.Weight, (int)fontStyle.Slant);
+            _styles[face] = style;
+        }
+
+        return style;
     }
 
     private SKFont Probe(SKTypeface face)

@@ -135,16 +135,14 @@ internal static class ImageResolver
             return missing;
         }
 
-        if (TiffPicture.ToPng(bytes) is not { } png || Decode(png) is not { } decoded)
+        if (TiffPicture.ToPng(bytes) is not { } png)
         {
             diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' (TIFF) could not be decoded; a placeholder is shown");
             return missing with { Problem = "Picture not readable" };
         }
 
-        using (decoded)
-        {
-            return new PictureBlock(reference, realPath, altText, decoded.Width, decoded.Height, at) { Data = png };
-        }
+        var (seenWidth, seenHeight) = TiffPicture.Turned(bytes) ? (height, width) : (width, height);
+        return new PictureBlock(reference, realPath, altText, seenWidth, seenHeight, at) { Data = png };
     }
 
     /// <summary>

@@ -22,11 +22,18 @@ internal static class TiffPicture
         bytes.Length >= 4 && ((bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] is 42 or 43 && bytes[3] == 0)
                               || (bytes[0] == 'M' && bytes[1] == 'M' && bytes[2] == 0 && bytes[3] is 42 or 43));
 
-    /// <summary>The picture's size from its header, or null when it is not a TIFF LibTiff.NET can open.</summary>
+    /// <summary>The picture's size from its header (as stored, before any turn), or null when it is not a TIFF LibTiff.NET can open.</summary>
     public static (int Width, int Height)? Size(byte[] bytes)
     {
         using var tiff = Open(bytes);
         return tiff is null ? null : Dimensions(tiff);
+    }
+
+    /// <summary>Whether the orientation tag turns the picture a quarter (tags 5 to 8): it is then seen with width and height swapped.</summary>
+    public static bool Turned(byte[] bytes)
+    {
+        using var tiff = Open(bytes);
+        return tiff?.GetField(TiffTag.ORIENTATION) is { Length: > 0 } o && o[0].ToInt() is >= 5 and <= 8;
     }
 
     /// <summary>The first page as a PNG, or null when it cannot be decoded or is over the picture limits.</summary>
@@ -51,20 +58,19 @@ internal static class TiffPicture
                 return null;
             }
 
-            // LibTiff packs each pixel as A B G R from the high byte down; Skia's premultiplied RGBA 8888 is R G B A in memory.
+            // LibTiff packs each pixel in an int, A B G R from the high byte down, with alpha already associated
+            // (premultiplied) by its RGBA interface: Skia's premultiplied RGBA 8888, byte by byte.
             using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-            var pixels = new byte[raster.Length * 4];
+            var pixels = bitmap.GetPixelSpan();
             for (var i = 0; i < raster.Length; i++)
             {
                 var p = raster[i];
-                var a = Tiff.GetA(p);
-                pixels[i * 4] = (byte)(Tiff.GetR(p) * a / 255);
-                pixels[i * 4 + 1] = (byte)(Tiff.GetG(p) * a / 255);
-                pixels[i * 4 + 2] = (byte)(Tiff.GetB(p) * a / 255);
-                pixels[i * 4 + 3] = (byte)a;
+                pixels[i * 4] = (byte)Tiff.GetR(p);
+                pixels[i * 4 + 1] = (byte)Tiff.GetG(p);
+                pixels[i * 4 + 2] = (byte)Tiff.GetB(p);
+                pixels[i * 4 + 3] = (byte)Tiff.GetA(p);
             }
 
-            System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
             using var upright = tag == 1 ? null : ImageResolver.Upright(bitmap, (SKEncodedOrigin)tag);
             using var image = SKImage.FromBitmap(upright ?? bitmap);
             using var png = image.Encode(SKEncodedImageFormat.Png, 100);

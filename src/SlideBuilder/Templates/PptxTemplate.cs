@@ -54,11 +54,17 @@ public sealed record PptxTemplate(
         using var doc = PresentationDocument.Open(new MemoryStream(bytes, writable: false), false,
             new OpenSettings { MarkupCompatibilityProcessSettings = new MarkupCompatibilityProcessSettings(MarkupCompatibilityProcessMode.NoProcess, DocumentFormat.OpenXml.FileFormatVersions.Office2019) });
         var pres = doc.PresentationPart ?? throw new InvalidDataException("it has no presentation part");
-        var size = pres.Presentation?.SlideSize ?? throw new InvalidDataException("it gives no slide size");
-        long width = size.Cx?.Value ?? 0, height = size.Cy?.Value ?? 0;
+        if (pres.Presentation is null)
+        {
+            throw new InvalidDataException("its presentation part is empty");
+        }
+
+        // Without a slide size PowerPoint uses 10 × 7.5 inches.
+        var size = pres.Presentation.SlideSize;
+        long width = size?.Cx?.Value ?? 9144000, height = size?.Cy?.Value ?? 6858000;
         var masters = pres.SlideMasterParts.ToList();
         var ordered = (pres.Presentation.SlideMasterIdList?.Elements<P.SlideMasterId>() ?? [])
-            .Select(id => id.RelationshipId?.Value is { } rid ? pres.GetPartById(rid) as SlideMasterPart : null).OfType<SlideMasterPart>().ToList();
+            .Select(id => id.RelationshipId?.Value is { } rid && pres.TryGetPartById(rid, out var part) ? part as SlideMasterPart : null).OfType<SlideMasterPart>().ToList();
         masters = [.. ordered, .. masters.Except(ordered)];
         var master = masters.FirstOrDefault() ?? throw new InvalidDataException("it has no slide master");
         var theme = master.ThemePart?.Theme?.ThemeElements ?? pres.ThemePart?.Theme?.ThemeElements ?? throw new InvalidDataException("it has no theme");
@@ -69,9 +75,9 @@ public sealed record PptxTemplate(
             void Add(string name, DocumentFormat.OpenXml.OpenXmlCompositeElement? element)
             {
                 var hex = element?.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value ?? element?.GetFirstChild<A.SystemColor>()?.LastColor?.Value;
-                if (hex is { Length: 6 })
+                if (TemplateArtReader.IsHex(hex))
                 {
-                    colors[name] = hex.ToUpperInvariant();
+                    colors[name] = hex!.ToUpperInvariant();
                 }
             }
 
@@ -108,7 +114,7 @@ public sealed record PptxTemplate(
             var masterBackground = Background(m.SlideMaster?.CommonSlideData?.Background, colors) ?? colors.GetValueOrDefault("lt1", "FFFFFF");
             var masterArt = TemplateArtReader.Read(m, m.SlideMaster?.CommonSlideData, colors, notDrawn);
             var ids = m.SlideMaster?.SlideLayoutIdList?.Elements<P.SlideLayoutId>()
-                .Select(id => id.RelationshipId?.Value is { } rid ? m.GetPartById(rid) as SlideLayoutPart : null).OfType<SlideLayoutPart>().ToList() ?? [];
+                .Select(id => id.RelationshipId?.Value is { } rid && m.TryGetPartById(rid, out var part) ? part as SlideLayoutPart : null).OfType<SlideLayoutPart>().ToList() ?? [];
             foreach (var part in ids.Concat(m.SlideLayoutParts.Except(ids)))
             {
                 var layout = part.SlideLayout;
@@ -198,7 +204,7 @@ public sealed record PptxTemplate(
             return null;
         }
 
-        if (fill.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value is { Length: 6 } hex)
+        if (fill.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value is { } hex && TemplateArtReader.IsHex(hex))
         {
             return hex.ToUpperInvariant();
         }
@@ -208,6 +214,6 @@ public sealed record PptxTemplate(
             return colors.GetValueOrDefault(TemplateArtReader.ThemeColorOf(scheme));
         }
 
-        return fill.GetFirstChild<A.SystemColor>()?.LastColor?.Value?.ToUpperInvariant();
+        return fill.GetFirstChild<A.SystemColor>()?.LastColor?.Value is { } last && TemplateArtReader.IsHex(last) ? last.ToUpperInvariant() : null;
     }
 }

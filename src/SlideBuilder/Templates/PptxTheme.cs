@@ -34,7 +34,8 @@ internal static class PptxTheme
         {
             string? File(SKFontStyle style, string suffix)
             {
-                using var face = SKFontManager.Default.MatchFamily(family, style);
+                // Not disposed: the font manager hands out shared faces that the machine's fallback may hold too.
+                var face = SKFontManager.Default.MatchFamily(family, style);
                 if (face is null)
                 {
                     return null;

@@ -29,6 +29,9 @@ internal static class TemplateArtReader
 {
     private static readonly HashSet<string> Presets = new(StringComparer.Ordinal) { "rect", "ellipse", "roundRect" };
 
+    /// <summary>Six hex digits: the only colour values a template's XML may hand on to our slides and renderer.</summary>
+    public static bool IsHex(string? value) => value is { Length: 6 } && value.All(char.IsAsciiHexDigit);
+
     /// <summary>The theme colour a scheme colour names: bg1/tx1/bg2/tx2 through the usual colour map, accents as they are.</summary>
     public static string ThemeColorOf(string scheme) => scheme switch
     {
@@ -194,14 +197,14 @@ internal static class TemplateArtReader
         var hex = fill.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value
                   ?? (fill.GetFirstChild<A.SchemeColor>()?.Val?.InnerText is { } scheme ? colors.GetValueOrDefault(ThemeColorOf(scheme)) : null)
                   ?? fill.GetFirstChild<A.SystemColor>()?.LastColor?.Value;
-        if (hex is not { Length: 6 })
+        if (!IsHex(hex))
         {
             return null;
         }
 
         // Transparency as the alpha of AARRGGBB.
         var alpha = fill.Descendants<A.Alpha>().FirstOrDefault()?.Val?.Value;
-        return alpha is { } a && a < 100000 ? ((int)Math.Round(a / 100000.0 * 255)).ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + hex.ToUpperInvariant() : hex.ToUpperInvariant();
+        return alpha is { } a && a < 100000 ? ((int)Math.Round(a / 100000.0 * 255)).ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + hex!.ToUpperInvariant() : hex!.ToUpperInvariant();
     }
 
     /// <summary>The bytes of the picture a fill (a:blipFill or p:blipFill) embeds, within the picture size limit.</summary>

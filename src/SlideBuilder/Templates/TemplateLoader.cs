@@ -147,27 +147,26 @@ public static class TemplateLoader
             throw Error(at, $"template '{name}' is refused: {problem}");
         }
 
-        PptxTemplate template;
         try
         {
-            template = PptxTemplate.Read(read.Bytes);
+            var template = PptxTemplate.Read(read.Bytes);
+            if (template.Width < Emu.FromInches(1) || template.Height < Emu.FromInches(1) || template.Width > Emu.FromInches(56) || template.Height > Emu.FromInches(56))
+            {
+                throw Error(at, $"template '{name}' has a slide size of {template.Width} × {template.Height} EMU, outside what PowerPoint allows (1 to 56 inches a side)");
+            }
+
+            if (template.Layouts.Count == 0)
+            {
+                throw Error(at, $"template '{name}' has no slide layouts");
+            }
+
+            return PptxTheme.From(template, Path.GetFileNameWithoutExtension(file), file, warnings);
         }
-        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or IOException)
+        catch (Exception ex) when (ex is not (BuildException or OutOfMemoryException))
         {
+            // A stranger's file: whatever the package reader or the SDK throws on it is a reason to refuse it, never a crash.
             throw Error(at, $"template '{name}' is not a PowerPoint presentation we can read: {ex.Message}");
         }
-
-        if (template.Width < Emu.FromInches(1) || template.Height < Emu.FromInches(1) || template.Width > Emu.FromInches(56) || template.Height > Emu.FromInches(56))
-        {
-            throw Error(at, $"template '{name}' has a slide size of {template.Width} × {template.Height} EMU, outside what PowerPoint allows (1 to 56 inches a side)");
-        }
-
-        if (template.Layouts.Count == 0)
-        {
-            throw Error(at, $"template '{name}' has no slide layouts");
-        }
-
-        return PptxTheme.From(template, Path.GetFileNameWithoutExtension(file), file, warnings);
     }
 
     public static IEnumerable<string> BuiltInNames() =>

@@ -16,6 +16,8 @@ namespace SlideBuilder.Output.Pptx;
 /// </summary>
 internal static class TemplatedPptxWriter
 {
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     /// <summary>PowerPoint 2010's list of sections, which names slides by id.</summary>
     private const string SectionListUri = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}";
 
@@ -42,6 +44,23 @@ internal static class TemplatedPptxWriter
             }
 
             presentation.SlideIdList?.RemoveAllChildren();
+
+            // The outline view lists slides too, and would keep the template's alive as orphans; the thumbnail shows its first one.
+            if (pres.ViewPropertiesPart is { } view)
+            {
+                pres.DeletePart(view);
+                Xml.Feed(pres.AddNewPart<ViewPropertiesPart>(), PackageXml.ViewProperties());
+            }
+
+            if (doc.ThumbnailPart is { } thumbnail)
+            {
+                doc.DeletePart(thumbnail);
+            }
+
+            foreach (var orphan in pres.SlideParts.ToList())
+            {
+                pres.DeletePart(orphan);
+            }
             presentation.CustomShowList?.Remove();
             foreach (var ext in presentation.PresentationExtensionList?.Elements<P.PresentationExtension>().Where(e => e.Uri == SectionListUri).ToList() ?? [])
             {
@@ -103,16 +122,18 @@ internal static class TemplatedPptxWriter
                 continue; // gone with an earlier frame's choice
             }
 
-            var ids = target.Descendants().SelectMany(e => e.GetAttributes()).Where(a => a.NamespaceUri == "http://schemas.openxmlformats.org/officeDocument/2006/relationships").Select(a => a.Value).OfType<string>();
-            foreach (var id in ids.Distinct(StringComparer.Ordinal).ToList())
+            var ids = target.Descendants().SelectMany(e => e.GetAttributes()).Where(a => a.NamespaceUri == RelationshipsNamespace).Select(a => a.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            target.Remove();
+
+            // A part the rest of the layout still refers to (a picture shared by id) stays.
+            var stillUsed = root.Descendants().SelectMany(e => e.GetAttributes()).Where(a => a.NamespaceUri == RelationshipsNamespace).Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in ids.Where(id => !stillUsed.Contains(id)))
             {
                 if (part.TryGetPartById(id, out var child))
                 {
                     part.DeletePart(child);
                 }
             }
-
-            target.Remove();
         }
 
         root.Save();

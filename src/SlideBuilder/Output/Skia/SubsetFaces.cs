@@ -27,7 +27,16 @@ public sealed class SubsetFaces : IDisposable
                 continue;
             }
 
-            var cut = FontSubsetter.Subset(whole, glyphs.Order());
+            byte[] cut;
+            try
+            {
+                cut = FontSubsetter.Subset(whole, glyphs.Order());
+            }
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+            {
+                continue; // a font file the subsetter cannot follow is embedded whole
+            }
+
             if (ReferenceEquals(cut, whole))
             {
                 continue;
