@@ -438,6 +438,16 @@ public sealed class SlideLayouter
     private TextShape Fit(IReadOnlyList<Paragraph> paragraphs, TextStyle style, Rect box, double minSize, TextRole role, VerticalAnchor anchor, SourceLocation source)
     {
         var size = style.SizeFor(0);
+        // Sizes the text cannot fit at are skipped unmeasured: no visible character is narrower than a tenth of an em,
+        // so a title of thousands of characters goes straight to the smallest size instead of being measured at each.
+        var visible = paragraphs.Sum(p => p.Text.Count(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) is not
+            (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format)));
+        double Capacity(double s) => Emu.ToPoints(box.Width - 2 * SlideGeometry.InsetX) / (0.1 * s) * Math.Max(1, Math.Floor(Emu.ToPoints(box.Height) / (s * style.LineSpacing)));
+        while (size - 2 >= minSize && visible > Capacity(size))
+        {
+            size -= 2;
+        }
+
         while (true)
         {
             var scaled = style.Scaled(size / style.SizeFor(0));
