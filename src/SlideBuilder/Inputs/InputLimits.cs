@@ -16,6 +16,10 @@ public static class InputLimits
     public const long PicturePixels = 100_000_000;
     public const int PictureSide = 30_000;
 
+    /// <summary>Whether a picture of this size is over <see cref="PictureSide"/> or <see cref="PicturePixels"/>.</summary>
+    public static bool PictureTooLarge(int width, int height) =>
+        width > PictureSide || height > PictureSide || (long)width * height > PicturePixels;
+
     /// <summary>The longest side a picture is decoded at for the PDFs and previews (it is scaled down when decoded).</summary>
     public const int DecodedSide = 4096;
 

@@ -91,10 +91,8 @@ internal static class ImageResolver
         }
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
-        if (width > InputLimits.PictureSide || height > InputLimits.PictureSide || (long)width * height > InputLimits.PicturePixels)
+        if (TooLarge(reference, width, height, at, diagnostics))
         {
-            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage,
-                $"image '{reference}' is {width} × {height} pixels, over the limit of {InputLimits.PicturePixels / 1_000_000} million pixels ({InputLimits.PictureSide} on a side); a placeholder is shown");
             return missing;
         }
 
@@ -119,19 +117,30 @@ internal static class ImageResolver
         return new PictureBlock(reference, read.RealPath, altText, upright.Width, upright.Height, at) { Data = png.ToArray() };
     }
 
+    /// <summary>Warns and says so when a picture's size, read from its header, is over the picture limits.</summary>
+    private static bool TooLarge(string reference, int width, int height, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (!InputLimits.PictureTooLarge(width, height))
+        {
+            return false;
+        }
+
+        diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage,
+            $"image '{reference}' is {width} × {height} pixels, over the limit of {InputLimits.PicturePixels / 1_000_000} million pixels ({InputLimits.PictureSide} on a side); a placeholder is shown");
+        return true;
+    }
+
     /// <summary>A TIFF goes into the deck as a PNG of its first page, upright; its size is checked from the header first.</summary>
     private static PictureBlock Tiff(string reference, string altText, SourceLocation at, string? realPath, byte[] bytes, PictureBlock missing, DiagnosticBag diagnostics)
     {
-        if (TiffPicture.Size(bytes) is not var (width, height))
+        if (TiffPicture.Header(bytes) is not var (width, height, turned))
         {
             diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage, $"image '{reference}' (TIFF) could not be decoded; a placeholder is shown");
             return missing with { Problem = "Picture not readable" };
         }
 
-        if (width > InputLimits.PictureSide || height > InputLimits.PictureSide || (long)width * height > InputLimits.PicturePixels)
+        if (TooLarge(reference, width, height, at, diagnostics))
         {
-            diagnostics.Warn(at, DiagnosticCodes.UnsupportedImage,
-                $"image '{reference}' is {width} × {height} pixels, over the limit of {InputLimits.PicturePixels / 1_000_000} million pixels ({InputLimits.PictureSide} on a side); a placeholder is shown");
             return missing;
         }
 
@@ -141,7 +150,7 @@ internal static class ImageResolver
             return missing with { Problem = "Picture not readable" };
         }
 
-        var (seenWidth, seenHeight) = TiffPicture.Turned(bytes) ? (height, width) : (width, height);
+        var (seenWidth, seenHeight) = turned ? (height, width) : (width, height);
         return new PictureBlock(reference, realPath, altText, seenWidth, seenHeight, at) { Data = png };
     }
 

@@ -22,18 +22,14 @@ internal static class TiffPicture
         bytes.Length >= 4 && ((bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] is 42 or 43 && bytes[3] == 0)
                               || (bytes[0] == 'M' && bytes[1] == 'M' && bytes[2] == 0 && bytes[3] is 42 or 43));
 
-    /// <summary>The picture's size from its header (as stored, before any turn), or null when it is not a TIFF LibTiff.NET can open.</summary>
-    public static (int Width, int Height)? Size(byte[] bytes)
+    /// <summary>
+    /// The picture's size as stored, and whether its orientation tag turns it a quarter (tags 5 to 8: it is then seen
+    /// with width and height swapped); null when it is not a TIFF LibTiff.NET can open.
+    /// </summary>
+    public static (int Width, int Height, bool Turned)? Header(byte[] bytes)
     {
         using var tiff = Open(bytes);
-        return tiff is null ? null : Dimensions(tiff);
-    }
-
-    /// <summary>Whether the orientation tag turns the picture a quarter (tags 5 to 8): it is then seen with width and height swapped.</summary>
-    public static bool Turned(byte[] bytes)
-    {
-        using var tiff = Open(bytes);
-        return tiff?.GetField(TiffTag.ORIENTATION) is { Length: > 0 } o && o[0].ToInt() is >= 5 and <= 8;
+        return tiff is not null && Dimensions(tiff) is var (width, height) ? (width, height, OrientationOf(tiff) >= 5) : null;
     }
 
     /// <summary>The first page as a PNG, or null when it cannot be decoded or is over the picture limits.</summary>
@@ -42,16 +38,14 @@ internal static class TiffPicture
         try
         {
             using var tiff = Open(bytes);
-            if (tiff is null || Dimensions(tiff) is not var (width, height)
-                || width > InputLimits.PictureSide || height > InputLimits.PictureSide || (long)width * height > InputLimits.PicturePixels)
+            if (tiff is null || Dimensions(tiff) is not var (width, height) || InputLimits.PictureTooLarge(width, height))
             {
                 return null;
             }
 
             // The pixels in the order they are stored: LibTiff flips by the orientation tag but never turns (tags 5 to 8
             // are flipped as 1 to 4), so each is asked for in its own group, and Skia turns the result the way EXIF does.
-            var tag = tiff.GetField(TiffTag.ORIENTATION) is { Length: > 0 } o ? o[0].ToInt() : 1;
-            tag = tag is >= 1 and <= 8 ? tag : 1;
+            var tag = OrientationOf(tiff);
             var raster = new int[width * height];
             if (!tiff.ReadRGBAImageOriented(width, height, raster, (Orientation)(tag <= 4 ? tag : tag - 4)))
             {
@@ -99,6 +93,10 @@ internal static class TiffPicture
             return null;
         }
     }
+
+    /// <summary>The orientation tag, 1 to 8; 1 (as stored) when it is missing or out of range.</summary>
+    private static int OrientationOf(Tiff tiff) =>
+        tiff.GetField(TiffTag.ORIENTATION) is { Length: > 0 } o && o[0].ToInt() is >= 1 and <= 8 and var tag ? tag : 1;
 
     private static (int Width, int Height)? Dimensions(Tiff tiff)
     {
