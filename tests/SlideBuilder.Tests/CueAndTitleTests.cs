@@ -21,6 +21,45 @@ public sealed class CueAndTitleTests
     }
 
     [Theory]
+    // What someone found or said is the point; a named source stays as its label.
+    [InlineData("Dr Okafor pointed out that in the dry months, the price of water from the tanker trucks, far from falling, was likely to double, as the boreholes failed one by one.",
+        "Dr Okafor: the price of water was likely to double")]
+    [InlineData("It is worth noting at the outset that the harbour board kept no wage records before 1921, so the earliest figures come from the union.",
+        "The harbour board kept no wage records before 1921")]
+    // A modifier of the subject goes, an amount and its year stay; "two or three hectares of olives" goes whole.
+    [InlineData("In 1958 a tram conductor on the coastal line earned a basic wage of about 310 lire a day, before the tips.",
+        "In 1958 a tram conductor earned a basic wage of about 310 lire a day")]
+    [InlineData("A grower with two or three hectares of olives lived on about 90,000 lire a year in a normal season, counting the oil sold at the mill.",
+        "A grower lived on about 90,000 lire a year")]
+    // An inverted main clause is not a leading phrase to drop.
+    [InlineData("On top of the wage came a clothing allowance, which was paid each spring in cash at the depot.",
+        "On top of the wage came a clothing allowance")]
+    // A dated point keeps its date and loses the clause after it.
+    [InlineData("By 1972, after the depot had been rebuilt with the council's money, conductors who had ten years' service earned 95 lire an hour, and drivers more.",
+        "By 1972, conductors who had ten years' service earned 95 lire an hour")]
+    // A list is kept whole, never cut after its first item; whom something was sold to is kept.
+    [InlineData("The crew was made up of the skipper, two deckhands, a cook and a boy, with a net mender hired by the season.",
+        "The crew was made up of the skipper, two deckhands, a cook and a boy")]
+    [InlineData("Before 1960, nearly every grower in the valley sold his olives to one of two mills that set the price each November.",
+        "Before 1960, nearly every grower sold his olives to one of two mills")]
+    [InlineData("If the mills were lending money that the growers needed, were they exploiting the growers, or being paid fairly for a real service?",
+        "Were they exploiting the growers, or being paid fairly for a real service?")]
+    public void A_long_sentence_condenses_to_its_point_as_a_speaker_would_say_it_on_a_slide(string sentence, string cue)
+    {
+        Assert.Equal(cue, Condenser.Cue(sentence));
+    }
+
+    [Fact]
+    public void A_long_question_cut_at_a_clause_end_is_still_asked()
+    {
+        var cue = Condenser.Cue("Who should pay for the hours the drivers spend waiting at the depot between shifts, and should those hours count as work for the pension?");
+        Assert.StartsWith("Who should pay for the hours the drivers spend", cue, StringComparison.Ordinal);
+        Assert.EndsWith("?", cue, StringComparison.Ordinal);
+        Assert.DoesNotContain("pension", cue, StringComparison.Ordinal);
+        Assert.InRange(cue.Split(' ').Length, 8, Phrases.CueWords + 2);
+    }
+
+    [Theory]
     [InlineData("A porter who was hired for the evening could expect to earn between €40 and €55 a night, depending on the size of the crowd and the weather.")]
     [InlineData("Nurses on the ward regularly worked long unpaid extra hours at the end of every single shift they had that winter.")]
     [InlineData("The inspectors argued that in a dry year with poor prices and heavy debts the smaller growers should be given more time to repay their loans.")]
@@ -31,7 +70,7 @@ public sealed class CueAndTitleTests
     {
         var cue = Condenser.Cue(sentence);
         var words = cue.TrimEnd('…').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.InRange(words.Length, 3, Condenser.LongestWhole);
+        Assert.InRange(words.Length, 3, Condenser.LongestUncut);
         Assert.False(Phrases.EndsOnFunctionWord(cue.TrimEnd('…')), cue);
         Assert.False(cue.TrimEnd('…').EndsWith(',') || cue.EndsWith(';') || cue.EndsWith(" a", StringComparison.Ordinal), cue);
         Assert.False(cue.Contains("€40", StringComparison.Ordinal) && !cue.Contains("€55", StringComparison.Ordinal), cue);
@@ -106,6 +145,26 @@ public sealed class CueAndTitleTests
             Assert.False(Phrases.EndsOnFunctionWord(c), c);
             Assert.InRange(c.Split(' ').Length, 1, Phrases.TitleWords);
         });
+    }
+
+    [Fact]
+    public void What_the_opening_sentence_is_about_outranks_a_detail_it_lists()
+    {
+        string[] script =
+        [
+            "Porto Ferro sits at the end of a valley that, until the fifties, saw mostly goats, a weekly bus and the odd travelling salesman.",
+            "The harbour had six boats in 1950 and twenty by 1960.",
+        ];
+        var title = Headline.Candidates(script, Vocabulary.Of([.. script, "Porto Ferro again.", "More on the boats of Porto Ferro."]))[0];
+        Assert.DoesNotContain("salesman", title, StringComparison.Ordinal);
+        Assert.DoesNotContain("goats", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slide_that_opens_on_what_someone_earned_is_titled_so()
+    {
+        string[] script = ["In 1958 a tram conductor on the coastal line earned about 310 lire a day.", "Drivers earned a little more."];
+        Assert.Equal("what a tram conductor earned", Headline.Candidates(script, Vocabulary.Of(script))[0]);
     }
 
     [Fact]

@@ -16,7 +16,21 @@ public static class Condenser
     /// <summary>A question is asked whole up to this many words; a longer one is condensed like any sentence.</summary>
     public const int QuestionWhole = 20;
 
+    /// <summary>A sentence with no clean cut is kept whole up to this many words rather than cut with an ellipsis.</summary>
+    public const int LongestUncut = 18;
+
     public static string Cue(string sentence)
+    {
+        // "Who should pay for the hours …[between shifts]?": a question stays a question however it was shortened.
+        var cue = Condense(sentence);
+        var trimmed = sentence.TrimEnd().TrimEnd('"', '”', '’', '»', ')');
+        return trimmed.EndsWith('?') && cue.Length > 0 && !cue.EndsWith('?') && !cue.EndsWith('…') && Tagger.Tag(cue) is [var first, ..]
+            && first.Lower is "who" or "what" or "why" or "how" or "when" or "where" or "which" or "should" or "could" or "would" or "can" or "is" or "are"
+                or "was" or "were" or "do" or "does" or "did" or "will" or "has" or "have"
+            ? cue + "?" : cue;
+    }
+
+    private static string Condense(string sentence)
     {
         var s = Phrases.WithoutAsides(Phrases.WithoutOpeners(sentence));
         var tokens = Tagger.Tag(s);
@@ -32,31 +46,73 @@ public static class Condenser
 
         // Modifiers go before the clause is cut: "the material [in this chapter] flows from…".
         tokens = WithoutModifyingPhrases(tokens, Phrases.CueWords);
-        if (tokens.Count <= Phrases.CueWords)
+        if (Reported(tokens) is { } reported)
         {
-            return Finish(tokens, whole: true);
-        }
-
-        var cut = BestCut(tokens, Phrases.CueWords);
-        if (cut > 0)
-        {
-            return Finish(tokens.Take(cut).ToList(), whole: false);
+            return reported;
         }
 
         if (tokens.Count <= LongestWhole)
         {
-            return Finish(tokens, whole: true);
+            return Finish(tokens, whole: true); // a whole sentence of a few words more reads better than a cut one
         }
 
-        cut = BestCut(tokens, LongestWhole);
-        if (cut > 0)
+        foreach (var limit in (int[])[Phrases.CueWords, LongestWhole + 2])
         {
-            return Finish(tokens.Take(cut).ToList(), whole: false);
+            var cut = BestCut(tokens, limit);
+            if (cut > 0)
+            {
+                return Finish(tokens.Take(cut).ToList(), whole: false);
+            }
+        }
+
+        if (tokens.Count <= LongestUncut)
+        {
+            return Finish(tokens, whole: true);
         }
 
         // No clean end within reach: the longest run of whole phrases, marked as cut.
         var phraseEnd = LastPhraseEnd(tokens, Phrases.CueWords);
         return Finish(tokens.Take(phraseEnd).ToList(), whole: false) + "…";
+    }
+
+    /// <summary>
+    /// "Trotsky pointed out that [the growth … was likely to increase it]", "it was estimated that […]":
+    /// what was said is the point; a named speaker stays as its label ("Trotsky: the growth …").
+    /// Null when the sentence reports nothing, or what it reports has no clean cue either.
+    /// </summary>
+    private static string? Reported(List<Token> tokens)
+    {
+        for (var r = 1; r < Math.Min(tokens.Count - 5, 7); r++)
+        {
+            var that = r + (tokens[r].Lower is "pointed" && tokens[r + 1].Lower is "out" ? 2 : 1);
+            if (!(Lexicon.ReportingVerbs.Contains(tokens[r].Lower) || tokens[r].Lower is "pointed") || tokens[that].Lower != "that" || tokens[r].Breaks)
+            {
+                continue;
+            }
+
+            var subject = tokens.Take(r).Where(t => t.Tag is not (Tag.Aux or Tag.Adv or Tag.Det)).ToList();
+            // "Trotsky", "the Left Opposition", "the inspectors": who said it, in at most three words.
+            var named = subject.Count is >= 1 and <= 3 && subject.All(t => t.Tag is Tag.Proper or Tag.Noun or Tag.Adj) && subject[^1].IsNominal
+                && !subject.Any(t => t.Breaks);
+            var impersonal = subject.Count == 1 && subject[0].Lower is "it" or "i" or "we" or "he" or "she" or "they";
+            var inner = tokens.Skip(that + 1).ToList();
+            if (!named && !impersonal || inner.Count < 4 || !HasPredicate(inner))
+            {
+                return null;
+            }
+
+            var cue = Cue(Tagger.Join(inner));
+            if (cue.EndsWith('…') || cue.Length == 0)
+            {
+                return null;
+            }
+
+            // "Trotsky: the growth of …": after the label the point reads on in lower case, names and "I" apart.
+            var said = cue.Length > 1 && !char.IsUpper(cue[1]) && Tagger.Tag(cue) is [{ Tag: not Tag.Proper, Lower: not "i" }, ..] ? char.ToLowerInvariant(cue[0]) + cue[1..] : cue;
+            return named ? $"{Phrases.Capitalise(Tagger.JoinBare(subject))}: {said}" : cue;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -108,35 +164,48 @@ public static class Condenser
                 var prev = tokens[i - 1];
                 // "a weaver [running a full set of looms] earned": a participle's phrase after a noun is a modifier too.
                 var participle = tokens[i].Tag is Tag.Verb && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal);
-                if (tokens[i].Tag is not Tag.Prep && !participle || tokens[i].Lower is "of" or "than" || !prev.IsNominal || prev.Breaks || prev.Ends)
+                // "the rise [in prices]", "the gap [between …]": what a noun of change is about is never dropped.
+                if (tokens[i].Tag is not Tag.Prep && !participle || tokens[i].Lower is "of" or "than" or "between" || !prev.IsNominal || prev.Breaks || prev.Ends
+                    || Lexicon.ChangeNouns.Contains(prev.Lower))
                 {
                     continue;
                 }
 
-                var np = NounPhrases.Find(tokens.Skip(i + 1).ToList()).Where(p => p.Start == 0).MaxBy(p => p.End);
-                if (np is null)
+                var end = NominalEnd(tokens, i + 1);
+                if (end < 0)
                 {
                     continue;
                 }
 
-                var end = i + 1 + np.End;
                 // "in State and Revolution": the phrase runs on through "and" to the next noun.
-                while (end + 1 < tokens.Count && tokens[end].Tag is Tag.Conj && !tokens[end - 1].Breaks && tokens[end + 1].IsNominal)
+                while (end + 1 < tokens.Count && tokens[end].Tag is Tag.Conj && !tokens[end - 1].Breaks
+                    && NominalEnd(tokens, end + 1) is > 0 and var more)
                 {
-                    end += 2;
-                    while (end < tokens.Count && tokens[end - 1] is { Breaks: false } && tokens[end].IsNominal)
-                    {
-                        end++;
-                    }
+                    end = more;
                 }
+
+                // "with two or three acres [of rain-fed land]": the "of" phrase goes with it.
+                if (end + 1 < tokens.Count && tokens[end].Lower == "of" && !tokens[end - 1].Breaks
+                    && NominalEnd(tokens, end + 1) is > 0 and var ofPhrase)
+                {
+                    end = ofPhrase;
+                }
+
+                // "at a salary [of $14,800]": a phrase whose "of" could not be followed is not removed half.
+                if (end < tokens.Count && tokens[end].Lower == "of" && !tokens[end - 1].Breaks)
+                {
+                    continue;
+                }
+
                 var span = tokens.Skip(i).Take(end - i).ToList();
-                if (span.Any(t => t.Tag is Tag.Num) || end >= tokens.Count && !tokens[^1].Ends && span.Count < 2)
+                // An amount stays ("at $22 a week"); counting words may go ("with two or three acres").
+                if (span.Any(t => t.Tag is Tag.Num && t.Text.Any(char.IsDigit)) || end >= tokens.Count && !tokens[^1].Ends && span.Count < 2)
                 {
                     continue;
                 }
 
                 var rest = tokens.Take(i).Concat(tokens.Skip(end)).ToList();
-                if (HasPredicate(rest))
+                if (HasPredicate(rest) && !WaitsForObject(rest))
                 {
                     spans.Add((i, end));
                 }
@@ -160,6 +229,22 @@ public static class Condenser
         return tokens;
     }
 
+    /// <summary>
+    /// Where the noun phrase starting at <paramref name="from"/> ends, or -1: "the crew", "two or three
+    /// acres" (counting words joined by "or" lead it).
+    /// </summary>
+    private static int NominalEnd(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k + 2 < tokens.Count && tokens[k].Tag is Tag.Num && tokens[k + 1].Lower is "or" or "to" && tokens[k + 2].Tag is Tag.Num)
+        {
+            k += 2;
+        }
+
+        var np = NounPhrases.Find(tokens.Skip(k).ToList()).Where(p => p.Start == 0).MaxBy(p => p.End);
+        return np is null ? -1 : k + np.End;
+    }
+
     /// <summary>"When the market returned, inequality grew" → "inequality grew": the main clause carries the point.</summary>
     private static List<Token> WithoutLeadingClause(List<Token> tokens)
     {
@@ -175,10 +260,24 @@ public static class Condenser
         }
 
         var rest = tokens.Skip(comma + 1).ToList();
-        // A short leading phrase ("In 1967,", "By 1975,") dates the point: it stays.
+        // "On top of that came pilotage fees, which…" is the main clause, inverted: a phrase with a verb of its own after a preposition.
+        if (tokens[0].Tag is Tag.Prep && tokens.Take(comma + 1).Any(t => t.Tag is Tag.Verb or Tag.Aux && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            || rest.Count > 0 && rest[0].Tag is Tag.Rel or Tag.Conj)
+        {
+            return tokens;
+        }
+
+        // A short leading phrase ("In 1967,", "By 1975,") dates the point: it stays, but a clause after
+        // it goes ("By 2007, [after the cooperative had been selling for years,] weavers earned…").
         var leading = tokens.Take(comma + 1).ToList();
         if (tokens[0].Tag is Tag.Prep && (comma < 3 || leading.Any(t => t.Tag is Tag.Num)))
         {
+            if (rest.Count > 6 && rest[0].Tag is Tag.Sub or Tag.Prep && rest[0].Lower is not ("of" or "for")
+                && WithoutLeadingClause(rest) is var main && main.Count < rest.Count)
+            {
+                return [.. leading, .. main];
+            }
+
             return tokens;
         }
 
@@ -197,17 +296,22 @@ public static class Condenser
             }
 
             var end = tokens.FindIndex(i, t => t.Breaks || t.Ends);
-            if (end < 0 || end - i > 5 || !tokens[end].Trail.StartsWith(',') || end + 1 >= tokens.Count)
+            if (end < 0 || end - i > 7 || !tokens[end].Trail.StartsWith(',') || end + 1 >= tokens.Count)
             {
                 continue;
             }
 
             var aside = tokens.Skip(i).Take(end - i + 1).ToList();
+            // "became, in many cases, a mask": a short phrase between a verb and what it says; "The final section,
+            // The Social Physiognomy of the Ruling Stratum, contains": a name set beside the noun it names.
+            var interrupting = tokens[i - 1].Tag is Tag.Verb or Tag.Aux && aside[0].Tag is Tag.Prep && aside.Count <= 4 && !aside.Any(t => t.Text.Any(char.IsDigit));
+            var named = tokens[i - 1].IsNominal && aside.Count <= 8 && aside[0].Tag is Tag.Proper or Tag.Det && char.IsUpper(aside[0].Text[0])
+                && aside.All(t => t.Tag is Tag.Proper or Tag.Det or Tag.Prep or Tag.Conj || char.IsUpper(t.Text[0]));
             var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
-            var hollow = participial || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
+            var hollow = named || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
                 || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
                 || Phrases.IsOpener(string.Join(' ', aside.Select(t => t.Lower)))
-                || aside[0].Lower is "as" && aside.Any(t => t.Tag is Tag.Verb);
+                || aside[0].Lower is "as" && aside.Any(t => t.Tag is Tag.Verb));
             if (hollow)
             {
                 var kept = tokens.Take(i).ToList();
@@ -239,7 +343,8 @@ public static class Condenser
                 || t.Tag is Tag.Rel && t.Lower is "which" or "who" or "whom" or "whose" or "where"
                 || t.Tag is Tag.Sub && t.Lower is not "so"
                 || t.Tag is Tag.Verb && t.Lower.EndsWith("ing", StringComparison.Ordinal)
-                || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun && i >= 5;
+                || t.Tag is Tag.To && prev.Trail.EndsWith(',') && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Verb // ", to spur the development…"
+                || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun or Tag.Prep && i >= 5;
             var head = tokens.Take(i).ToList();
             if (trailing && HasPredicate(head) && EndsCleanly(head))
             {
@@ -257,7 +362,7 @@ public static class Condenser
         for (var j = Math.Min(limit, tokens.Count - 1); j >= 5; j--)
         {
             var head = tokens.Take(j).ToList();
-            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !InsideAmount(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head))
+            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !WaitsForObject(head) && !InsideAmount(tokens, j) && !InsideList(tokens, j) && !LosesRecipient(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head))
             {
                 return j;
             }
@@ -341,7 +446,9 @@ public static class Condenser
             return true;
         }
 
-        if (prev.Tag is Tag.Adj && next.Tag is Tag.To or Tag.Prep && next.Lower is "to" or "from" or "with" or "for" || next.Lower is "of" or "that" || next.Text.StartsWith('\'') || prev.Tag is Tag.Adj && next.IsNominal)
+        // "…to one of two mills | that set the price": a relative clause after its noun starts a new phrase; "said | that" does not.
+        var relative = next.Lower == "that" && next.Tag is Tag.Rel && prev.Tag is Tag.Noun && !Lexicon.LightNouns.Contains(prev.Lower);
+        if (prev.Tag is Tag.Adj && next.Tag is Tag.To or Tag.Prep && next.Lower is "to" or "from" or "with" or "for" || next.Lower is "of" || next.Lower is "that" && !relative || next.Text.StartsWith('\'') || prev.Tag is Tag.Adj && next.IsNominal)
         {
             return false;
         }
@@ -364,14 +471,38 @@ public static class Condenser
             return true; // "fined $5 each"
         }
 
+        // "…was likely to increase it": an object pronoun after its verb ends the clause.
+        if (last.Lower is "it" or "them" && head.Count > 2 && head[^2].Tag is Tag.Verb)
+        {
+            return true;
+        }
+
+        // "…and what did they gain": a question's verb comes last.
+        if (last.Tag is Tag.Verb && head.Count > 2 && head[0].Lower is "what" or "who" or "whom" or "which" or "how" or "why" && head.Any(t => t.Tag is Tag.Aux or Tag.Modal))
+        {
+            return true;
+        }
+
         if (Phrases.FunctionWords.Contains(last.Lower) && !(last.Tag is Tag.Num))
         {
             return false;
         }
 
+        // "three costs that every farmer mentions": a relative clause whose object is the noun it follows
+        // (not "the fact that the country means", whose verb still wants what it means).
+        if (last.Tag is Tag.Verb && head.Count > 3 && !Lexicon.ReportingVerbs.Contains(last.Lower) && last.Lower is not ("means" or "meant" or "mean" or "requires" or "required"))
+        {
+            var rel = head.FindLastIndex(head.Count - 2, t => t.Tag is Tag.Rel && t.Lower is "that" or "which" or "whom");
+            if (rel > 0 && head[rel - 1].IsNominal && head.Skip(rel + 1).Take(head.Count - rel - 2).Any(t => t.IsNominal || t.Tag is Tag.Pron))
+            {
+                return true;
+            }
+        }
+
         return last.Tag is Tag.Noun or Tag.Proper or Tag.Num
             || last.Tag is Tag.Adj && head.Count > 1 && head.Any(t => t.Tag is Tag.Aux or Tag.Verb) && head[^2].Tag is not (Tag.Det or Tag.Adj or Tag.Adv)
-            || last.Tag is Tag.Adv && last.Lower.EndsWith("ly", StringComparison.Ordinal) && head.Any(t => t.Tag is Tag.Verb) && (last.Breaks || last.Ends)
+            || last.Tag is Tag.Adv && last.Lower.EndsWith("ly", StringComparison.Ordinal) && head.Any(t => t.Tag is Tag.Verb)
+                && (last.Breaks || last.Ends || head[^2].Tag is Tag.Noun or Tag.Adv) // "remembered that price more exactly"
             || last.Tag is Tag.Verb && (last.Breaks || last.Ends) && last.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
@@ -391,9 +522,56 @@ public static class Condenser
             return true;
         }
 
+        // "94 per cent", "12 percent".
+        if (prev.Tag is Tag.Num && (next.Lower is "percent" or "%" || next.Lower == "per" && j + 1 < tokens.Count && tokens[j + 1].Lower is "cent"))
+        {
+            return true;
+        }
+
         // "between $9" waits for its "and $11".
         var between = tokens.FindLastIndex(j - 1, t => t.Lower == "between");
         return between >= 0 && !tokens.Skip(between).Take(j - between).Any(t => t.Lower == "and");
+    }
+
+    /// <summary>"both a product of, and an active factor in…": a preposition whose object comes later is never left behind.</summary>
+    private static bool WaitsForObject(List<Token> head) => head.Any(t => t.Tag is Tag.Prep && t.Breaks);
+
+    /// <summary>"almost every woman sold her cloth [to one of three middlemen]": whom it went to is half of what was done.</summary>
+    private static bool LosesRecipient(List<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].Lower == "to" && tokens.Take(j).Any(t => Lexicon.GivingVerbs.Contains(t.Lower));
+
+    /// <summary>"…saw fishing boats, a coastal ferry and the odd freighter": a list is kept whole or cut before it, never after its first item.</summary>
+    private static bool InsideList(List<Token> tokens, int j)
+    {
+        if (j < tokens.Count && tokens[j].Lower is "and" or "or" && !tokens[j - 1].Breaks)
+        {
+            // "…the director, two astronomers, a night assistant [and a secretary]": the last item is still to come.
+            var comma = tokens.FindLastIndex(j - 1, t => t.Breaks);
+            return comma >= 0 && tokens[comma].Trail.EndsWith(',') && j - comma <= 5
+                && !tokens.Skip(comma + 1).Take(j - comma - 1).Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal or Tag.Pron)
+                && comma > 0 && tokens.Take(comma).Any(t => t.Tag is Tag.Verb or Tag.Aux);
+        }
+
+        if (j >= tokens.Count || !tokens[j - 1].Trail.EndsWith(','))
+        {
+            return false;
+        }
+
+        for (var k = j; k < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "and" or "or")
+            {
+                return k > j && k + 1 < tokens.Count && tokens[k + 1].Tag is Tag.Det or Tag.Adj or Tag.Noun or Tag.Proper or Tag.Num;
+            }
+
+            // Items run on across commas; a verb, a semicolon or the sentence's end means it was no list.
+            if (tokens[k].Tag is Tag.Verb or Tag.Aux or Tag.Modal || tokens[k].Ends || tokens[k].Trail.Contains(';', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Brackets and quotation marks opened in the phrase are closed in it.</summary>
@@ -438,8 +616,17 @@ public static class Condenser
             verb = finite ? i : -1;
         }
 
+        // "Were they exploiting the weavers?", "What did the children lose": a question puts its verb first.
+        var asks = verb == 0 || verb == 1 && tokens[0].Lower is "what" or "who" or "why" or "how" or "when" or "where" or "which";
+        if (asks && verb >= 0 && tokens[verb].Tag is Tag.Aux or Tag.Modal && tokens.Skip(verb + 1).Take(3).Any(t => t.Tag is Tag.Pron || t.IsNominal))
+        {
+            return true;
+        }
+
         return verb >= 1 && (tokens.Take(verb).Any(t => t.IsNominal || t.Tag is Tag.Pron) || tokens[verb - 1].Tag is Tag.Det || tokens[0].Tag is Tag.Det && verb <= 2
-            || tokens[0].Tag is Tag.Rel && tokens.Skip(verb).Any(t => t.IsNominal || t.Tag is Tag.Pron));
+            || tokens[0].Tag is Tag.Rel && tokens.Skip(verb).Any(t => t.IsNominal || t.Tag is Tag.Pron)
+            // "On top of that came pilotage fees": the subject follows its verb after a leading phrase.
+            || tokens[0].Tag is Tag.Prep && tokens[verb].Tag is Tag.Verb && verb + 1 < tokens.Count && tokens.Skip(verb + 1).Take(3).Any(t => t.IsNominal));
     }
 
     private static string Finish(List<Token> tokens, bool whole)

@@ -30,6 +30,12 @@ public static partial class Headings
     /// <summary>True when the line starts with a heading number.</summary>
     public static bool IsNumbered(string line) => Numbering().IsMatch(line) && Numbering().Match(line).Length < line.Trim().Length;
 
+    /// <summary>"Questions for discussion", "Questions", "Further reading": a heading that closes the talk and titles what follows it.</summary>
+    public static bool IsCloser(string heading) => Closer().IsMatch(Split(heading).Title.Trim().TrimEnd(':', '.'));
+
+    [GeneratedRegex(@"^(?:(?:some )?questions(?: for (?:discussion|debate|the audience|you))?|discussion(?: questions)?|for discussion|further reading|sources|references)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Closer();
+
     [GeneratedRegex(@"^(?<label>\d{1,2}[.)]|[IVXLC]{1,6}[.)]|[A-Z][.)](?=\s)|(?:Part|Chapter|Section|Lecture|Session|Teil|Kapitel|Parte|Capítulo|Partie|Chapitre|Del|Kapitel)\s+(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s*[.:)]?\s*(?:[–—-]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
 }

@@ -32,10 +32,28 @@ public static class Headline
         var order = 0;
         for (var s = 0; s < tagged.Count; s++)
         {
-            foreach (var np in NounPhrases.Find(tagged[s], s))
+            var subject = SubjectStart(tagged[s]);
+            var phrases = NounPhrases.Find(tagged[s], s);
+            foreach (var found in phrases)
             {
+                var np = found;
+                // "The deckhands and engineers on the boats were…": a subject of two nouns is named by both.
+                if (np.Start == subject && np.End + 1 < tagged[s].Count && tagged[s][np.End - 1] is { Breaks: false } && tagged[s][np.End].Lower == "and"
+                    && phrases.FirstOrDefault(p => p.Start == np.End + 1 && p.Words.Count <= 2) is { } second && np.Words.Count <= 2)
+                {
+                    np = np with { Words = [.. np.Words, tagged[s][np.End] with { Trail = "" }, .. second.Words], End = second.End };
+                }
+
                 var words = Trim(np.Words);
                 if (!Acceptable(words))
+                {
+                    continue;
+                }
+
+                // "theory of group [lending]": a phrase that runs on into a gerund is not whole.
+                // ("a weaver working for the middlemen" is whole: a participle's phrase follows).
+                if (np.End < tagged[s].Count && !tagged[s][np.End - 1].Breaks && tagged[s][np.End].Tag is Tag.Verb && tagged[s][np.End].Lower.EndsWith("ing", StringComparison.Ordinal)
+                    && !(np.End + 1 < tagged[s].Count && tagged[s][np.End + 1].Tag is Tag.Prep or Tag.Det or Tag.To))
                 {
                     continue;
                 }
@@ -54,12 +72,27 @@ public static class Headline
                 // As said in a sentence, with its article: "on the night boat".
                 var article = tagged[s].Skip(np.Start).Take(np.End - np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault();
                 var spoken = article is not null && article.Lower is "the" or "a" or "an" ? article.Lower + " " + text : text;
-                scored.Add((text, spoken, Score(words, s, counts, vocabulary), order++));
+                // What the opening sentences are about (their subject) is what the slide is about, more than a detail they mention.
+                var score = Score(words, s, counts, vocabulary) * (np.Start == subject ? s == 0 ? 1.8 : s == 1 ? 1.3 : 1.0 : 1.0)
+                    * (InList(tagged[s], np.Start) ? 0.5 : 1.0);
+                scored.Add((text, spoken, score, order++));
+
+                // "In 1982 a senior pilot earned …": what someone earned is the slide's point, said as a speaker would.
+                if (np.Start == subject && s <= 1 && EarnsAmount(tagged[s], np.End) && words.Count <= Phrases.TitleWords - 2)
+                {
+                    scored.Add(($"what {spoken} earned", "", score * 1.5, order++));
+                }
             }
         }
 
         // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
+        // So is the first cue when it is a short clause: "The cooperative did not abolish the middlemen".
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
+        if (opening is null && firstCue is not null && !firstCue.Contains(':') && Phrases.ShortSentence(firstCue) is { } shortCue && sentences.Count > 1)
+        {
+            opening = shortCue;
+        }
+
         var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
         var standsAlone = opening is not null && !points[0].TrimEnd().EndsWith('?') && Tagger.Tag(opening) is { Count: > 0 } openingWords
             && openingWords[0].Tag is not (Tag.Pron or Tag.Conj or Tag.Rel)
@@ -84,6 +117,60 @@ public static class Headline
             .Select(t => $"{surname} on {t.Spoken}").Concat(topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// Where a sentence's subject starts: the last noun phrase before its first verb that is not the
+    /// object of a preposition ("In 1982 a senior pilot at Skjeltvik earned" → "a senior pilot"); -1 for
+    /// a pronoun subject or none.
+    /// </summary>
+    private static int SubjectStart(IReadOnlyList<Token> tokens)
+    {
+        var verb = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Tag is Tag.Aux or Tag.Modal || tokens[i].Tag is Tag.Verb && !tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb <= 0 || tokens[verb - 1].Tag is Tag.Pron)
+        {
+            return -1;
+        }
+
+        var start = -1;
+        foreach (var np in NounPhrases.Find(tokens.Take(verb).ToList()))
+        {
+            if (np.Start == 0 || tokens[np.Start - 1].Tag is not (Tag.Prep or Tag.To))
+            {
+                start = np.Start;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>"fishing boats, a coastal ferry and the odd timber freighter": an item of a list is a detail, not the point.</summary>
+    private static bool InList(IReadOnlyList<Token> tokens, int start)
+    {
+        var from = Math.Max(0, start - 8);
+        var before = tokens.Skip(from).Take(start - from).ToList();
+        return start > 0 && (tokens[start - 1].Lower is "and" or "or" && before.Any(t => t.Trail.EndsWith(','))
+            || tokens[start - 1].Trail.EndsWith(',') && tokens.Skip(start).Take(8).Any(t => t.Lower is "and" or "or"));
+    }
+
+    /// <summary>The verb after the subject is "earned", "was paid", "took home"… and an amount follows.</summary>
+    private static bool EarnsAmount(IReadOnlyList<Token> tokens, int subjectEnd)
+    {
+        // Past what describes the subject ("a weaver working for the middlemen") to its verb.
+        var rest = tokens.Skip(subjectEnd).Take(10).SkipWhile(t => t.Tag is Tag.Prep or Tag.Det or Tag.Noun or Tag.Proper or Tag.Adj or Tag.Adv
+            || t.Tag is Tag.Verb && t.Lower.EndsWith("ing", StringComparison.Ordinal)).Take(3).Select(t => t.Lower).ToList();
+        var earns = rest.Count > 0 && rest[0] is "earned" or "earns" or "earn" or "made" or "makes" or "took" or "takes"
+            || rest.Count > 1 && rest[0] is "was" or "were" or "is" or "are" && rest[1] is "paid";
+        return earns && tokens.Skip(subjectEnd).Any(t => t.Tag is Tag.Num && t.Text.Any(char.IsDigit));
+    }
+
     /// <summary>The phrase without the adverbs, articles and pronouns it may start with ("even the wages" → "wages").</summary>
     private static List<Token> Trim(IReadOnlyList<Token> words) => words.SkipWhile(t => t.Tag is Tag.Adv or Tag.Det or Tag.Pron).ToList();
 
@@ -105,6 +192,12 @@ public static class Headline
             return false;
         }
 
+        // "metre of hand-woven": a compound participle wants the noun it describes.
+        if (words[^1].Text.Contains('-') && words[^1].Lower.Split('-')[^1] is var tail && (tail.EndsWith("ed", StringComparison.Ordinal) || tail.EndsWith("en", StringComparison.Ordinal) || tail.EndsWith("wn", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         // Half a quotation or a bracket is not a title; nor is a lone word of one or two letters.
         var marks = string.Concat(words.Select(t => t.Lead + t.Trail));
         if (marks.Any(c => c is '“' or '”' or '"' or '(' or ')' or '«' or '»' or '„' or '‘') || words.Count == 1 && words[0].Text.Length < 4)
@@ -118,9 +211,12 @@ public static class Headline
     private static double Score(List<Token> words, int sentence, Dictionary<string, int> counts, Vocabulary vocabulary)
     {
         var score = 0.0;
-        foreach (var t in words.Where(t => t.IsContent).DistinctBy(t => Vocabulary.Stem(t.Lower)))
+        var content = words.Where(t => t.IsContent).DistinctBy(t => Vocabulary.Stem(t.Lower)).ToList();
+        foreach (var t in content)
         {
-            var weight = vocabulary.Weight(t.Lower) * (1 + 0.5 * (counts.GetValueOrDefault(Vocabulary.Stem(t.Lower)) - 1));
+            // A rare word is telling only up to a point: a detail mentioned once ("the odd timber freighter")
+            // must not outweigh what the slide keeps coming back to.
+            var weight = Math.Min(vocabulary.Weight(t.Lower), 2.0) * (1 + 0.7 * (counts.GetValueOrDefault(Vocabulary.Stem(t.Lower)) - 1));
             weight *= t.Tag switch
             {
                 Tag.Adj => 0.6,
@@ -142,6 +238,8 @@ public static class Headline
             score *= 1.1;
         }
 
+        // Each further word must earn its place: a long phrase is a description, not a title.
+        score /= 1 + 0.3 * Math.Max(0, content.Count - 2);
         if (words.Count > 5)
         {
             score *= 0.85;

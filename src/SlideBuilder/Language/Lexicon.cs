@@ -61,7 +61,27 @@ internal static class Lexicon
         "time times matter matters question questions talk chapter section end start beginning rest deal number numbers " +
         "bit place people man men one ones anything something everything nothing word words term terms idea ideas " +
         "reason reasons sense respect side sides course level levels figure figures same other others today day days year " +
-        "years week weeks month months hour hours moment");
+        "years week weeks month months hour hours moment story stories picture footing angle issue issues aspect aspects");
+
+    /// <summary>
+    /// Nouns of change and comparison: what follows them ("the rise in prices", "the gap between
+    /// the city and the village") is what they are about, never a modifier a cue may drop.
+    /// </summary>
+    public static readonly HashSet<string> ChangeNouns = Set(
+        "rise rises fall falls increase increases decrease decreases growth decline cut cuts drop drops gap gaps difference " +
+        "differences share shares contrast contrasts change changes shift shifts jump jumps reduction reductions loss losses");
+
+    /// <summary>Verbs that report what someone said or found: "Trotsky pointed out that …", "it was estimated that …".</summary>
+    public static readonly HashSet<string> ReportingVerbs = Set(
+        "said says say noted notes note argued argues argue concluded concludes conclude protested protests estimated " +
+        "wrote writes explained explains remembered remembers noticed notices believed believes thought claimed claims " +
+        "showed shows found finds admitted admits insisted insists warned warns recalled recalls observed observes " +
+        "stressed stresses reported reports added adds told tells suggested suggests maintained maintains");
+
+    /// <summary>Verbs whose "to" phrase says who received: "sold her cloth to the middlemen", "lent money to members".</summary>
+    public static readonly HashSet<string> GivingVerbs = Set(
+        "sold sell sells gave give gives paid pay pays sent send sends lent lend lends owed owe owes handed passed returned offered charged " +
+        "transferred granted awarded");
 
     /// <summary>Period words that complete an amount: "$9 a day", "₹12,000 a month".</summary>
     public static readonly HashSet<string> Periods = Set(
@@ -117,7 +137,7 @@ internal static class Lexicon
         "attempt attempts answer answers quote quotes study studies struggle struggles risk risks hire fish set wage " +
         "design dream drink drop estimate fight fix gain help note notice print promise purchase reply series shift " +
         "sign sleep spend stay stop talk train travel visit walk wash watch wish worry matter matters measure measures " +
-        "found love book books pick");
+        "found love book books pick go");
 
     private static HashSet<string> WithPlurals(string words)
     {

@@ -43,7 +43,9 @@ public static partial class Phrases
         "in other words", "on the other hand", "in general", "in fact", "at the same time", "as previously explained",
         "as explained", "as we have seen", "as i said", "as noted", "to begin with", "to start with", "it should be said that",
         "it should be noted that", "it is worth saying plainly that", "it is worth saying that", "it is worth adding that",
-        "it is worth noting that", "i should say at the start that", "i should say that", "let me say that", "needless to say",
+        "it is worth noting that", "what i want to suggest is that", "what i want to argue is that", "what i want to say is that",
+        "it is clear that", "it is evident that", "it is made evident that", "it is true that", "it is indubitable that", "a second time", "of the fact that", "more to the point is that", "more to the point", "what is more",
+        "i should say at the start that", "i should say that", "let me say that", "needless to say",
         "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "finally", "lastly", "likewise", "however",
         "moreover", "furthermore", "thus", "therefore", "so", "and so", "and", "but", "then", "now", "well", "also", "indeed",
         "in turn", "in the end", "still", "yet",
@@ -75,8 +77,17 @@ public static partial class Phrases
             }
         }
 
+        // "It is worth noting at the outset that …", "What I want to suggest, in closing, is that …": a frame around the point.
+        if (Frame().Match(s) is { Success: true } frame && CountWords(s[frame.Length..]) >= 4)
+        {
+            s = s[frame.Length..];
+        }
+
         return Capitalise(s);
     }
+
+    [GeneratedRegex(@"^(?:it (?:is|was) (?:worth \w+ing|clear|evident|true|obvious|striking|important to \w+)|what (?:i|we) (?:want|would like|'d like|wish) to \w+)\b[^.;:!?""“]{0,30}?\b(?:is |was )?that\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Frame();
 
     /// <summary>The sentence without asides: (parentheses), [brackets] and — dashed asides —.</summary>
     public static string WithoutAsides(string sentence)
@@ -110,7 +121,12 @@ public static partial class Phrases
     public static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
 
-    [GeneratedRegex(@"^(?:let me|let us|let's|now let|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"First, how the cooperative began.": a step's signpost, which names a section rather than saying a point.</summary>
+    public static bool IsSignpost(string sentence) =>
+        CountWords(sentence) <= 7 && sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant()
+            is "first" or "firstly" or "second" or "secondly" or "third" or "thirdly" or "fourth" or "fifth" or "finally" or "lastly";
+
+    [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheTalk();
 
     [GeneratedRegex(@"\s*[(\[][^()\[\]]{1,200}[)\]]")]

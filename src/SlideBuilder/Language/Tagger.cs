@@ -222,6 +222,20 @@ public static class Tagger
                 return Language.Tag.Verb;
             }
 
+            // "a deckhand in 1982 earned roughly…": a past tense after a year the sentence did not open with "the".
+            if (prev is { Tag: Language.Tag.Num } && prev.Text.Length == 4 && prev.Text[0] is '1' or '2' && !ambiguous && !lower.EndsWith("ing", StringComparison.Ordinal)
+                && !(i >= 2 && before[i - 2].Tag is Language.Tag.Det) && before.Take(i - 1).Any(t => t.IsNominal && t.Tag is not Language.Tag.Num))
+            {
+                return Language.Tag.Verb;
+            }
+
+            // "This manifested itself in…": a demonstrative standing alone as the subject, then its verb.
+            if (prev is { Lower: "this" or "that" } && i == 1 && !ambiguous && lower.EndsWith("ed", StringComparison.Ordinal)
+                && (Lexicon.Pronouns.Contains(next) || Lexicon.Determiners.Contains(next) || Lexicon.Prepositions.Contains(next)))
+            {
+                return Language.Tag.Verb;
+            }
+
             if (afterNominalModifier)
             {
                 // Straight after "the", "productive" or "of", a verb form is a noun ("the productive forces") or a modifier.
@@ -231,6 +245,12 @@ public static class Tagger
             // "extra bank shifts, which…": a plural inside a noun phrase, not a verb, unless an object follows.
             if (ambiguous && lower.EndsWith('s') && prev?.Tag is Language.Tag.Noun && i >= 2 && before[i - 2].Tag is Language.Tag.Adj or Language.Tag.Det or Language.Tag.Num
                 && !Lexicon.Determiners.Contains(next) && !Lexicon.Pronouns.Contains(next) && !Lexicon.Possessives.Contains(next) && next != "to")
+            {
+                return Language.Tag.Noun;
+            }
+
+            // "dealt with in one go": after a preposition and "one", a noun.
+            if (ambiguous && prev is { Lower: "one" } && i >= 2 && before[i - 2].Tag is Language.Tag.Prep)
             {
                 return Language.Tag.Noun;
             }

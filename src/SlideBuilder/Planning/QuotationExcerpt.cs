@@ -47,8 +47,18 @@ public static partial class QuotationExcerpt
         }
         else
         {
-            best = 0;
-            cut = FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5));
+            // Every sentence is long: the most telling one, condensed as a cue is, when that leaves a clean clause.
+            best = Enumerable.Range(0, sentences.Count).MaxBy(i => Score(sentences[i], i, sentences.Count));
+            var condensed = Language.Condenser.Cue(sentences[best]);
+            if (condensed.EndsWith('…') || Words(condensed).Count < MinClauseWords)
+            {
+                best = 0;
+                cut = FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5));
+            }
+            else
+            {
+                cut = condensed;
+            }
         }
 
         // An ellipsis wherever the quotation goes on: before a later sentence, after a cut or an earlier one.
@@ -61,22 +71,40 @@ public static partial class QuotationExcerpt
     /// <summary>How telling a sentence is: numbers and statements of the point count; a dependent clause alone or a back-reference does not.</summary>
     private static int Score(string sentence, int index, int count)
     {
-        var lower = sentence.ToLowerInvariant();
+        var lower = LeadingAdverb().Replace(Language.Phrases.WithoutOpeners(sentence), "").ToLowerInvariant(); // "Naturally, if…" is an "if…"
         var score = 0;
         if (sentence.Any(char.IsDigit))
         {
             score += 4;
         }
 
-        if (Dependent.Any(d => lower.StartsWith(d, StringComparison.Ordinal)))
+        // A clause that needs another to stand ("If the consumer is not one who…"), or no clause at all, says nothing alone.
+        if (Dependent.Any(d => lower.StartsWith(d, StringComparison.Ordinal)) && !lower.Contains(',', StringComparison.Ordinal)
+            || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence)))
         {
-            score -= 4;
+            score -= 8;
+        }
+        else if (Dependent.Any(d => lower.StartsWith(d, StringComparison.Ordinal)))
+        {
+            score -= 3;
+        }
+
+        // A thesis turns on a contrast or a judgement: "a monument rather than an instrument", "the danger was not the ladder".
+        if (Thesis().IsMatch(lower))
+        {
+            score += 2;
         }
 
         if (lower.StartsWith("this ", StringComparison.Ordinal) || lower.StartsWith("it ", StringComparison.Ordinal) || lower.StartsWith("they ", StringComparison.Ordinal)
-            || lower.StartsWith("but ", StringComparison.Ordinal) || lower.StartsWith("and ", StringComparison.Ordinal) || lower.StartsWith("so ", StringComparison.Ordinal))
+            || lower.StartsWith("and ", StringComparison.Ordinal) || lower.StartsWith("so ", StringComparison.Ordinal))
         {
             score -= 1;
+        }
+
+        // "But most nights the danger was not the ladder": a quotation turns on its "but".
+        if (sentence.StartsWith("But ", StringComparison.Ordinal))
+        {
+            score += 1;
         }
 
         if (sentence.Contains(" is ", StringComparison.Ordinal) || sentence.Contains(" are ", StringComparison.Ordinal) || sentence.Contains(" means ", StringComparison.Ordinal))
@@ -85,7 +113,7 @@ public static partial class QuotationExcerpt
         }
 
         // The first and the last sentence state the point more often than the middle does.
-        return score + (index == 0 ? 2 : 0) + (index == count - 1 && count > 1 ? 1 : 0);
+        return score + (index == 0 ? 1 : 0) + (index == count - 1 && count > 2 ? 2 : index == count - 1 && count > 1 ? 1 : 0);
     }
 
     /// <summary>Removes the one quotation mark that opens and the one that closes the quoted text itself; inner marks stay.</summary>
@@ -113,6 +141,12 @@ public static partial class QuotationExcerpt
     }
 
     private static List<string> Words(string text) => [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+
+    [GeneratedRegex(@"^\w+ly,\s+")]
+    private static partial Regex LeadingAdverb();
+
+    [GeneratedRegex(@"\b(?:rather than|instead of|not the|was not|is not|were not|are not|never|the (?:problem|point|truth|trouble|hard part|real) (?:is|was)|what matters|the only|no one|nobody|must|means that)\b")]
+    private static partial Regex Thesis();
 
     [GeneratedRegex(@"\s*(,|;|:|\s[–—]\s)")]
     private static partial Regex ClauseEnd();

@@ -45,11 +45,28 @@ public static partial class PlainTextNotesReader
             body.RemoveAt(0);
         }
 
+        // "Notes for the Thursday colloquium" between the title and the first heading is the talk's subtitle, not a section.
+        if (body.Count > 2 && !Language.Headings.IsNumbered(body[0].Text) && IsHeading(body, 0) && IsHeading(body, 1))
+        {
+            settings = settings with { Subtitle = body[0].Text };
+            body.RemoveAt(0);
+        }
+
+        (body, var leadIns) = InlineQuotations.Split(body);
         var spans = QuotationFinder.Find(body, i => IsHeading(body, i), path, diagnostics);
         var vocabulary = Language.Vocabulary.Of(body.Select(p => p.Text));
         var titles = new TitleDeriver();
         titles.Claim(title);
-        var enumerated = spans.Any(s => s.Kind == ProseSpanKind.Heading) ? [] : Enumeration(spans);
+        // "First, … Second, … Third, …" open sections where no heading stands among them (a closing
+        // "Questions for discussion" heading after the last step does not count).
+        var enumerated = Enumeration(spans);
+        if (enumerated.Count > 0 && spans.Where((s, k) => s.Kind == ProseSpanKind.Heading && k > enumerated.Keys.Min() && k < enumerated.Keys.Max()).Any()
+            || spans.Take(enumerated.Count > 0 ? enumerated.Keys.Min() : 0).Any(s => s.Kind == ProseSpanKind.Heading))
+        {
+            enumerated = [];
+        }
+
+        var closer = false;
         var pending = new List<ProseParagraph>();
         string? lastAuthor = null;
 
@@ -60,6 +77,7 @@ public static partial class PlainTextNotesReader
             {
                 case ProseSpanKind.Heading:
                     Flush(pending);
+                    closer = Language.Headings.IsCloser(span.Paragraphs[0].Text);
                     blocks.Add(new HeadingBlock(1, titles.Claim(HeadingText(span.Paragraphs[0].Text)), At(path, span.Paragraphs[0])));
                     break;
                 case ProseSpanKind.Prose when enumerated.TryGetValue(k, out var number):
@@ -88,7 +106,7 @@ public static partial class PlainTextNotesReader
                     var quote = new QuotationBlock(span.Paragraphs.Select(p => p.Text).ToList(), author, At(path, span.Paragraphs[0]));
 
                     // "Trotsky notes … thus:" introduces the quotation: it titles the quotation's slide and opens its notes.
-                    var intro = pending.Count > 0 && pending[^1].Text.TrimEnd().EndsWith(':') ? pending[^1] : null;
+                    var intro = pending.Count > 0 && (pending[^1].Text.TrimEnd().EndsWith(':') || leadIns.Contains(pending[^1])) ? pending[^1] : null;
                     if (intro is not null)
                     {
                         pending.RemoveAt(pending.Count - 1);
@@ -134,7 +152,9 @@ public static partial class PlainTextNotesReader
                     continue;
                 }
 
-                var heading = titles.Pick(candidates) ?? titles.Derive(chunk[0].Text);
+                // Under "Questions for discussion", a slide of questions says how many it asks.
+                var asks = closer && chunk.Count > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(chunk.Count)} questions to discuss" : null;
+                var heading = titles.Pick(asks is null ? candidates : [asks, .. candidates]) ?? titles.Derive(chunk[0].Text);
                 blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
@@ -158,7 +178,17 @@ public static partial class PlainTextNotesReader
     internal static List<string> Cues(ProseParagraph paragraph)
     {
         // Sentences about the talk itself ("Let me start with the nurses.") are script, not cues.
-        var sentences = Language.Sentences.Split(paragraph.Text).Where(s => !Language.Phrases.IsAboutTheTalk(s)).ToList();
+        // "1. If the middlemen…?": an item's number is not a sentence of its own.
+        var text = ListNumber().Match(paragraph.Text) is { Success: true } number ? paragraph.Text[number.Length..] : paragraph.Text;
+        var sentences = Language.Sentences.Split(text).Where(s => !Language.Phrases.IsAboutTheTalk(s))
+            .Where(s => !s.TrimStart().StartsWith("Which ", StringComparison.Ordinal)).ToList(); // "Which were charged…" leans on the sentence before
+        // "First, how the cooperative began.": a step's signpost is its section's title, not a cue.
+        if (sentences.Count > 1 && TextMetrics.CountWords(sentences[0]) <= 7
+            && sentences[0].Split([',', ' '], 2)[0].ToLowerInvariant() is "first" or "firstly" or "second" or "secondly" or "third" or "thirdly" or "fourth" or "fifth" or "finally" or "lastly")
+        {
+            sentences.RemoveAt(0);
+        }
+
         var cues = new List<string>();
         if (sentences.Count == 0)
         {
@@ -265,6 +295,9 @@ public static partial class PlainTextNotesReader
             yield return candidate;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.)]\s+")]
+    private static partial System.Text.RegularExpressions.Regex ListNumber();
 
     /// <summary>"He goes on:", "she continues", "as he puts it": the lead-in points back to the author quoted before.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|they)\s+(?:goes on|went on|continues|continued|adds|added|writes|wrote|notes|noted|says|said|puts it|put it|explains|explained|describes|described|cites|cited)\b|\b(?:his|her)\s+(?:words|account|description)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -27,7 +27,31 @@ public sealed class TitleDeriver
     private static readonly char[] ClauseEnds = [',', ';', ':', '–', '—', '(', ')'];
     private static readonly char[] Marks = [.. Language.QuotationMarks.All, '(', ')', '[', ']'];
 
-    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _used = new(WithoutArticle.Instance);
+
+    /// <summary>"The loan fund" and "Loan fund" are one title: a slide must not repeat its section's heading.</summary>
+    private sealed class WithoutArticle : IEqualityComparer<string>
+    {
+        public static readonly WithoutArticle Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(Core(x), Core(y), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(string obj) => StringComparer.OrdinalIgnoreCase.GetHashCode(Core(obj));
+
+        private static string Core(string? title)
+        {
+            var t = title ?? "";
+            foreach (var article in (string[])["the ", "a ", "an "])
+            {
+                if (t.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+                {
+                    return t[article.Length..];
+                }
+            }
+
+            return t;
+        }
+    }
 
     /// <summary>A title for <paramref name="text"/>, made unique against every title handed out before.</summary>
     public string Derive(string text, string? fallback = null)
