@@ -21,6 +21,14 @@ public sealed class QuotationExcerptTests
     }
 
     [Fact]
+    public void A_conditional_alone_is_never_the_excerpt_and_the_turn_of_a_quotation_is()
+    {
+        Assert.Equal("… But most winters the danger was not the sea. …",
+            QuotationExcerpt.Make(["“People think we were paid for the storms, and some of it was for the storms.", "But most winters the danger was not the sea.",
+                "Naturally, if the relief boat did not come.", "It was the waiting that wore us down, year after year.”"]));
+    }
+
+    [Fact]
     public void A_long_first_sentence_is_cut_at_a_clause_boundary()
     {
         var excerpt = QuotationExcerpt.Make(["“After starting out with ‘socialist distribution’, the Soviet power found itself obliged in 1921 to return to the market, and the extreme stretching of material means in the epoch of the five-year-plan again led to state distribution.”"]);

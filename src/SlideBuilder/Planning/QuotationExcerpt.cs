@@ -47,18 +47,9 @@ public static partial class QuotationExcerpt
         }
         else
         {
-            // Every sentence is long: the most telling one, condensed as a cue is, when that leaves a clean clause.
-            best = Enumerable.Range(0, sentences.Count).MaxBy(i => Score(sentences[i], i, sentences.Count));
-            var condensed = Language.Condenser.Cue(sentences[best]);
-            if (condensed.EndsWith('…') || Words(condensed).Count < MinClauseWords)
-            {
-                best = 0;
-                cut = FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5));
-            }
-            else
-            {
-                cut = condensed;
-            }
+            // Every sentence is long: the first, cut at a clause's end (a quotation is never reworded, only cut where marked).
+            best = 0;
+            cut = FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5));
         }
 
         // An ellipsis wherever the quotation goes on: before a later sentence, after a cut or an earlier one.
