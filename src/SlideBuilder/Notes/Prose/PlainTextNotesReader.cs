@@ -46,7 +46,7 @@ public static partial class PlainTextNotesReader
         }
 
         // "Notes for the Thursday colloquium" between the title and the first heading is the talk's subtitle, not a section.
-        if (body.Count > 2 && !Language.Headings.IsNumbered(body[0].Text) && IsHeading(body, 0) && IsHeading(body, 1))
+        if (body.Count > 2 && !Language.Headings.IsNumbered(body[0].Text) && IsHeading(body, 0) && (IsHeading(body, 1) || Occasion().IsMatch(body[0].Text)))
         {
             settings = settings with { Subtitle = body[0].Text };
             body.RemoveAt(0);
@@ -142,12 +142,13 @@ public static partial class PlainTextNotesReader
             foreach (var cued in Chunk(prose))
             {
                 var chunk = cued.Select(c => c.Paragraph).ToList();
-                var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).ToList();
+                var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).Where(s => !Language.Phrases.IsSignpost(s)).ToList();
                 var ownCues = cued.SelectMany(c => c.Cues).ToList();
                 var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault());
-                if (ownCues.Count == 0 && candidates.Count == 0 && blocks.Count > 0)
+                if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || !blocks.OfType<HeadingBlock>().Any()))
                 {
-                    // Only words about the talk itself ("I think that is enough for now"): script for the slide before.
+                    // Only words about the talk itself ("I think that is enough for now", "Thank you for coming. I want to…"):
+                    // script for the slide before, the title slide when it opens the talk.
                     blocks.Add(new SpeakerNoteBlock(chunk.Select(p => Paragraph.Plain(p.Text)).ToList(), At(path, chunk[0])));
                     continue;
                 }
@@ -183,8 +184,7 @@ public static partial class PlainTextNotesReader
         var sentences = Language.Sentences.Split(text).Where(s => !Language.Phrases.IsAboutTheTalk(s))
             .Where(s => !s.TrimStart().StartsWith("Which ", StringComparison.Ordinal)).ToList(); // "Which were charged…" leans on the sentence before
         // "First, how the cooperative began.": a step's signpost is its section's title, not a cue.
-        if (sentences.Count > 1 && TextMetrics.CountWords(sentences[0]) <= 7
-            && sentences[0].Split([',', ' '], 2)[0].ToLowerInvariant() is "first" or "firstly" or "second" or "secondly" or "third" or "thirdly" or "fourth" or "fifth" or "finally" or "lastly")
+        if (sentences.Count > 1 && Language.Phrases.IsSignpost(sentences[0]))
         {
             sentences.RemoveAt(0);
         }
@@ -203,11 +203,12 @@ public static partial class PlainTextNotesReader
             : sentences.Where(s => s.Split(' ').Length >= 4).Select(s => (Sentence: s, Cue: Language.Condenser.Cue(s))).FirstOrDefault(x => !x.Cue.EndsWith('…'));
         if (lead is null)
         {
-            lead = sentences[0];
-            leadCue = Language.Condenser.Cue(lead);
+            // No sentence of the paragraph condenses without a cut: the slide shows none of it rather than a
+            // fragment (the speaker's words are in the notes, whole).
+            return cues;
         }
 
-        cues.Add(leadCue);
+        cues.Add(leadCue!);
         if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
         {
             cues.Add(Language.Condenser.Cue(numbers));
@@ -295,6 +296,10 @@ public static partial class PlainTextNotesReader
             yield return candidate;
         }
     }
+
+    /// <summary>"A talk for the winter series", "Notes for the Thursday colloquium": a line that says what the talk is for.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:talk|lecture|notes|seminar|colloquium|series|society|meeting|conference|workshop|symposium|presented|given|delivered)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Occasion();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial System.Text.RegularExpressions.Regex ListNumber();

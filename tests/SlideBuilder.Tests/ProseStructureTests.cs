@@ -1,0 +1,112 @@
+using SlideBuilder.Tests.Support;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>
+/// How prose notes become a talk's structure (issue 9), on notes written for these tests: a subtitle
+/// line, "First, … Second, …" steps before a closing "Questions for discussion", numbered questions,
+/// and a long quotation that ends a paragraph after its lead-in. Read back from the built deck.
+/// </summary>
+public sealed class ProseStructureTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private const string Keepers = """
+        Keepers of the Light: Chile's Southern Lighthouses
+
+        A talk for the maritime museum's winter series
+
+        Thank you for coming. I want to describe how the southern lighthouses were staffed between 1950 and 1980, using the service's own pay books and the memories of three families who kept the lights.
+
+        First, how the keepers were recruited. Most keepers came from the navy, often after a first career as signalmen, and they were posted to a light for two years at a time with their families.
+
+        Second, what the keepers were paid. In 1965 a head keeper earned about 2,400 pesos a month, and an assistant keeper about 1,500 pesos a month. The supply ship's crew earned less, but they went home every fortnight.
+
+        Third, the supply ship. Everything came by sea: flour, kerosene, letters and the occasional schoolteacher. When the ship was late, the families rationed what they had.
+
+        Finally, what the families remember. Elena Vargas, whose father kept the light at Punta Delgada for eleven years, told me: “We thought the whole world was the island and the ship. My mother taught us to read from the almanac, and my father taught us the names of every star he steered by. We were never hungry, but we were always waiting for something to arrive, and I think that waiting is what I remember most.”
+
+        Questions for discussion
+
+        1. If the keepers chose the life freely, should the service have paid them more for the isolation, or was the housing payment enough?
+
+        2. What did the children lose, and what did they gain, by growing up on an island with one family for company?
+
+        3. Who should keep the lights now that they are automatic?
+        """;
+
+    private PptxInspector BuildKeepers()
+    {
+        var (result, pptx) = _ws.Build(_ws.Write("keepers.txt", Keepers));
+        Assert.True(result.Succeeded);
+        return new PptxInspector(pptx);
+    }
+
+    [Fact]
+    public void A_short_line_between_the_title_and_the_talk_is_its_subtitle_not_a_slide()
+    {
+        using var deck = BuildKeepers();
+        Assert.Contains("A talk for the maritime museum's winter series", deck.SlideText(0), StringComparison.Ordinal);
+        Assert.DoesNotContain("A talk for the maritime museum's winter series", deck.Titles.Skip(1));
+    }
+
+    [Fact]
+    public void Ordinal_steps_are_sections_even_with_a_closing_questions_heading_and_their_signpost_is_not_repeated_as_a_cue()
+    {
+        using var deck = BuildKeepers();
+        var sections = Enumerable.Range(0, deck.Slides.Count).Where(i => deck.LayoutName(i) == "Section Header").ToList();
+        Assert.Equal(["How the keepers were recruited", "What the keepers were paid", "The supply ship", "What the families remember", "Questions for discussion"],
+            sections.Select(deck.Title).ToList());
+        // Each step keeps its number on its section slide, as a label beside the title.
+        Assert.All(sections.Take(4).Select((slide, n) => (slide, n)), s => Assert.Contains($"{s.n + 1}", deck.SlideText(s.slide), StringComparison.Ordinal));
+        Assert.Contains("Agenda", deck.Titles);
+        foreach (var i in Enumerable.Range(0, deck.Slides.Count).Where(i => deck.LayoutName(i) == "Title and Content" && deck.Title(i) != "Agenda"))
+        {
+            var cues = deck.SlideText(i).Split('\n').Skip(1).ToList();
+            Assert.DoesNotContain(cues, c => c.Equals("How the keepers were recruited", StringComparison.OrdinalIgnoreCase) || c.Equals("The supply ship", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public void Numbered_discussion_questions_are_asked_on_one_slide_without_their_numbers_as_cues()
+    {
+        using var deck = BuildKeepers();
+        var slide = deck.Titles.ToList().IndexOf("Three questions to discuss");
+        Assert.True(slide > 0, string.Join(" | ", deck.Titles));
+        var cues = deck.SlideText(slide).Split('\n').Skip(1).Where(l => l.Length > 0 && !l.All(char.IsDigit)).ToList();
+        Assert.Equal(3, cues.Count);
+        Assert.All(cues, c => Assert.EndsWith("?", c, StringComparison.Ordinal));
+        Assert.DoesNotContain(cues, c => c.StartsWith("1.", StringComparison.Ordinal) || c.StartsWith("If ", StringComparison.Ordinal));
+        Assert.Contains("Who should keep the lights now that they are automatic?", cues);
+    }
+
+    [Fact]
+    public void A_long_quotation_that_ends_a_paragraph_gets_its_own_slide_named_from_the_lead_in()
+    {
+        using var deck = BuildKeepers();
+        var quote = Enumerable.Range(0, deck.Slides.Count).Single(i => deck.LayoutName(i) == "Quotation");
+        Assert.StartsWith("Vargas on ", deck.Title(quote), StringComparison.Ordinal);
+        Assert.Contains("— Elena Vargas", deck.SlideText(quote), StringComparison.Ordinal);
+        // The lead-in opens the slide's notes and the quotation is there whole.
+        var notes = deck.NotesText(quote);
+        Assert.Contains("Elena Vargas, whose father kept the light at Punta Delgada for eleven years, told me:", notes, StringComparison.Ordinal);
+        Assert.Contains("“We thought the whole world was the island and the ship.", notes, StringComparison.Ordinal);
+        Assert.Contains("I think that waiting is what I remember most.”", notes, StringComparison.Ordinal);
+        // The telling sentence, not the first one, is the excerpt.
+        Assert.Contains("We were never hungry, but we were always waiting", deck.SlideText(quote), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slide_about_what_someone_earned_says_so_and_every_word_of_the_notes_is_kept()
+    {
+        using var deck = BuildKeepers();
+        Assert.Contains("What a head keeper earned", deck.Titles);
+        var all = string.Join(' ', Enumerable.Range(0, deck.Slides.Count).Select(i => deck.SlideText(i) + " " + deck.NotesText(i)));
+        foreach (var word in Keepers.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ':', '?', '“', '”')))
+        {
+            Assert.Contains(word, all, StringComparison.Ordinal);
+        }
+    }
+}
