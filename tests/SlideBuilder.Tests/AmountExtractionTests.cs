@@ -13,6 +13,56 @@ public sealed class AmountExtractionTests : IDisposable
 
     private static List<FoundAmount> Amounts(string text) => AmountExtractor.Extract(text, new SourceLocation("t", 1)).Amounts;
 
+    [Fact]
+    public void A_currency_the_notes_write_beside_their_amounts_is_recognised_without_being_listed()
+    {
+        const string talk = """
+            In 1971 a tug master earned NOK 14,000 a month, and a deckhand NOK 4,100 a month.
+            Overtime was kr 35 an hour for the crew. The harbour board's budget was NOK 12 million in 1971.
+            On the inland lakes the ferrymen were paid in another way: 900 cruzeiros a week, 1,100 cruzeiros a week for a mate,
+            and 40 cruzeiros a day for a boy. In 1972 there were 40 boats and 300 men on the lakes.
+            """;
+        var local = LocalCurrencies.Find(talk);
+        Assert.Equal("kroner", local["NOK"]);
+        Assert.Equal("kroner", local["kr"]); // beside NOK, "kr" is the same kroner
+        Assert.Equal("cruzeiros", local["cruzeiros"]);
+        // Words that stand beside numbers for other reasons are not currencies.
+        Assert.False(local.ContainsKey("in"));
+        Assert.False(local.ContainsKey("boats"));
+        Assert.False(local.ContainsKey("men"));
+
+        var amounts = AmountExtractor.Extract(talk, new SourceLocation("t", 1), null, local).Amounts;
+        var tug = Assert.Single(amounts, a => a.Low == 14000);
+        Assert.Equal(("kroner", Period.Month, AmountKind.Income), (tug.Currency, tug.Period, tug.Kind));
+        Assert.Contains(amounts, a => a.Low == 35 && a.Currency == "kroner" && a.Period == Period.Hour);
+        Assert.Contains(amounts, a => a.Low == 12e6 && a.Kind == AmountKind.Other); // a budget, never an income
+        Assert.Contains(amounts, a => a.Low == 1100 && a.Currency == "cruzeiros" && a.Period == Period.Week);
+        Assert.DoesNotContain(amounts, a => a.Low is 40 or 300 && a.Currency is "boats" or "men");
+        // Without the talk's own currencies none of these is an amount.
+        Assert.DoesNotContain(AmountExtractor.Extract(talk, new SourceLocation("t", 1)).Amounts, a => a.Low == 14000);
+    }
+
+    [Fact]
+    public void A_pronoun_is_labelled_with_whom_it_means_and_each_amount_with_its_own_year()
+    {
+        var amounts = Amounts("The harbour master, Mr Anselm Doyle, came to the port in 1931. He was paid £280 a year in 1932 and £350 a year by 1938. "
+            + "The night watchman kept the gate. She earned £2 a week.");
+        Assert.Equal(["Mr Anselm Doyle (1932)", "Mr Anselm Doyle (1938)", "Night watchman"], amounts.Select(a => a.Label));
+        Assert.DoesNotContain(amounts, a => a.Label.StartsWith("He", StringComparison.Ordinal) || a.Label.StartsWith("She", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rp 1.200.000", 1_200_000)]
+    [InlineData("2,400,000", 2_400_000)]
+    public void Several_groups_of_three_are_thousands_in_either_number_style(string text, double value)
+    {
+        Assert.True(Language.NumberStyle.English.TryParse(text.Replace("Rp ", "", StringComparison.Ordinal), out var english));
+        Assert.True(Language.NumberStyle.Continental.TryParse(text.Replace("Rp ", "", StringComparison.Ordinal), out var continental));
+        Assert.Equal(value, english);
+        Assert.Equal(value, continental);
+        Assert.Equal(value, Assert.Single(Amounts($"A dyer earned {text} rupiah a month.")).Low);
+    }
+
     [Theory]
     [InlineData("A deckhand on the night ferry earned 180 pesos a day.", "Deckhand")]
     [InlineData("The cook, who had worked the galley since 1951, was paid 2,400 pesos a month.", "Cook")]

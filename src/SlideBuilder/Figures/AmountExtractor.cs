@@ -85,14 +85,19 @@ public static partial class AmountExtractor
     };
 
     /// <param name="numbers">How the notes' language writes numbers (English when not given).</param>
-    public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at, Language.NumberStyle? numbers = null)
+    /// <param name="local">The talk's own currency words (<see cref="LocalCurrencies"/>), each with its currency's name.</param>
+    public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at, Language.NumberStyle? numbers = null,
+        IReadOnlyDictionary<string, string>? local = null)
     {
         numbers ??= Language.NumberStyle.English;
         var amounts = new List<FoundAmount>();
         var multipliers = new List<FoundMultiplier>();
+        string? referent = null; // who "he", "she" or "they" is: named in a sentence before, in this paragraph
         foreach (var sentence in Language.Sentences.Split(text))
         {
-            foreach (Match m in Amount().Matches(sentence))
+            var named = Referent(sentence);
+            var inSentence = new List<FoundAmount>();
+            foreach (Match m in AmountWith(local).Matches(sentence))
             {
                 var symbol = (m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value).Trim();
                 var word = m.Groups["cur"].Value;
@@ -114,17 +119,35 @@ public static partial class AmountExtractor
                     continue;
                 }
 
-                var currency = Currencies[word.Length > 0 ? word : symbol];
+                var key = (word.Length > 0 ? word : symbol).TrimEnd('.', ' ');
+                var currency = Currencies.TryGetValue(key, out var known) ? known
+                    : local?.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.OrdinalIgnoreCase)).Value ?? key;
                 var label = Label(sentence, m.Index, m.Index + m.Length, out var verdict);
+                // "…£312 a year in 1950 and £540 a year by 1960": the second amount is the same person's.
+                if (label.Any(char.IsDigit) && inSentence.LastOrDefault() is { } earlier)
+                {
+                    label = YearSuffix().Replace(earlier.Label, "") + (InYear().Matches(sentence[m.Index..]).FirstOrDefault() is { } y ? $" ({y.Groups["y"].Value})" : "");
+                }
+
+                // "He was paid £312 a year": the bar is named for whom "he" is, never "He".
+                if (label.Split(' ')[0] is "He" or "She" or "They" or "It" or "We" or "I" && (named ?? referent) is { } who)
+                {
+                    label = char.ToUpper(who[0], CultureInfo.InvariantCulture) + who[1..] + label[label.Split(' ')[0].Length..];
+                }
+
                 var kind = verdict != AmountKind.Unknown ? verdict : KindOf(sentence, m.Index, m.Index + m.Length);
                 // "a packer … had R18 a week": what someone has by the week or month is their income.
                 if (kind == AmountKind.Unknown && PeriodOf(m.Groups["period"].Value) != Period.Unstated && HadBefore().IsMatch(sentence[..m.Index]))
                 {
                     kind = AmountKind.Income;
                 }
-                amounts.Add(new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
-                    PeriodOf(m.Groups["period"].Value), at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?')));
+                var found = new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
+                    PeriodOf(m.Groups["period"].Value), at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?'));
+                amounts.Add(found);
+                inSentence.Add(found);
             }
+
+            referent = named ?? referent;
 
             // A ratio belongs on an income figure only when its sentence speaks of pay ("twice as many looms" does not).
             var aboutPay = IncomeCues.Any(c => (" " + sentence.ToLowerInvariant() + " ").Contains(" " + c + " ", StringComparison.Ordinal) || sentence.Contains(" " + c, StringComparison.OrdinalIgnoreCase));
@@ -138,6 +161,36 @@ public static partial class AmountExtractor
 
         return (amounts, multipliers);
     }
+
+    /// <summary>
+    /// Whom a later "he" or "they" means: a person's name in the sentence ("Mr Tomás Geraghty"), else its
+    /// subject when that is a person's role ("The assistant teacher"); null when it names nobody.
+    /// </summary>
+    private static string? Referent(string sentence)
+    {
+        var tokens = Language.Tagger.Tag(sentence);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Tag is Language.Tag.Proper && char.IsUpper(tokens[i].Text[0]) && !tokens[i - 1].Ends)
+            {
+                var run = tokens.Skip(i).TakeWhile(t => t.Tag is Language.Tag.Proper && char.IsUpper(t.Text[0])).ToList();
+                var start = i > 0 && tokens[i - 1].Lower is "mr" or "mrs" or "ms" or "miss" or "dr" or "canon" or "father" or "sister" ? i - 1 : i;
+                var name = tokens.Skip(start).Take(i - start + run.Count).ToList();
+                if (name.Count >= 2 || name[0].Text.Length > 3)
+                {
+                    return Language.Tagger.JoinBare(name);
+                }
+            }
+        }
+
+        var subject = Language.NounPhrases.Find(tokens).FirstOrDefault(p => p.Start == 0);
+        var role = subject is null ? -1 : subject.Words.ToList().FindLastIndex(w => w.Tag is Language.Tag.Noun && Roles().IsMatch(w.Lower));
+        return role >= 0 && role < 4 ? Language.Tagger.JoinBare(subject!.Words.Take(role + 1).ToList()) : null;
+    }
+
+    /// <summary>Nouns of people by their work: a later "he" or "she" may be one of them.</summary>
+    [GeneratedRegex(@"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ess|eer|ier|ee|wright|hand|master|mistress|keeper|maker|smith|clerk|nurse|teacher|principal|caretaker|driver|cook|porter|sister|wife|husband|widow|mother|father|son|daughter)s?$")]
+    private static partial Regex Roles();
 
     /// <summary>
     /// What the amount is, from the words of its own clause (and the few before it): a word of
@@ -207,7 +260,10 @@ public static partial class AmountExtractor
             label += ", per " + per.Groups["u"].Value.ToLowerInvariant();
         }
 
-        if (InYear().Match(sentence) is { Success: true } year && !label.Contains(year.Groups["y"].Value, StringComparison.Ordinal))
+        // The year nearest the amount: "£312 a year in 1950 and £540 a year by 1960" dates each by its own.
+        var year = InYear().Match(sentence[start..Math.Min(sentence.Length, end + 30)]) is { Success: true } own && !sentence[end..Math.Min(sentence.Length, end + 30)].Contains(" and ", StringComparison.Ordinal)
+            ? own : InYear().Match(sentence);
+        if (year.Success && !label.Contains(year.Groups["y"].Value, StringComparison.Ordinal))
         {
             label += $" ({year.Groups["y"].Value})";
         }
@@ -254,8 +310,37 @@ public static partial class AmountExtractor
         return words.Length <= 20 ? clause : string.Join(' ', words.Take(20)) + "…";
     }
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d))?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?)?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei)\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
+    private const string Signs = @"[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d)";
+    private const string SecondSigns = @"[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?";
+    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei";
+
+    private static string AmountPattern(string signs, string secondSigns, string words) =>
+        @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>" + signs + @")?\s?(?<n1>" + Num
+        + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>" + secondSigns + @")?\s?(?<n2>" + Num
+        + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>" + words
+        + @")\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?";
+
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>" + Signs + @")?\s?(?<n1>" + Num
+        + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>" + SecondSigns + @")?\s?(?<n2>" + Num
+        + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>" + Words
+        + @")\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> WithLocal = new(StringComparer.Ordinal);
+
+    /// <summary>The amount pattern that also knows the talk's own currency words ("NOK 21,000", "4,500 cruzeiros").</summary>
+    private static Regex AmountWith(IReadOnlyDictionary<string, string>? local)
+    {
+        if (local is null || local.Count == 0)
+        {
+            return Amount();
+        }
+
+        var alternatives = string.Join('|', local.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
+        return WithLocal.GetOrAdd(alternatives, a => new Regex(
+            AmountPattern(Signs + @"|(?<![\p{L}])(?:" + a + @")\.?\s?", SecondSigns + @"|(?<![\p{L}])(?:" + a + @")\.?\s?", Words + "|" + a),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
 
     [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplier();
@@ -269,7 +354,10 @@ public static partial class AmountExtractor
     [GeneratedRegex(@"\b(?:had|has|have|now\s+had)\s+(?:about\s+|roughly\s+|some\s+|only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HadBefore();
 
-    [GeneratedRegex(@"\bin\s+(?<y>1[89]\d\d|20\d\d)\b")]
+    [GeneratedRegex(@"\s\(\d{4}\)$")]
+    private static partial Regex YearSuffix();
+
+    [GeneratedRegex(@"\b(?:in|by)\s+(?<y>1[89]\d\d|20\d\d)\b")]
     private static partial Regex InYear();
 
     [GeneratedRegex(@"\baverage\b(?!”)", RegexOptions.IgnoreCase)]

@@ -28,6 +28,7 @@ public static class FigureFinder
         var blocks = doc.Blocks.ToList();
         // Notes that do not say their language are read in the number style their own text uses ("1.800 lire").
         var numbers = doc.Settings.LanguageGiven ? Language.NumberStyle.For(doc.Settings.Language) : Language.NumberStyle.Infer(AllText(blocks));
+        var local = LocalCurrencies.Find(AllText(blocks));
         var sectionStarts = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock { Level: 1 }).Select(x => x.i).ToList();
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
@@ -51,7 +52,7 @@ public static class FigureFinder
                 };
                 foreach (var text in texts)
                 {
-                    var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers);
+                    var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers, local);
                     // Only what the notes say is an income: an amount they do not call pay ("a double-house half was $3 a
                     // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
                     // Amounts asked about in a question are not facts; the same amount said twice is one bar.

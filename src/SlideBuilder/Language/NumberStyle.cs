@@ -98,7 +98,11 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
         }
 
         string invariant;
-        if (Lakh().IsMatch(s))
+        if (ManyGroups().IsMatch(s))
+        {
+            invariant = s.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal); // "1.200.000" or "1,200,000": thousands in either style
+        }
+        else if (Lakh().IsMatch(s))
         {
             invariant = s.Replace(",", "", StringComparison.Ordinal); // Indian grouping: 1,80,000 is 180000
         }
@@ -121,6 +125,10 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
 
         return double.TryParse(sign + invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
+
+    /// <summary>Two or more groups of three after one mark, and no other mark: thousands in any style ("Rp 1.200.000").</summary>
+    [GeneratedRegex(@"^\d{1,3}(?:(?<m>[.,])\d{3})(?:\k<m>\d{3})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ManyGroups();
 
     /// <summary>A point before exactly three digits and nothing else: 1.200 is 1.2 in English and 1200 elsewhere.</summary>
     public static bool IsAmbiguousThousands(string text) => AmbiguousPoint().IsMatch(text.Trim());
