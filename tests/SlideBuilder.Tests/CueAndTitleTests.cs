@@ -44,9 +44,35 @@ public sealed class CueAndTitleTests
         "Before 1960, nearly every grower sold his olives to one of two mills")]
     [InlineData("If the mills were lending money that the growers needed, were they exploiting the growers, or being paid fairly for a real service?",
         "Were they exploiting the growers, or being paid fairly for a real service?")]
+    // Shortening never rewires a sentence: a phrase is not dropped when what follows hung on it.
+    [InlineData("The Harbour Relief Fund was opened in 1958 with a charity regatta, a raffle and a collection at every Mass.",
+        "The Harbour Relief Fund was opened in 1958")]
+    [InlineData("Before the container berths, a docker did not have a job in the sense that any of us would recognise today.",
+        "Before the container berths, a docker did not have a job")]
     public void A_long_sentence_condenses_to_its_point_as_a_speaker_would_say_it_on_a_slide(string sentence, string cue)
     {
         Assert.Equal(cue, Condenser.Cue(sentence));
+    }
+
+    [Fact]
+    public void A_paragraph_is_cued_by_the_sentence_that_says_its_point_not_the_one_that_points_at_it()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("Compare those two numbers. A stoker earned £3 a week while the manager took home £40.", 1));
+        Assert.Equal("A stoker earned £3 a week while the manager took home £40", cues[0]);
+        Assert.True(Phrases.IsTeaser("Here is something that made the stokers angry:"));
+        Assert.True(Phrases.IsTeaser("That, I think, is the real lesson of the strike."));
+        Assert.False(Phrases.IsTeaser("That strike cost the company a season."));
+    }
+
+    [Theory]
+    [InlineData("It had a little over two hundred families, one creamery that closed in most winters, and a handful of shops that came and went.", "(creamery|winters|closed)$")]
+    [InlineData("The board held grazing rights over a wide stretch of moor and bog between the river and the hills.", "(rights between|of moor$)")]
+    public void A_list_is_never_cut_after_one_of_its_items_nor_a_phrase_left_to_hang_on_another(string sentence, string wrong)
+    {
+        // A cue cut where no clean end exists is marked with an ellipsis (and never put on a slide); a clean one is never rewired.
+        var cue = Condenser.Cue(sentence);
+        Assert.True(cue.EndsWith('…') || !System.Text.RegularExpressions.Regex.IsMatch(cue, wrong), cue);
+        Assert.DoesNotMatch(@"rights between", cue);
     }
 
     [Fact]

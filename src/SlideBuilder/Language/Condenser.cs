@@ -132,7 +132,8 @@ public static class Condenser
         var subject = tokens.Take(rel).ToList();
         var aside = tokens.Skip(rel + 1).Take((close < 0 ? tokens.Count : close + 1) - rel - 1).ToList();
         var main = close < 0 ? [] : tokens.Skip(close + 1).ToList();
-        static bool Amount(Token t) => t.Tag is Tag.Num && t.Text.Any(char.IsDigit);
+        // A year dates; it is not an amount ("who visited the depot in 1986").
+        static bool Amount(Token t) => t.Tag is Tag.Num && t.Text.Any(char.IsDigit) && !(t.Text.Length == 4 && t.Text.All(char.IsDigit) && t.Text[0] is '1' or '2');
         if (aside.Any(Amount) && !main.Any(Amount) && tokens[rel].Lower == "who" && HasPredicate(subject.Concat(aside).ToList()))
         {
             subject[^1] = subject[^1] with { Trail = "" };
@@ -141,7 +142,9 @@ public static class Condenser
 
         if (main.Count >= 2 && HasPredicate(subject.Concat(main).ToList()))
         {
-            subject[^1] = subject[^1] with { Trail = "" };
+            // "A German engineer, Klaus Berger, wrote…": an appositive opened with a comma is closed with one.
+            var appositive = subject.Take(subject.Count - 1).Any(t => t.Trail.EndsWith(','));
+            subject[^1] = subject[^1] with { Trail = appositive ? "," : "" };
             return subject.Concat(main).ToList();
         }
 
@@ -193,6 +196,23 @@ public static class Condenser
 
                 // "at a salary [of $14,800]": a phrase whose "of" could not be followed is not removed half.
                 if (end < tokens.Count && tokens[end].Lower == "of" && !tokens[end - 1].Breaks)
+                {
+                    continue;
+                }
+
+                // What follows must stand without the phrase: not a phrase or clause that hung on it ("a job [in the sense]
+                // that most of us…", "rights [over an area] between the coast…"), nor a word the phrase ran into ("in 1962
+                // [with a whist] drive") after the clause already has its verb.
+                // "for the continuation of individual, [backward forms]": a phrase cut inside its adjectives is not a phrase;
+                // "with [a charity regatta], a raffle and a collection": nor the first item of a list.
+                if (end < tokens.Count && tokens[end - 1].Trail.EndsWith(',') && (tokens[end].Tag is Tag.Adj or Tag.Noun || InsideList(tokens, end)))
+                {
+                    continue;
+                }
+
+                if (end < tokens.Count && !tokens[end - 1].Breaks && !tokens[end - 1].Ends
+                    && (tokens[end].Tag is Tag.Prep or Tag.Sub or Tag.Rel or Tag.To
+                        || tokens[end].Tag is Tag.Verb or Tag.Noun && tokens.Take(i).Any(t => t.Tag is Tag.Aux or Tag.Modal || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal))))
                 {
                     continue;
                 }
@@ -267,6 +287,12 @@ public static class Condenser
             return tokens;
         }
 
+        // "Before the container berths,", "Until the war,": a short phrase of time frames the point; it stays.
+        if (tokens[0].Lower is "before" or "after" or "until" or "till" or "since" or "during" && comma <= 4 && !tokens.Take(comma + 1).Any(t => t.Tag is Tag.Verb or Tag.Aux))
+        {
+            return tokens;
+        }
+
         // A short leading phrase ("In 1967,", "By 1975,") dates the point: it stays, but a clause after
         // it goes ("By 2007, [after the cooperative had been selling for years,] weavers earned…").
         var leading = tokens.Take(comma + 1).ToList();
@@ -305,7 +331,9 @@ public static class Condenser
             // "became, in many cases, a mask": a short phrase between a verb and what it says; "The final section,
             // The Social Physiognomy of the Ruling Stratum, contains": a name set beside the noun it names.
             var interrupting = tokens[i - 1].Tag is Tag.Verb or Tag.Aux && aside[0].Tag is Tag.Prep && aside.Count <= 4 && !aside.Any(t => t.Text.Any(char.IsDigit));
-            var named = tokens[i - 1].IsNominal && aside.Count <= 8 && aside[0].Tag is Tag.Proper or Tag.Det && char.IsUpper(aside[0].Text[0])
+            // (A person's name beside a noun stays: "An old weaver, Martha Keane, remembered".)
+            var named = tokens[i - 1].IsNominal && aside.Count is >= 3 and <= 8 && aside[0].Tag is Tag.Proper or Tag.Det && char.IsUpper(aside[0].Text[0])
+                && aside.Skip(1).Any(t => t.Tag is Tag.Det or Tag.Prep)
                 && aside.All(t => t.Tag is Tag.Proper or Tag.Det or Tag.Prep or Tag.Conj || char.IsUpper(t.Text[0]));
             var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
             var hollow = named || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
@@ -344,7 +372,10 @@ public static class Condenser
                 || t.Tag is Tag.Sub && t.Lower is not "so"
                 || t.Tag is Tag.Verb && t.Lower.EndsWith("ing", StringComparison.Ordinal)
                 || t.Tag is Tag.To && prev.Trail.EndsWith(',') && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Verb // ", to spur the development…"
-                || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun or Tag.Prep && i >= 5;
+                || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun or Tag.Prep && i >= 5
+                    // a clause of its own ("and overtime was paid…"), not a list's last item ("and a growing number of borewells that…")
+                    && (tokens[i + 1].Tag is Tag.Prep || tokens.Skip(i + 1).TakeWhile(x => x.Tag is not Tag.Rel && !x.Breaks && !x.Ends).Any(x => x.Tag is Tag.Aux or Tag.Modal || x.Tag is Tag.Verb && !x.Lower.EndsWith("ing", StringComparison.Ordinal))
+                        || tokens.Take(i - 1).Count(x => x.Trail.EndsWith(',')) == 0);
             var head = tokens.Take(i).ToList();
             if (trailing && HasPredicate(head) && EndsCleanly(head))
             {
@@ -362,7 +393,7 @@ public static class Condenser
         for (var j = Math.Min(limit, tokens.Count - 1); j >= 5; j--)
         {
             var head = tokens.Take(j).ToList();
-            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !WaitsForObject(head) && !InsideAmount(tokens, j) && !InsideList(tokens, j) && !LosesRecipient(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head))
+            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !WaitsForObject(head) && !InsideAmount(tokens, j) && !InsideList(tokens, j) && !LosesRecipient(tokens, j) && !SplitsLastClause(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head))
             {
                 return j;
             }
@@ -375,7 +406,9 @@ public static class Condenser
     private static bool MainVerbBefore(List<Token> head)
     {
         var aside = FirstAfterComma(head, t => t.Tag is Tag.Rel or Tag.Num or Tag.Det);
-        return aside < 0 || HasPredicate(head.Take(aside).ToList());
+        // ("Before the container berths, a docker…": a leading phrase of time or place is no subject.)
+        var leadingPhrase = aside > 0 && head[0].Tag is Tag.Prep or Tag.Sub && !head.Take(aside).Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
+        return aside < 0 || leadingPhrase || HasPredicate(head.Take(aside).ToList());
     }
 
     /// <summary>
@@ -448,6 +481,12 @@ public static class Condenser
 
         // "…to one of two mills | that set the price": a relative clause after its noun starts a new phrase; "said | that" does not.
         var relative = next.Lower == "that" && next.Tag is Tag.Rel && prev.Tag is Tag.Noun && !Lexicon.LightNouns.Contains(prev.Lower);
+        // "a stretch of moor [and bog]": two bare nouns joined are one phrase.
+        if (next.Lower is "and" or "or" && prev.Tag is Tag.Noun && j + 1 < tokens.Count && tokens[j + 1].Tag is Tag.Noun && !tokens[j + 1].Breaks is var _)
+        {
+            return false;
+        }
+
         if (prev.Tag is Tag.Adj && next.Tag is Tag.To or Tag.Prep && next.Lower is "to" or "from" or "with" or "for" || next.Lower is "of" || next.Lower is "that" && !relative || next.Text.StartsWith('\'') || prev.Tag is Tag.Adj && next.IsNominal)
         {
             return false;
@@ -478,7 +517,7 @@ public static class Condenser
         }
 
         // "…and what did they gain": a question's verb comes last.
-        if (last.Tag is Tag.Verb && head.Count > 2 && head[0].Lower is "what" or "who" or "whom" or "which" or "how" or "why" && head.Any(t => t.Tag is Tag.Aux or Tag.Modal))
+        if (last.Tag is Tag.Verb && head.Count > 2 && head[0].Lower is "what" or "who" or "whom" or "which" && head.Any(t => t.Tag is Tag.Aux or Tag.Modal))
         {
             return true;
         }
@@ -533,6 +572,22 @@ public static class Condenser
         return between >= 0 && !tokens.Skip(between).Take(j - between).Any(t => t.Lower == "and");
     }
 
+    /// <summary>"…for less continuity, and the nurses [on the day shift felt it]": a clause after ", and" is cut only after its verb.</summary>
+    private static bool SplitsLastClause(List<Token> tokens, int j)
+    {
+        var and = -1;
+        for (var k = 1; k < j; k++)
+        {
+            if (tokens[k].Lower is "and" or "but" && tokens[k - 1].Trail.EndsWith(','))
+            {
+                and = k;
+            }
+        }
+
+        static bool Finite(Token t) => t.Tag is Tag.Aux or Tag.Modal || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal);
+        return and > 0 && !tokens.Skip(and + 1).Take(j - and - 1).Any(Finite) && tokens.Skip(j).Any(Finite);
+    }
+
     /// <summary>"both a product of, and an active factor in…": a preposition whose object comes later is never left behind.</summary>
     private static bool WaitsForObject(List<Token> head) => head.Any(t => t.Tag is Tag.Prep && t.Breaks);
 
@@ -543,6 +598,16 @@ public static class Condenser
     /// <summary>"…saw fishing boats, a coastal ferry and the odd freighter": a list is kept whole or cut before it, never after its first item.</summary>
     private static bool InsideList(List<Token> tokens, int j)
     {
+        // "…four hundred households, one large tank [that fills…, and a growing number of borewells]": the list goes on after the cut.
+        var listComma = tokens.FindLastIndex(Math.Min(j, tokens.Count) - 1, t => t.Trail.EndsWith(','));
+        if (j < tokens.Count && listComma > 0 && listComma < j - 1 && !tokens[j - 1].Breaks && tokens.Take(listComma).Any(t => t.Tag is Tag.Verb or Tag.Aux)
+            && !tokens.Skip(listComma + 1).Take(j - listComma - 1).Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.SubjectPronouns.Contains(t.Lower))
+            && tokens.Skip(j).TakeWhile(t => !t.Ends).Any(t => t.Trail.EndsWith(',')) && tokens.Skip(j).TakeWhile(t => !t.Ends).Any(t => t.Lower is "and" or "or")
+            && tokens[j].Tag is Tag.Rel)
+        {
+            return true;
+        }
+
         if (j < tokens.Count && tokens[j].Lower is "and" or "or" && !tokens[j - 1].Breaks)
         {
             // "…the director, two astronomers, a night assistant [and a secretary]": the last item is still to come.
@@ -561,7 +626,10 @@ public static class Condenser
         {
             if (tokens[k].Lower is "and" or "or")
             {
-                return k > j && k + 1 < tokens.Count && tokens[k + 1].Tag is Tag.Det or Tag.Adj or Tag.Noun or Tag.Proper or Tag.Num;
+                // "…families, one creamery that closed in winter, [and a handful of shops]": the last item of a list begun earlier.
+                var verb = tokens.FindIndex(t => t.Tag is Tag.Verb or Tag.Aux);
+                var earlierItems = k == j && verb >= 0 && tokens.Skip(verb).Take(j - 1 - verb).Any(t => t.Trail.EndsWith(','));
+                return (k > j || earlierItems) && k + 1 < tokens.Count && tokens[k + 1].Tag is Tag.Det or Tag.Adj or Tag.Noun or Tag.Proper or Tag.Num;
             }
 
             // Items run on across commas; a verb, a semicolon or the sentence's end means it was no list.

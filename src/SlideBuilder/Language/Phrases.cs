@@ -67,6 +67,13 @@ public static partial class Phrases
                     && s[opener.Length] is ',' or ' ')
                 {
                     var rest = s[opener.Length..].TrimStart(',', ' ');
+                    // "As previously explained in the reading, this was…": the opener's own phrase goes with it.
+                    if (opener.StartsWith("as ", StringComparison.Ordinal) && s[opener.Length] == ' ' && rest.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma
+                        && CountWords(rest[..comma]) <= 5 && rest[..comma].Split(' ')[0].ToLowerInvariant() is "in" or "at" or "on" or "by" or "during" or "earlier" or "before" or "last")
+                    {
+                        rest = rest[(comma + 1)..].TrimStart();
+                    }
+
                     if (CountWords(rest) >= 3)
                     {
                         s = rest;
@@ -86,7 +93,7 @@ public static partial class Phrases
         return Capitalise(s);
     }
 
-    [GeneratedRegex(@"^(?:it (?:is|was) (?:worth \w+ing|clear|evident|true|obvious|striking|important to \w+)|what (?:i|we) (?:want|would like|'d like|wish) to \w+)\b[^.;:!?""“]{0,30}?\b(?:is |was )?that\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it (?:is|was) (?:worth \w+ing|clear|evident|true|obvious|striking|important to \w+)|what (?:i|we) (?:want|would like|'d like|wish) to \w+)(?:,[^,.;:]{1,25},|\s+(?:at the (?:outset|start)|here|again|clearly|plainly|now|once more|briefly|in closing))?\s+(?:is\s+|was\s+)?that\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Frame();
 
     /// <summary>The sentence without asides: (parentheses), [brackets] and — dashed asides —.</summary>
@@ -120,6 +127,20 @@ public static partial class Phrases
 
     public static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
+
+    /// <summary>
+    /// A sentence that points at something instead of saying it: "Compare those numbers.", "Here is
+    /// something that made the drivers angry:", "That, I think, is the real lesson.", "To put that in
+    /// context…". A cue is taken from another sentence of the paragraph when one says the point.
+    /// </summary>
+    public static bool IsTeaser(string sentence)
+    {
+        var s = sentence.Trim();
+        return s.EndsWith(':') || Teaser().IsMatch(s);
+    }
+
+    [GeneratedRegex(@"^(?:here (?:is|are|was)|compare|consider|take|think (?:about|of)|look at|i come back|i keep coming back|to put (?:that|this|it)|so what|what does (?:that|this|it) mean|why does (?:that|this|it) matter|(?:that|this),? i think,? (?:is|was)|(?:that|this) is (?:where|why|what|the (?:real |whole )?(?:point|lesson|question|story))|(?:that|this|those|these) (?:numbers?|figures?|words?|sentences?|details?) (?:is|are|was|were|matters?))", RegexOptions.IgnoreCase)]
+    private static partial Regex Teaser();
 
     /// <summary>"First, how the cooperative began.": a step's signpost, which names a section rather than saying a point.</summary>
     public static bool IsSignpost(string sentence) =>

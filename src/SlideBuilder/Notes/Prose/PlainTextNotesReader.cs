@@ -200,7 +200,8 @@ public static partial class PlainTextNotesReader
         var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
         var (lead, leadCue) = question is not null
             ? (question, Language.Condenser.Cue(question))
-            : sentences.Where(s => s.Split(' ').Length >= 4).Select(s => (Sentence: s, Cue: Language.Condenser.Cue(s))).FirstOrDefault(x => !x.Cue.EndsWith('…'));
+            : sentences.Where(s => s.Split(' ').Length >= 4).OrderBy(s => Language.Phrases.IsTeaser(s)) // a sentence that says the point before one that points at it
+                .Select(s => (Sentence: s, Cue: Language.Condenser.Cue(s))).FirstOrDefault(x => !x.Cue.EndsWith('…'));
         if (lead is null)
         {
             // No sentence of the paragraph condenses without a cut: the slide shows none of it rather than a
