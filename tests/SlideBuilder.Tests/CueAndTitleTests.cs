@@ -194,6 +194,15 @@ public sealed class CueAndTitleTests
     }
 
     [Fact]
+    public void A_quotation_is_named_after_what_its_excerpt_speaks_of_never_a_detail_of_the_rest()
+    {
+        string[] quote = ["Every morning the foreman said good morning to the boiler men and to nobody else.", "We were the ones the hospital never saw, and the laundry ran on us."];
+        var titles = Headline.ForQuotation(quote, "Mrs Hana Kuroda", Vocabulary.Of(quote), "We were the ones the hospital never saw, and the laundry ran on us.");
+        Assert.DoesNotContain(titles.Take(2), t => t.Contains("good morning", StringComparison.Ordinal) || t.Contains("boiler", StringComparison.Ordinal));
+        Assert.Matches("^(Kuroda on the (hospital|laundry)|In Kuroda’s words)$", titles[0]);
+    }
+
+    [Fact]
     public void A_quotation_slide_is_named_by_who_said_it_and_what_about()
     {
         string[] quote = ["The night boat was the worst of it.", "On the night boat nobody slept and the night boat never ran on time."];

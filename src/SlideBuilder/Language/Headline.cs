@@ -69,9 +69,10 @@ public static class Headline
                     continue;
                 }
 
-                // As said in a sentence, with its article: "on the night boat".
+                // As said in a sentence, with its article: "on the night boat"; "my older brother" has no form without its "my".
                 var article = tagged[s].Skip(np.Start).Take(np.End - np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault();
-                var spoken = article is not null && article.Lower is "the" or "a" or "an" ? article.Lower + " " + text : text;
+                var possessed = np.Start > 0 && Lexicon.Possessives.Contains(tagged[s][np.Start - 1].Lower) || article is not null && Lexicon.Possessives.Contains(article.Lower);
+                var spoken = possessed ? "" : article is not null && article.Lower is "the" or "a" or "an" ? article.Lower + " " + text : text;
                 // What the opening sentences are about (their subject) is what the slide is about, more than a detail they mention.
                 var score = Score(words, s, counts, vocabulary) * (np.Start == subject ? s == 0 ? 1.8 : s == 1 ? 1.3 : 1.0 : 1.0)
                     * (InList(tagged[s], np.Start) ? 0.5 : 1.0);
@@ -102,7 +103,9 @@ public static class Headline
     }
 
     /// <summary>"Trotsky on the Stakhanovists": a quotation's slide named by who said it and what about.</summary>
-    public static List<string> ForQuotation(IReadOnlyList<string> sentences, string? author, Vocabulary vocabulary)
+    /// <param name="excerpt">The words the slide shows: "X on Y" is offered only for a topic the excerpt itself speaks of,
+    /// else "In X's words" (a detail of the quotation — "Kuroda on good morning" — misnames it).</param>
+    public static List<string> ForQuotation(IReadOnlyList<string> sentences, string? author, Vocabulary vocabulary, string? excerpt = null)
     {
         var ranked = Ranked(sentences, vocabulary, null);
         var topics = ranked.Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -112,9 +115,13 @@ public static class Headline
         }
 
         var surname = author.Split(' ')[^1];
-        return ranked
+        var shown = excerpt is null ? null : Vocabulary.Words(excerpt).Select(Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
+        var about = ranked
             .Where(t => t.Spoken.Split(' ').Length is >= 2 and <= Phrases.TitleWords - 2 && !t.Text.Contains(surname, StringComparison.OrdinalIgnoreCase))
-            .Select(t => $"{surname} on {t.Spoken}").Concat(topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .Where(t => shown is null || Tagger.Tag(t.Text).Any(w => w.Tag is Tag.Noun && !Lexicon.LightNouns.Contains(w.Lower) && shown.Contains(Vocabulary.Stem(w.Lower))))
+            .Select(t => $"{surname} on {t.Spoken}");
+        var words = surname.EndsWith('s') ? $"In {surname}’ words" : $"In {surname}’s words";
+        return about.Take(2).Append(words).Concat(topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>
@@ -227,10 +234,10 @@ public static class Headline
             score += weight;
         }
 
-        // One common noun ("Coin", "Daughter") rarely names a slide's point.
+        // One common noun ("Coin", "Employer", "Books") rarely names a slide's point.
         if (words.Count == 1 && words[0].Tag is not Tag.Proper)
         {
-            score *= 0.5;
+            score *= 0.3;
         }
 
         if (words.Any(t => t.Lower == "of"))

@@ -47,9 +47,12 @@ public static partial class QuotationExcerpt
         }
         else
         {
-            // Every sentence is long: the first, cut at a clause's end (a quotation is never reworded, only cut where marked).
-            best = 0;
-            cut = FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5));
+            // Every sentence is long: the most telling one whose opening clause stands alone, cut at that clause's end
+            // (a quotation is never reworded, only cut where marked); else the first sentence's first words.
+            var standing = Enumerable.Range(0, sentences.Count).OrderByDescending(i => Score(sentences[i], i, sentences.Count)).ThenBy(i => i)
+                .Select(i => (Index: i, Clause: FirstClause(sentences[i])))
+                .FirstOrDefault(c => c.Clause is not null && !Dependent.Any(d => LeadingAdverb().Replace(c.Clause, "").StartsWith(d, StringComparison.OrdinalIgnoreCase)));
+            (best, cut) = standing.Clause is not null ? (standing.Index, standing.Clause) : (0, FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5)));
         }
 
         // An ellipsis wherever the quotation goes on: before a later sentence, after a cut or an earlier one.
