@@ -191,6 +191,23 @@ public sealed class CueAndTitleTests
     {
         string[] script = ["In 1958 a tram conductor on the coastal line earned about 310 lire a day.", "Drivers earned a little more."];
         Assert.Equal("what a tram conductor earned", Headline.Candidates(script, Vocabulary.Of(script))[0]);
+        string[] named = ["Rosa Iglesias, the ward's only night porter, earned £19 a week in 1962.", "She worked every Sunday."];
+        Assert.Equal("What Rosa Iglesias earned", Phrases.Capitalise(Headline.Candidates(named, Vocabulary.Of(named))[0]));
+    }
+
+    [Fact]
+    public void A_short_statement_of_the_point_later_in_the_paragraph_can_title_the_slide()
+    {
+        string[] script =
+        [
+            "The new cranes arrived on the wharf in the spring of 1968, two years after the first container ship had called.",
+            "Far fewer men were needed.",
+            "Gangs of sixty became gangs of twelve within a decade.",
+        ];
+        Assert.Equal("Far fewer men were needed", Headline.Candidates(script, Vocabulary.Of(script))[0]);
+        // A short sentence that leans on the one before ("It was work.") or points at something is no title.
+        string[] leaning = ["The crews cut timber all winter in the northern forests, far from the villages.", "It was work.", "Compare those numbers."];
+        Assert.DoesNotContain(Headline.Candidates(leaning, Vocabulary.Of(leaning)).Take(1), c => c is "It was work" or "Compare those numbers");
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public static class Headline
 
         var scored = new List<(string Text, string Spoken, double Score, int Order)>();
         var order = 0;
+        string? earned = null; // "what a senior pilot earned": said as a speaker would, it outranks any phrase
         for (var s = 0; s < tagged.Count; s++)
         {
             var subject = SubjectStart(tagged[s]);
@@ -45,6 +46,12 @@ public static class Headline
                 }
 
                 var words = Trim(np.Words);
+                if (np.Start == subject && s <= 1 && words.Count is > 0 and <= Phrases.TitleWords - 2 && EarnsAmount(tagged[s], np.End)
+                    && tagged[s].Skip(np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault() is var det && (det is null || det.Lower is "the" or "a" or "an"))
+                {
+                    var who = Tagger.JoinBare(words);
+                    earned ??= $"what {(det is null ? "" : det.Lower + " ")}{(vocabulary.IsName(words[0].Text) || words.Count > 1 && char.IsUpper(words[1].Text[0]) ? who : char.ToLowerInvariant(who[0]) + who[1..])} earned";
+                }
                 if (!Acceptable(words))
                 {
                     continue;
@@ -59,7 +66,7 @@ public static class Headline
                 }
 
                 var text = Tagger.JoinBare(words);
-                if (char.IsUpper(text[0]) && !vocabulary.IsName(words[0].Text))
+                if (char.IsUpper(text[0]) && !vocabulary.IsName(words[0].Text) && !(words[0].Tag is Tag.Proper && words.Count > 1 && words[1].Tag is Tag.Proper))
                 {
                     text = char.ToLowerInvariant(text[0]) + text[1..];
                 }
@@ -79,10 +86,7 @@ public static class Headline
                 scored.Add((text, spoken, score, order++));
 
                 // "In 1982 a senior pilot earned …": what someone earned is the slide's point, said as a speaker would.
-                if (np.Start == subject && s <= 1 && EarnsAmount(tagged[s], np.End) && words.Count <= Phrases.TitleWords - 2)
-                {
-                    scored.Add(($"what {spoken} earned", "", score * 1.5, order++));
-                }
+
             }
         }
 
@@ -95,12 +99,28 @@ public static class Headline
         }
 
         var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
-        var standsAlone = opening is not null && !points[0].TrimEnd().EndsWith('?') && Tagger.Tag(opening) is { Count: > 0 } openingWords
-            && openingWords[0].Tag is not (Tag.Pron or Tag.Conj or Tag.Rel)
-            && !(openingWords[0].Tag is Tag.Det && openingWords.Count > 1 && openingWords[1].Tag is Tag.Verb or Tag.Aux or Tag.Modal)
-            && Condenser.HasPredicate(openingWords);
-        return (standsAlone ? ranked.Prepend((opening!, "")) : ranked).ToList();
+        if (earned is not null)
+        {
+            ranked = ranked.Prepend((earned, ""));
+        }
+
+        if (opening is null || !StandsAlone(opening) || points[0].TrimEnd().EndsWith('?'))
+        {
+            // A short statement a little later ("Far fewer men were needed.") says the point as well as an opening one.
+            opening = points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?'))
+                .Select(p => Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(p)))).FirstOrDefault(p => p is not null && StandsAlone(p));
+        }
+
+        return (opening is not null ? ranked.Prepend((opening, "")) : ranked).ToList();
     }
+
+    /// <summary>A short sentence that says something by itself: a subject that is no pronoun ("It was work." leans on what came before) and a verb.</summary>
+    private static bool StandsAlone(string sentence) =>
+        Tagger.Tag(sentence) is { Count: > 0 } words
+        && words[0].Tag is not (Tag.Pron or Tag.Conj or Tag.Rel)
+        && !(words[0].Tag is Tag.Det && words.Count > 1 && words[1].Tag is Tag.Verb or Tag.Aux or Tag.Modal)
+        && !Phrases.IsTeaser(sentence)
+        && Condenser.HasPredicate(words);
 
     /// <summary>"Trotsky on the Stakhanovists": a quotation's slide named by who said it and what about.</summary>
     /// <param name="excerpt">The words the slide shows: "X on Y" is offered only for a topic the excerpt itself speaks of,
@@ -146,16 +166,10 @@ public static class Headline
             return -1;
         }
 
-        var start = -1;
-        foreach (var np in NounPhrases.Find(tokens.Take(verb).ToList()))
-        {
-            if (np.Start == 0 || tokens[np.Start - 1].Tag is not (Tag.Prep or Tag.To))
-            {
-                start = np.Start;
-            }
-        }
-
-        return start;
+        var starts = NounPhrases.Find(tokens.Take(verb).ToList())
+            .Where(np => np.Start == 0 || tokens[np.Start - 1].Tag is not (Tag.Prep or Tag.To)).Select(np => np.Start).ToList();
+        // "Rosa Iglesias, the ward's only night porter, earned": an appositive closed just before the verb names the subject again.
+        return starts.Count == 0 ? -1 : tokens[verb - 1].Trail.EndsWith(',') && starts.Count > 1 ? starts[0] : starts[^1];
     }
 
     /// <summary>"fishing boats, a coastal ferry and the odd timber freighter": an item of a list is a detail, not the point.</summary>
