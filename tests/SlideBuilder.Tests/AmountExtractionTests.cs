@@ -38,6 +38,8 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.Contains(amounts, a => a.Low == 12e6 && a.Kind == AmountKind.Other); // a budget, never an income
         Assert.Contains(amounts, a => a.Low == 1100 && a.Currency == "cruzeiros" && a.Period == Period.Week);
         Assert.DoesNotContain(amounts, a => a.Low is 40 or 300 && a.Currency is "boats" or "men");
+        // An abbreviation of two currencies is named as written: "RM" is ringgit in Kuala Lumpur and Reichsmark in 1927 Hamburg.
+        Assert.Equal("RM", LocalCurrencies.Find("A room cost RM 30 a month; a violinist earned RM 180 a month and a cellist RM 200.")["RM"]);
         // Without the talk's own currencies none of these is an amount.
         Assert.DoesNotContain(AmountExtractor.Extract(talk, new SourceLocation("t", 1)).Amounts, a => a.Low == 14000);
     }

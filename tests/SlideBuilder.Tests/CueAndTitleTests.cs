@@ -49,6 +49,9 @@ public sealed class CueAndTitleTests
         "The Harbour Relief Fund was opened in 1958")]
     [InlineData("Before the container berths, a docker did not have a job in the sense that any of us would recognise today.",
         "Before the container berths, a docker did not have a job")]
+    // A noun set beside the subject goes; a multiple keeps what it multiplies.
+    [InlineData("A rented bed in the dockside lodging house, the kind a new deckhand would take, cost about 40 escudos a week in 1951.",
+        "A rented bed in the dockside lodging house cost about 40 escudos a week in 1951")]
     public void A_long_sentence_condenses_to_its_point_as_a_speaker_would_say_it_on_a_slide(string sentence, string cue)
     {
         Assert.Equal(cue, Condenser.Cue(sentence));
@@ -65,6 +68,7 @@ public sealed class CueAndTitleTests
     }
 
     [Theory]
+    [InlineData("Porters who joined the union early made 2.5 times as many shifts as those who held out until the strike was over.", "times$")]
     [InlineData("It had a little over two hundred families, one creamery that closed in most winters, and a handful of shops that came and went.", "(creamery|winters|closed)$")]
     [InlineData("The board held grazing rights over a wide stretch of moor and bog between the river and the hills.", "(rights between|of moor$)")]
     public void A_list_is_never_cut_after_one_of_its_items_nor_a_phrase_left_to_hang_on_another(string sentence, string wrong)
@@ -73,6 +77,16 @@ public sealed class CueAndTitleTests
         var cue = Condenser.Cue(sentence);
         Assert.True(cue.EndsWith('…') || !System.Text.RegularExpressions.Regex.IsMatch(cue, wrong), cue);
         Assert.DoesNotMatch(@"rights between", cue);
+    }
+
+    [Theory]
+    [InlineData("I know it's cold outside, so I will keep you warm with a story from the south.")]
+    [InlineData("What I would like you to take away from this part is simpler than it sounds.")]
+    [InlineData("Three recommendations, and then I will take questions.")]
+    public void The_speaker_talking_to_the_room_is_script_never_a_cue(string sentence)
+    {
+        Assert.True(Phrases.IsAboutTheTalk(sentence));
+        Assert.Empty(PlainTextNotesReader.Cues(new ProseParagraph(sentence, 1)));
     }
 
     [Fact]

@@ -10,7 +10,10 @@ namespace SlideBuilder.Figures;
 /// </summary>
 public static partial class LocalCurrencies
 {
-    /// <summary>ISO codes and written abbreviations, by the name an axis gives their amounts. Facts, written here.</summary>
+    /// <summary>
+    /// ISO codes and written abbreviations, by the name an axis gives their amounts. Facts, written here.
+    /// An abbreviation of two currencies ("RM": ringgit or Reichsmark) is left as written.
+    /// </summary>
     private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["NOK"] = "kroner", ["DKK"] = "kroner", ["SEK"] = "kronor", ["ISK"] = "krónur", ["IDR"] = "rupiah", ["Rp"] = "rupiah",
@@ -21,7 +24,7 @@ public static partial class LocalCurrencies
         ["MXN"] = "pesos", ["ARS"] = "pesos", ["CLP"] = "pesos", ["COP"] = "pesos", ["PHP"] = "pesos", ["PLN"] = "zloty",
         ["zł"] = "zloty", ["CZK"] = "koruna", ["Kč"] = "koruna", ["HUF"] = "forint", ["Ft"] = "forint", ["TRY"] = "lira",
         ["TL"] = "lira", ["EGP"] = "pounds", ["NGN"] = "naira", ["GHS"] = "cedis", ["VND"] = "dong", ["THB"] = "baht",
-        ["KRW"] = "won", ["MYR"] = "ringgit", ["RM"] = "ringgit", ["RUB"] = "roubles", ["ILS"] = "shekels", ["NIS"] = "shekels",
+        ["KRW"] = "won", ["MYR"] = "ringgit", ["RUB"] = "roubles", ["ILS"] = "shekels", ["NIS"] = "shekels",
         ["AED"] = "dirhams", ["MAD"] = "dirhams", ["BDT"] = "taka", ["Tk"] = "taka", ["ETB"] = "birr", ["PEN"] = "soles",
     };
 

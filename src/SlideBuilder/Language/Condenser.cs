@@ -336,7 +336,11 @@ public static class Condenser
                 && aside.Skip(1).Any(t => t.Tag is Tag.Det or Tag.Prep)
                 && aside.All(t => t.Tag is Tag.Proper or Tag.Det or Tag.Prep or Tag.Conj || char.IsUpper(t.Text[0]));
             var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
-            var hollow = named || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
+            // "A furnished room, the kind a young violinist would take, cost…": a noun set beside the subject, before its verb.
+            var appositive = tokens[i - 1].IsNominal && aside[0].Lower is "the" or "a" or "an" && aside.Count <= 10 && end + 1 < tokens.Count
+                && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower))
+                && !tokens.Take(i).Where((t, k) => t.Tag is Tag.Aux or Tag.Modal || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && !(k > 0 && tokens[k - 1].Tag is Tag.Det or Tag.Adj)).Any();
+            var hollow = named || appositive || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
                 || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
                 || Phrases.IsOpener(string.Join(' ', aside.Select(t => t.Lower)))
                 || aside[0].Lower is "as" && aside.Any(t => t.Tag is Tag.Verb));
@@ -557,6 +561,12 @@ public static class Condenser
         var next = tokens[j];
         if (prev.Tag is Tag.Num && !prev.Breaks && (next.Lower is "a" or "an" or "per" or "each" or "to" or "and" or "or" && j + 1 < tokens.Count
             && (tokens[j + 1].Tag is Tag.Num || Lexicon.Periods.Contains(Vocabulary.Stem(tokens[j + 1].Lower))) || Lexicon.Periods.Contains(next.Lower)))
+        {
+            return true;
+        }
+
+        // "1.6 times [as many visits as…]", "twice [what a deckhand earned]": a multiple waits for what it multiplies.
+        if (prev.Lower is "times" or "twice" && next.Lower is "as" or "more" or "what" or "the" or "that" or "less")
         {
             return true;
         }

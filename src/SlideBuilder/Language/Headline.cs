@@ -91,12 +91,7 @@ public static class Headline
         }
 
         // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
-        // So is the first cue when it is a short clause: "The cooperative did not abolish the middlemen".
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
-        if (opening is null && firstCue is not null && !firstCue.Contains(':') && Phrases.ShortSentence(firstCue) is { } shortCue && sentences.Count > 1)
-        {
-            opening = shortCue;
-        }
 
         var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
         if (earned is not null)
@@ -107,8 +102,9 @@ public static class Headline
         if (opening is null || !StandsAlone(opening) || points[0].TrimEnd().EndsWith('?'))
         {
             // A short statement a little later ("Far fewer men were needed.") says the point as well as an opening one.
-            opening = points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?'))
-                .Select(p => Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(p)))).FirstOrDefault(p => p is not null && StandsAlone(p));
+            // Whole as written: a sentence shortened by its asides would be a title cut from it.
+            opening = points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?') && Phrases.WithoutAsides(p) == p.Trim())
+                .Select(p => Phrases.ShortSentence(Phrases.WithoutOpeners(p))).FirstOrDefault(p => p is not null && StandsAlone(p));
         }
 
         return (opening is not null ? ranked.Prepend((opening, "")) : ranked).ToList();

@@ -114,7 +114,12 @@ public static partial class Phrases
     }
 
     /// <summary>A sentence about the talk itself ("Let me start with…", "Good morning, everyone"), not its subject.</summary>
-    public static bool IsAboutTheTalk(string sentence) => AboutTheTalk().IsMatch(sentence.TrimStart('“', '"', ' '));
+    public static bool IsAboutTheTalk(string sentence) =>
+        AboutTheTalk().IsMatch(sentence.TrimStart('“', '"', ' ')) || SpeakerToAudience().IsMatch(sentence.TrimStart('“', '"', ' ')) && !QuotationMarks.Opens(sentence.TrimStart());
+
+    /// <summary>"I know it's cold outside", "What I want you to carry home…", "…and then I will take questions": the speaker talking to the room.</summary>
+    [GeneratedRegex(@"^(?=.*\b(?:I|we)\b)(?=.*\byou\b)|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerToAudience();
 
     public static bool EndsOnFunctionWord(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && FunctionWords.Contains(Bare(words[^1]));
@@ -139,7 +144,7 @@ public static partial class Phrases
         return s.EndsWith(':') || Teaser().IsMatch(s);
     }
 
-    [GeneratedRegex(@"^(?:here (?:is|are|was)|compare|consider|take|think (?:about|of)|look at|i come back|i keep coming back|to put (?:that|this|it)|so what|what does (?:that|this|it) mean|why does (?:that|this|it) matter|(?:that|this),? i think,? (?:is|was)|(?:that|this) is (?:where|why|what|the (?:real |whole )?(?:point|lesson|question|story))|(?:that|this|those|these) (?:numbers?|figures?|words?|sentences?|details?) (?:is|are|was|were|matters?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:here (?:is|are|was)|compare|consider|take|think (?:about|of)|look at|i come back|i keep coming back|to put (?:that|this|it)|so what|what does (?:that|this|it) mean|why does (?:that|this|it) matter|(?:that|this),? i think,? (?:is|was)|(?:that|this) is (?:where|why|what|the (?:real |whole )?(?:point|lesson|question|story))|(?:that|this|those|these) (?:numbers?|figures?|words?|sentences?|details?) (?:is|are|was|were|matters?))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
     /// <summary>"First, how the cooperative began.": a step's signpost, which names a section rather than saying a point.</summary>

@@ -210,9 +210,10 @@ public static partial class PlainTextNotesReader
         }
 
         cues.Add(leadCue!);
-        if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers)
+        if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers
+            && Language.Condenser.Cue(numbers) is var numbersCue && !numbersCue.EndsWith('…'))
         {
-            cues.Add(Language.Condenser.Cue(numbers));
+            cues.Add(numbersCue);
         }
 
         return cues;
