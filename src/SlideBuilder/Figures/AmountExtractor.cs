@@ -92,10 +92,9 @@ public static partial class AmountExtractor
         numbers ??= Language.NumberStyle.English;
         var amounts = new List<FoundAmount>();
         var multipliers = new List<FoundMultiplier>();
-        string? referent = null; // who "he", "she" or "they" is: named in a sentence before, in this paragraph
+        var before = new List<string>(); // the paragraph's sentences so far: who "he", "she" or "they" is, when one is asked
         foreach (var sentence in Language.Sentences.Split(text))
         {
-            var named = Referent(sentence);
             var inSentence = new List<FoundAmount>();
             foreach (Match m in AmountWith(local).Matches(sentence))
             {
@@ -130,7 +129,8 @@ public static partial class AmountExtractor
                 }
 
                 // "He was paid £312 a year": the bar is named for whom "he" is, never "He".
-                if (label.Split(' ')[0] is "He" or "She" or "They" or "It" or "We" or "I" && (named ?? referent) is { } who)
+                if (label.Split(' ')[0] is "He" or "She" or "They" or "It" or "We" or "I"
+                    && new[] { sentence }.Concat(Enumerable.Reverse(before)).Select(Referent).FirstOrDefault(r => r is not null) is { } who)
                 {
                     label = char.ToUpper(who[0], CultureInfo.InvariantCulture) + who[1..] + label[label.Split(' ')[0].Length..];
                 }
@@ -147,10 +147,11 @@ public static partial class AmountExtractor
                 inSentence.Add(found);
             }
 
-            referent = named ?? referent;
+            before.Add(sentence);
 
             // A ratio belongs on an income figure only when its sentence speaks of pay ("twice as many looms" does not).
-            var aboutPay = IncomeCues.Any(c => (" " + sentence.ToLowerInvariant() + " ").Contains(" " + c + " ", StringComparison.Ordinal) || sentence.Contains(" " + c, StringComparison.OrdinalIgnoreCase));
+            var spaced = " " + sentence.ToLowerInvariant() + " ";
+            var aboutPay = IncomeCues.Any(c => spaced.Contains(" " + c + " ", StringComparison.Ordinal) || sentence.Contains(" " + c, StringComparison.OrdinalIgnoreCase));
             foreach (Match m in aboutPay ? Multiplier().Matches(sentence) : Enumerable.Empty<Match>())
             {
                 var low = m.Groups["twice"].Success ? 2 : Word(m.Groups["a"].Value);

@@ -56,13 +56,25 @@ public static partial class LocalCurrencies
         }
 
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (before.Count + after.Count == 0)
+        {
+            return found;
+        }
+
+        // Every word of the talk counted once, for how often a candidate is used at all.
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match w in Word().Matches(text))
+        {
+            uses[w.Value] = uses.GetValueOrDefault(w.Value) + 1;
+        }
+
         foreach (var (word, (hits, period)) in before.Concat(after))
         {
             // Almost every use of the word is beside a number: it is how the talk writes money, not a word of its prose.
-            var uses = Regex.Count(text, @"(?<![\p{L}])" + Regex.Escape(word) + @"(?![\p{L}])");
+            var used = uses.GetValueOrDefault(word);
             // A code the table knows needs one amount with a period; a word of the talk's own, two.
             var known = Known.ContainsKey(word) || word is "kr" or "Kr";
-            if (hits >= (known ? 1 : 2) && period && hits * 10 >= uses * 8 && !NotCurrencies.Contains(word) && !found.ContainsKey(word))
+            if (hits >= (known ? 1 : 2) && period && hits * 10 >= used * 8 && !NotCurrencies.Contains(word) && !found.ContainsKey(word))
             {
                 found[word] = Known.TryGetValue(word, out var name) ? name : word;
             }
@@ -86,7 +98,11 @@ public static partial class LocalCurrencies
     private const string Number = @"\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
     private const string Period = @"(?<period>\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour)\b)?";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<w>\p{L}{1,4})\.?\s?(?:" + Number + ")" + Period)]
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    // Anchored on the number (found fast), the word looked for behind it.
+    [GeneratedRegex(@"(?<=(?<![\p{L}\d])(?<w>\p{L}{1,4})\.?\s?)(?<![\d.,])(?:" + Number + ")" + Period)]
     private static partial Regex Before();
 
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?:" + Number + @")\s(?<w>\p{L}{3,14})(?![\p{L}])" + Period)]

@@ -134,7 +134,7 @@ public static class Headline
         var shown = excerpt is null ? null : Vocabulary.Words(excerpt).Select(Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
         var about = ranked
             .Where(t => t.Spoken.Split(' ').Length is >= 2 and <= Phrases.TitleWords - 2 && !t.Text.Contains(surname, StringComparison.OrdinalIgnoreCase))
-            .Where(t => shown is null || Tagger.Tag(t.Text).Any(w => w.Tag is Tag.Noun && !Lexicon.LightNouns.Contains(w.Lower) && shown.Contains(Vocabulary.Stem(w.Lower))))
+            .Where(t => shown is null || Vocabulary.Words(t.Text).Any(w => !Phrases.FunctionWords.Contains(w) && !Lexicon.LightNouns.Contains(w) && shown.Contains(Vocabulary.Stem(w))))
             .Select(t => $"{surname} on {t.Spoken}");
         var words = surname.EndsWith('s') ? $"In {surname}’ words" : $"In {surname}’s words";
         return about.Take(2).Append(words).Concat(topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -171,10 +171,33 @@ public static class Headline
     /// <summary>"fishing boats, a coastal ferry and the odd timber freighter": an item of a list is a detail, not the point.</summary>
     private static bool InList(IReadOnlyList<Token> tokens, int start)
     {
-        var from = Math.Max(0, start - 8);
-        var before = tokens.Skip(from).Take(start - from).ToList();
-        return start > 0 && (tokens[start - 1].Lower is "and" or "or" && before.Any(t => t.Trail.EndsWith(','))
-            || tokens[start - 1].Trail.EndsWith(',') && tokens.Skip(start).Take(8).Any(t => t.Lower is "and" or "or"));
+        if (start == 0)
+        {
+            return false;
+        }
+
+        if (tokens[start - 1].Lower is "and" or "or")
+        {
+            for (var k = Math.Max(0, start - 8); k < start; k++)
+            {
+                if (tokens[k].Trail.EndsWith(','))
+                {
+                    return true;
+                }
+            }
+        }
+        else if (tokens[start - 1].Trail.EndsWith(','))
+        {
+            for (var k = start; k < Math.Min(tokens.Count, start + 8); k++)
+            {
+                if (tokens[k].Lower is "and" or "or")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The verb after the subject is "earned", "was paid", "took home"… and an amount follows.</summary>

@@ -114,11 +114,27 @@ public static partial class Phrases
     }
 
     /// <summary>A sentence about the talk itself ("Let me start with…", "Good morning, everyone"), not its subject.</summary>
-    public static bool IsAboutTheTalk(string sentence) =>
-        AboutTheTalk().IsMatch(sentence.TrimStart('“', '"', ' ')) || SpeakerToAudience().IsMatch(sentence.TrimStart('“', '"', ' ')) && !QuotationMarks.Opens(sentence.TrimStart());
+    public static bool IsAboutTheTalk(string sentence)
+    {
+        var s = sentence.TrimStart('“', '"', ' ');
+        if (AboutTheTalk().IsMatch(s))
+        {
+            return true;
+        }
+
+        if (QuotationMarks.Opens(sentence.TrimStart()))
+        {
+            return false;
+        }
+
+        // "I know it's cold outside, so I will keep you warm": the speaker and the room in one sentence.
+        var words = s.Split([' ', ',', '.', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Contains("you", StringComparer.OrdinalIgnoreCase) && words.Any(w => w is "I" || w.Equals("we", StringComparison.OrdinalIgnoreCase))
+            || SpeakerToAudience().IsMatch(s);
+    }
 
     /// <summary>"I know it's cold outside", "What I want you to carry home…", "…and then I will take questions": the speaker talking to the room.</summary>
-    [GeneratedRegex(@"^(?=.*\b(?:I|we)\b)(?=.*\byou\b)|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerToAudience();
 
     public static bool EndsOnFunctionWord(string text) =>

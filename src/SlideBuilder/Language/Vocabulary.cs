@@ -8,7 +8,7 @@ namespace SlideBuilder.Language;
 public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _paragraphsWith = new(StringComparer.Ordinal);
-    private readonly List<string> _sentenceStarts = [];
+    private readonly HashSet<string> _sentenceStarts = new(StringComparer.Ordinal); // each sentence's first 1–9 words, when it goes on after them
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     public int Paragraphs { get; private set; }
@@ -34,7 +34,14 @@ public sealed class Vocabulary
 
         foreach (var sentence in Sentences.Split(paragraph))
         {
-            _sentenceStarts.Add(string.Join(' ', Words(sentence)));
+            var words = Words(sentence).Take(10).ToList();
+            var start = new System.Text.StringBuilder();
+            for (var n = 0; n < words.Count - 1 && n < 9; n++)
+            {
+                start.Append(n == 0 ? "" : " ").Append(words[n]);
+                _sentenceStarts.Add(start.ToString());
+            }
+
             foreach (var t in Tagger.Tag(sentence).Where(t => t.Tag is Tag.Proper))
             {
                 _names.Add(t.Text);
@@ -56,7 +63,7 @@ public sealed class Vocabulary
     public bool StartsASentence(string phrase)
     {
         var p = string.Join(' ', Words(phrase));
-        return p.Length > 0 && _sentenceStarts.Any(s => s.Length > p.Length && s.StartsWith(p + " ", StringComparison.Ordinal));
+        return p.Length > 0 && _sentenceStarts.Contains(p);
     }
 
     /// <summary>The words of a text in lower case, without punctuation.</summary>

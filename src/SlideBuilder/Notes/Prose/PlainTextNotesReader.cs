@@ -114,7 +114,7 @@ public static partial class PlainTextNotesReader
 
                     Flush(pending);
                     var quoteSentences = span.Paragraphs.SelectMany(p => Language.Sentences.Split(Planning.QuotationExcerpt.StripMarks(p.Text))).ToList();
-                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, author, vocabulary, Planning.QuotationExcerpt.Make(quote.Paragraphs)))
+                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, author, vocabulary, author is null ? null : Planning.QuotationExcerpt.Make(quote.Paragraphs)))
                         ?? titles.Derive(intro is null ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : Language.Sentences.Split(intro.Text)[^1]);
                     blocks.Add(new HeadingBlock(2, quoteTitle, intro is null ? quote.Source : At(path, intro)));
                     if (intro is not null)
