@@ -139,7 +139,7 @@ public static partial class QuotationExcerpt
     [GeneratedRegex(@"^\w+ly,\s+")]
     private static partial Regex LeadingAdverb();
 
-    [GeneratedRegex(@"\b(?:rather than|instead of|not the|was not|is not|were not|are not|never|the (?:problem|point|truth|trouble|hard part|real) (?:is|was)|what matters|the only|no one|nobody|must|means that)\b")]
+    [GeneratedRegex(@"\b(?:rather than|instead of|not the|was not|is not|were not|are not|never|the (?:problem|point|truth|trouble|hard part|real) (?:is|was)|what matters|the only|no one|nobody|means)\b")]
     private static partial Regex Thesis();
 
     [GeneratedRegex(@"\s*(,|;|:|\s[–—]\s)")]
