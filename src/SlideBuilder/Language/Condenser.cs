@@ -3,14 +3,15 @@ namespace SlideBuilder.Language;
 /// <summary>
 /// Condenses a sentence of the script into a cue for the slide, the way a speaker shortens their
 /// own sentence onto a card: discourse openers, asides, a leading "When…," clause and trailing
-/// ", which…" clauses go; a sentence still too long is ended at a phrase boundary after its verb,
-/// never inside a noun phrase, an amount ("between $9 and $11 a day") or an "of" phrase. A sentence
-/// with no such boundary is kept whole up to <see cref="LongestWhole"/> words, else cut after its
-/// last complete phrase with an ellipsis.
+/// ", which…" clauses go; a reported finding keeps its source as a label ("Trotsky: …"); a sentence
+/// still too long is ended at a phrase boundary after its verb, never inside a noun phrase, an amount
+/// ("between $9 and $11 a day"), a list, a multiple or an "of" phrase. A sentence with no such
+/// boundary is kept whole up to <see cref="LongestUncut"/> words, else cut after its last complete
+/// phrase and marked with an ellipsis (which the prose reader never puts on a slide).
 /// </summary>
 public static class Condenser
 {
-    /// <summary>A cue is kept whole up to this many words when no clean cut shortens it.</summary>
+    /// <summary>A cue of up to this many words is kept whole rather than cut at a phrase boundary.</summary>
     public const int LongestWhole = 14;
 
     /// <summary>A question is asked whole up to this many words; a longer one is condensed like any sentence.</summary>
