@@ -315,16 +315,15 @@ public static partial class AmountExtractor
     private const string SecondSigns = @"[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?";
     private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei";
 
-    private static string AmountPattern(string signs, string secondSigns, string words) =>
-        @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>" + signs + @")?\s?(?<n1>" + Num
-        + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>" + secondSigns + @")?\s?(?<n2>" + Num
-        + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>" + words
-        + @")\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?";
+    // The amount pattern in pieces around its signs and currency words, so the talk's own currencies can join them.
+    private const string Lead = @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>";
+    private const string FirstNumber = @")?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>";
+    private const string SecondNumber = @")?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>";
+    private const string Tail = @")\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?";
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>" + Signs + @")?\s?(?<n1>" + Num
-        + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>" + SecondSigns + @")?\s?(?<n2>" + Num
-        + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>" + Words
-        + @")\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?", RegexOptions.IgnoreCase)]
+    private static string AmountPattern(string signs, string secondSigns, string words) => Lead + signs + FirstNumber + secondSigns + SecondNumber + words + Tail;
+
+    [GeneratedRegex(Lead + Signs + FirstNumber + SecondSigns + SecondNumber + Words + Tail, RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> WithLocal = new(StringComparer.Ordinal);

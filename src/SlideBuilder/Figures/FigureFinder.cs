@@ -27,8 +27,9 @@ public static class FigureFinder
     {
         var blocks = doc.Blocks.ToList();
         // Notes that do not say their language are read in the number style their own text uses ("1.800 lire").
-        var numbers = doc.Settings.LanguageGiven ? Language.NumberStyle.For(doc.Settings.Language) : Language.NumberStyle.Infer(AllText(blocks));
-        var local = LocalCurrencies.Find(AllText(blocks));
+        var allText = AllText(blocks);
+        var numbers = doc.Settings.LanguageGiven ? Language.NumberStyle.For(doc.Settings.Language) : Language.NumberStyle.Infer(allText);
+        var local = LocalCurrencies.Find(allText);
         var sectionStarts = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock { Level: 1 }).Select(x => x.i).ToList();
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();

@@ -213,7 +213,7 @@ public static class Condenser
 
                 if (end < tokens.Count && !tokens[end - 1].Breaks && !tokens[end - 1].Ends
                     && (tokens[end].Tag is Tag.Prep or Tag.Sub or Tag.Rel or Tag.To
-                        || tokens[end].Tag is Tag.Verb or Tag.Noun && tokens.Take(i).Any(t => t.Tag is Tag.Aux or Tag.Modal || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal))))
+                        || tokens[end].Tag is Tag.Verb or Tag.Noun && tokens.Take(i).Any(t => t.IsFinite)))
                 {
                     continue;
                 }
@@ -340,7 +340,7 @@ public static class Condenser
             // "A furnished room, the kind a young violinist would take, cost…": a noun set beside the subject, before its verb.
             var appositive = tokens[i - 1].IsNominal && aside[0].Lower is "the" or "a" or "an" && aside.Count <= 10 && end + 1 < tokens.Count
                 && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower))
-                && !tokens.Take(i).Where((t, k) => t.Tag is Tag.Aux or Tag.Modal || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && !(k > 0 && tokens[k - 1].Tag is Tag.Det or Tag.Adj)).Any();
+                && !tokens.Take(i).Where((t, k) => t.IsFinite && !(t.Tag is Tag.Verb && k > 0 && tokens[k - 1].Tag is Tag.Det or Tag.Adj)).Any();
             var hollow = named || appositive || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
                 || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
                 || Phrases.IsOpener(string.Join(' ', aside.Select(t => t.Lower)))
@@ -379,7 +379,7 @@ public static class Condenser
                 || t.Tag is Tag.To && prev.Trail.EndsWith(',') && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Verb // ", to spur the development…"
                 || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun or Tag.Prep && i >= 5
                     // a clause of its own ("and overtime was paid…"), not a list's last item ("and a growing number of borewells that…")
-                    && (tokens[i + 1].Tag is Tag.Prep || tokens.Skip(i + 1).TakeWhile(x => x.Tag is not Tag.Rel && !x.Breaks && !x.Ends).Any(x => x.Tag is Tag.Aux or Tag.Modal || x.Tag is Tag.Verb && !x.Lower.EndsWith("ing", StringComparison.Ordinal))
+                    && (tokens[i + 1].Tag is Tag.Prep || tokens.Skip(i + 1).TakeWhile(x => x.Tag is not Tag.Rel && !x.Breaks && !x.Ends).Any(x => x.IsFinite)
                         || tokens.Take(i - 1).Count(x => x.Trail.EndsWith(',')) == 0);
             var head = tokens.Take(i).ToList();
             if (trailing && HasPredicate(head) && EndsCleanly(head))
@@ -595,8 +595,7 @@ public static class Condenser
             }
         }
 
-        static bool Finite(Token t) => t.Tag is Tag.Aux or Tag.Modal || t.Tag is Tag.Verb && !t.Lower.EndsWith("ing", StringComparison.Ordinal);
-        return and > 0 && !tokens.Skip(and + 1).Take(j - and - 1).Any(Finite) && tokens.Skip(j).Any(Finite);
+        return and > 0 && !tokens.Skip(and + 1).Take(j - and - 1).Any(t => t.IsFinite) && tokens.Skip(j).Any(t => t.IsFinite);
     }
 
     /// <summary>"both a product of, and an active factor in…": a preposition whose object comes later is never left behind.</summary>

@@ -11,10 +11,10 @@ public static partial class Durations
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    /// <summary>A length given on its own ("40min", "1h15", "90"); null when it is not one.</summary>
     /// <summary>A small count in words ("three"), the way a speaker says it; digits from twenty on.</summary>
     public static string NumberWord(int n) => n >= 0 && n < Units.Length ? Units[n] : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A length given on its own ("40min", "1h15", "90"); null when it is not one.</summary>
     public static double? Minutes(string text)
     {
         var t = text.Trim().ToLowerInvariant();

@@ -46,12 +46,16 @@ public static class Headline
                 }
 
                 var words = Trim(np.Words);
+                var article = tagged[s].Skip(np.Start).Take(np.End - np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault();
+
+                // "In 1982 a senior pilot earned …": what someone earned is the slide's point, said as a speaker would.
                 if (np.Start == subject && s <= 1 && words.Count is > 0 and <= Phrases.TitleWords - 2 && EarnsAmount(tagged[s], np.End)
-                    && tagged[s].Skip(np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault() is var det && (det is null || det.Lower is "the" or "a" or "an"))
+                    && (article is null || article.Lower is "the" or "a" or "an"))
                 {
                     var who = Tagger.JoinBare(words);
-                    earned ??= $"what {(det is null ? "" : det.Lower + " ")}{(vocabulary.IsName(words[0].Text) || words.Count > 1 && char.IsUpper(words[1].Text[0]) ? who : char.ToLowerInvariant(who[0]) + who[1..])} earned";
+                    earned ??= $"what {(article is null ? "" : article.Lower + " ")}{(vocabulary.IsName(words[0].Text) || words.Count > 1 && char.IsUpper(words[1].Text[0]) ? who : char.ToLowerInvariant(who[0]) + who[1..])} earned";
                 }
+
                 if (!Acceptable(words))
                 {
                     continue;
@@ -77,22 +81,17 @@ public static class Headline
                 }
 
                 // As said in a sentence, with its article: "on the night boat"; "my older brother" has no form without its "my".
-                var article = tagged[s].Skip(np.Start).Take(np.End - np.Start).TakeWhile(t => t.Tag is Tag.Det).LastOrDefault();
                 var possessed = np.Start > 0 && Lexicon.Possessives.Contains(tagged[s][np.Start - 1].Lower) || article is not null && Lexicon.Possessives.Contains(article.Lower);
                 var spoken = possessed ? "" : article is not null && article.Lower is "the" or "a" or "an" ? article.Lower + " " + text : text;
                 // What the opening sentences are about (their subject) is what the slide is about, more than a detail they mention.
                 var score = Score(words, s, counts, vocabulary) * (np.Start == subject ? s == 0 ? 1.8 : s == 1 ? 1.3 : 1.0 : 1.0)
                     * (InList(tagged[s], np.Start) ? 0.5 : 1.0);
                 scored.Add((text, spoken, score, order++));
-
-                // "In 1982 a senior pilot earned …": what someone earned is the slide's point, said as a speaker would.
-
             }
         }
 
         // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
-
         var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
         if (earned is not null)
         {
@@ -147,16 +146,7 @@ public static class Headline
     /// </summary>
     private static int SubjectStart(IReadOnlyList<Token> tokens)
     {
-        var verb = -1;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Tag is Tag.Aux or Tag.Modal || tokens[i].Tag is Tag.Verb && !tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal))
-            {
-                verb = i;
-                break;
-            }
-        }
-
+        var verb = tokens.ToList().FindIndex(t => t.IsFinite);
         if (verb <= 0 || tokens[verb - 1].Tag is Tag.Pron)
         {
             return -1;

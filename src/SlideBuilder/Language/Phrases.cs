@@ -163,10 +163,18 @@ public static partial class Phrases
     [GeneratedRegex(@"^(?:here (?:is|are|was)|compare|consider|take|think (?:about|of)|look at|i come back|i keep coming back|to put (?:that|this|it)|so what|what does (?:that|this|it) mean|why does (?:that|this|it) matter|(?:that|this),? i think,? (?:is|was)|(?:that|this) is (?:where|why|what|the (?:real |whole )?(?:point|lesson|question|story))|(?:that|this|those|these) (?:numbers?|figures?|words?|sentences?|details?) (?:is|are|was|were|matters?))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
+    /// <summary>The words that count a talk's steps, in order ("First, …", "Second, …"); "finally" or "lastly" closes them.</summary>
+    public static readonly IReadOnlyList<string[]> StepOrdinals =
+    [
+        ["first", "firstly"], ["second", "secondly"], ["third", "thirdly"], ["fourth", "fourthly"], ["fifth", "fifthly"], ["sixth"],
+    ];
+
+    /// <summary>True for a word that counts a step or closes them ("second", "finally").</summary>
+    public static bool IsStepWord(string lower) => lower is "finally" or "lastly" || StepOrdinals.Any(o => o.Contains(lower));
+
     /// <summary>"First, how the cooperative began.": a step's signpost, which names a section rather than saying a point.</summary>
     public static bool IsSignpost(string sentence) =>
-        CountWords(sentence) <= 7 && sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant()
-            is "first" or "firstly" or "second" or "secondly" or "third" or "thirdly" or "fourth" or "fifth" or "finally" or "lastly";
+        CountWords(sentence) <= 7 && IsStepWord(sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant());
 
     [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheTalk();

@@ -27,6 +27,9 @@ public sealed record Token(string Text, string Lead, string Trail, Tag Tag)
     public bool IsContent => Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj or Tag.Verb;
 
     public bool IsNominal => Tag is Tag.Noun or Tag.Proper or Tag.Num;
+
+    /// <summary>A verb that can carry a clause: an auxiliary, a modal, or a verb not in -ing ("earned", "is", "can"; not "running").</summary>
+    public bool IsFinite => Tag is Tag.Aux or Tag.Modal || Tag is Tag.Verb && !Lower.EndsWith("ing", StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -51,7 +51,7 @@ public static partial class QuotationExcerpt
             // (a quotation is never reworded, only cut where marked); else the first sentence's first words.
             var standing = Enumerable.Range(0, sentences.Count).OrderByDescending(i => Score(sentences[i], i, sentences.Count)).ThenBy(i => i)
                 .Select(i => (Index: i, Clause: FirstClause(sentences[i])))
-                .FirstOrDefault(c => c.Clause is not null && !Dependent.Any(d => LeadingAdverb().Replace(c.Clause, "").StartsWith(d, StringComparison.OrdinalIgnoreCase)));
+                .FirstOrDefault(c => c.Clause is not null && !OpensDependent(LeadingAdverb().Replace(c.Clause, "")));
             (best, cut) = standing.Clause is not null ? (standing.Index, standing.Clause) : (0, FirstClause(sentences[0]) ?? string.Join(' ', Words(sentences[0]).Take(MaxWords - 5)));
         }
 
@@ -66,6 +66,7 @@ public static partial class QuotationExcerpt
     private static int Score(string sentence, int index, int count)
     {
         var lower = LeadingAdverb().Replace(Language.Phrases.WithoutOpeners(sentence), "").ToLowerInvariant(); // "Naturally, if…" is an "if…"
+        var dependent = OpensDependent(lower);
         var score = 0;
         if (sentence.Any(char.IsDigit))
         {
@@ -73,12 +74,11 @@ public static partial class QuotationExcerpt
         }
 
         // A clause that needs another to stand ("If the consumer is not one who…"), or no clause at all, says nothing alone.
-        if (Dependent.Any(d => lower.StartsWith(d, StringComparison.Ordinal)) && !lower.Contains(',', StringComparison.Ordinal)
-            || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence)))
+        if (dependent && !lower.Contains(',', StringComparison.Ordinal) || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence)))
         {
             score -= 8;
         }
-        else if (Dependent.Any(d => lower.StartsWith(d, StringComparison.Ordinal)))
+        else if (dependent)
         {
             score -= 3;
         }
@@ -133,6 +133,9 @@ public static partial class QuotationExcerpt
 
         return best;
     }
+
+    /// <summary>"When…", "If…": a clause that needs another to stand opens the text.</summary>
+    private static bool OpensDependent(string text) => Dependent.Any(d => text.StartsWith(d, StringComparison.OrdinalIgnoreCase));
 
     private static List<string> Words(string text) => [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
 

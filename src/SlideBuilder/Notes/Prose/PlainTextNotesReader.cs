@@ -60,8 +60,7 @@ public static partial class PlainTextNotesReader
         // "First, … Second, … Third, …" open sections where no heading stands among them (a closing
         // "Questions for discussion" heading after the last step does not count).
         var enumerated = Enumeration(spans);
-        if (enumerated.Count > 0 && spans.Where((s, k) => s.Kind == ProseSpanKind.Heading && k > enumerated.Keys.Min() && k < enumerated.Keys.Max()).Any()
-            || spans.Take(enumerated.Count > 0 ? enumerated.Keys.Min() : 0).Any(s => s.Kind == ProseSpanKind.Heading))
+        if (enumerated.Count > 0 && spans.Take(enumerated.Keys.Max()).Any(s => s.Kind == ProseSpanKind.Heading))
         {
             enumerated = [];
         }
@@ -245,11 +244,6 @@ public static partial class PlainTextNotesReader
         return chunks;
     }
 
-    private static readonly string[][] Ordinals =
-    [
-        ["first", "firstly"], ["second", "secondly"], ["third", "thirdly"], ["fourth", "fourthly"], ["fifth", "fifthly"], ["sixth"],
-    ];
-
     /// <summary>
     /// The prose paragraphs that open "First, …", "Second, …", "Third, …" in order (and a closing
     /// "Finally, …" after them), by span index with their step number; empty unless there are three.
@@ -266,7 +260,7 @@ public static partial class PlainTextNotesReader
 
             var opening = spans[k].Paragraphs[0].Text.Split([',', ' '], 2)[0].ToLowerInvariant();
             var step = steps.Count;
-            if (step < Ordinals.Length && Ordinals[step].Contains(opening) && !spans[k].Paragraphs[0].Text.StartsWith("First of all", StringComparison.OrdinalIgnoreCase)
+            if (step < Language.Phrases.StepOrdinals.Count && Language.Phrases.StepOrdinals[step].Contains(opening) && !spans[k].Paragraphs[0].Text.StartsWith("First of all", StringComparison.OrdinalIgnoreCase)
                 || step >= 3 && opening is "finally" or "lastly")
             {
                 steps[k] = step + 1;
