@@ -205,6 +205,9 @@ public sealed class CueAndTitleTests
     {
         string[] script = ["In 1958 a tram conductor on the coastal line earned about 310 lire a day.", "Drivers earned a little more."];
         Assert.Equal("what a tram conductor earned", Headline.Candidates(script, Vocabulary.Of(script))[0]);
+        // The opening sentence's earner, past "with ten years of service", not the next sentence's.
+        string[] serving = ["A pilot with ten years of service earned about 650 lira a month in 1955.", "An engineer earned 520 lira a month."];
+        Assert.Equal("what a pilot earned", Headline.Candidates(serving, Vocabulary.Of(serving))[0]);
         string[] named = ["Rosa Iglesias, the ward's only night porter, earned £19 a week in 1962.", "She worked every Sunday."];
         Assert.Equal("What Rosa Iglesias earned", Phrases.Capitalise(Headline.Candidates(named, Vocabulary.Of(named))[0]));
     }

@@ -93,20 +93,14 @@ public static class Headline
         // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
         var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
-        if (earned is not null)
-        {
-            ranked = ranked.Prepend((earned, ""));
-        }
-
-        if (opening is null || !StandsAlone(opening) || points[0].TrimEnd().EndsWith('?'))
-        {
-            // A short statement a little later ("Far fewer men were needed.") says the point as well as an opening one.
-            // Whole as written: a sentence shortened by its asides would be a title cut from it.
-            opening = points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?') && Phrases.WithoutAsides(p) == p.Trim())
-                .Select(p => Phrases.ShortSentence(Phrases.WithoutOpeners(p))).FirstOrDefault(p => p is not null && StandsAlone(p));
-        }
-
-        return (opening is not null ? ranked.Prepend((opening, "")) : ranked).ToList();
+        // Best first: the opening sentence when it is itself a short statement of the point, then what the opening says
+        // someone earned, then a short statement a little later ("Far fewer men were needed."), then the phrases.
+        var openingStands = opening is not null && StandsAlone(opening) && !points[0].TrimEnd().EndsWith('?');
+        // Whole as written: a later sentence shortened by its asides would be a title cut from it.
+        var later = openingStands ? null : points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?') && Phrases.WithoutAsides(p) == p.Trim())
+            .Select(p => Phrases.ShortSentence(Phrases.WithoutOpeners(p))).FirstOrDefault(p => p is not null && StandsAlone(p));
+        IEnumerable<string?> first = [openingStands ? opening : null, earned, later];
+        return first.OfType<string>().Select(t => (t, "")).Concat(ranked).ToList();
     }
 
     /// <summary>A short sentence that says something by itself: a subject that is no pronoun ("It was work." leans on what came before) and a verb.</summary>
@@ -194,7 +188,7 @@ public static class Headline
     private static bool EarnsAmount(IReadOnlyList<Token> tokens, int subjectEnd)
     {
         // Past what describes the subject ("a weaver working for the middlemen") to its verb.
-        var rest = tokens.Skip(subjectEnd).Take(10).SkipWhile(t => t.Tag is Tag.Prep or Tag.Det or Tag.Noun or Tag.Proper or Tag.Adj or Tag.Adv
+        var rest = tokens.Skip(subjectEnd).Take(10).SkipWhile(t => t.Tag is Tag.Prep or Tag.Det or Tag.Noun or Tag.Proper or Tag.Adj or Tag.Adv or Tag.Num // "with ten years of service"
             || t.Tag is Tag.Verb && t.Lower.EndsWith("ing", StringComparison.Ordinal)).Take(3).Select(t => t.Lower).ToList();
         var earns = rest.Count > 0 && rest[0] is "earned" or "earns" or "earn" or "made" or "makes" or "took" or "takes"
             || rest.Count > 1 && rest[0] is "was" or "were" or "is" or "are" && rest[1] is "paid";
