@@ -53,6 +53,14 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.DoesNotContain(amounts, a => a.Label.StartsWith("He", StringComparison.Ordinal) || a.Label.StartsWith("She", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_subsidy_that_stood_at_an_amount_is_no_income()
+    {
+        var amounts = Amounts("A return ticket cost 25 cents, and the company's annual subsidy from the city stood at $14 million by 1960.");
+        Assert.All(amounts, a => Assert.NotEqual(AmountKind.Income, a.Kind));
+        Assert.Contains(amounts, a => a.Low == 14e6 && a.Kind == AmountKind.Other);
+    }
+
     [Theory]
     [InlineData("Rp 1.200.000", 1_200_000)]
     [InlineData("2,400,000", 2_400_000)]

@@ -63,7 +63,7 @@ public static partial class AmountExtractor
     [
         "wage", "wages", "salary", "salaries", "pay", "paid", "earn", "earns", "earned", "earning", "earnings", "income",
         "incomes", "share", "shares", "profit", "profits", "pension", "pensions", "allowance", "stipend", "take home",
-        "took home", "takes home", "made", "makes", "stood at",
+        "took home", "takes home", "made", "makes", // ("stood at" says nothing of what the amount is: "the subsidy stood at 14 million")
     ];
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
