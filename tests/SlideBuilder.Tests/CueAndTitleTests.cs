@@ -130,7 +130,8 @@ public sealed class CueAndTitleTests
     public void A_paragraph_that_ends_with_a_question_is_cued_by_its_question()
     {
         var cues = PlainTextNotesReader.Cues(new ProseParagraph("The strike fund never held more than R3,800, counted coin by coin. Was that the union's failure, or the company's victory?", 1));
-        Assert.Equal("Was that the union's failure, or the company's victory?", cues[0]);
+        // In the paragraph's order: the figure it asks about (twelve words, so whole), then the question.
+        Assert.Equal(["The strike fund never held more than R3,800, counted coin by coin", "Was that the union's failure, or the company's victory?"], cues);
     }
 
     [Fact]
@@ -286,6 +287,62 @@ public sealed class CueAndTitleTests
     public void A_heading_number_is_a_label_apart_from_the_heading_words(string heading, string? label, string title)
     {
         Assert.Equal((label, title), Headings.Split(heading));
+    }
+
+    [Fact]
+    public void The_cue_is_the_sentence_that_carries_the_point_not_the_foil_before_it()
+    {
+        // A set-up the speaker knocks down, then the point: the slide shows the point.
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("You might think a lighthouse needs a keeper. It has had none since 1987. What it needs now is a steady electricity supply and a boat that can reach it in winter.", 1));
+        Assert.DoesNotContain(cues, c => c.StartsWith("You might think", StringComparison.Ordinal));
+        Assert.Contains(cues, c => c.StartsWith("What it needs now is", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_denial_gives_way_to_the_sentence_that_corrects_it()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The bonus was not a reward for speed. It was a way of keeping drivers on the late routes.", 1));
+        Assert.Equal(["It was a way of keeping drivers on the late routes"], cues);
+    }
+
+    [Fact]
+    public void A_paragraph_that_sets_a_scene_is_cued_by_its_figure()
+    {
+        // The first sentence paints the harbour; the wage is what the audience keeps.
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("Every morning the ferries left the quay before six. A deckhand earned 310 lira a month in 1975. The captains earned three times as much.", 1));
+        Assert.Contains("A deckhand earned 310 lira a month in 1975", cues);
+    }
+
+    [Fact]
+    public void The_first_figure_of_a_paragraph_leads_its_later_ones()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The museum was built on one gift. In 1931 a shipowner gave $250,000 for the building and its first collection. The roof, by comparison, came in under its estimate of $18,000, which the trustees mentioned often.", 1));
+        Assert.Contains(cues, c => c.Contains("$250,000", StringComparison.Ordinal));
+        Assert.DoesNotContain(cues, c => c.Contains("$18,000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Remarks_to_the_room_and_a_bare_year_do_not_make_a_cue()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("Keep that in mind for the next part. The weavers of Tilburg sold their cloth to two merchants in 1890.", 1));
+        Assert.Equal(["The weavers of Tilburg sold their cloth to two merchants in 1890"], cues);
+        Assert.False(Salience.CarriesFigures("The mill opened in 1890."));
+        Assert.False(Salience.CarriesFigures("It had a 36-inch mirror."));
+        Assert.True(Salience.CarriesFigures("Rent was 40 guilders in 1950."));
+    }
+
+    [Theory]
+    [InlineData("The porters, who loaded the carts, swept the yard and locked the gates at night, were paid by the day, at 3 florins a day.", "The porters were paid by the day, at 3 florins a day")]
+    [InlineData("In 1931 a junior copyist, what the office called a second clerk, was paid £2 a week.", "In 1931 a junior copyist was paid £2 a week")]
+    [InlineData("By 1934, after three rounds of talks with the printers' union, that had risen to £3 a week.", "By 1934, that had risen to £3 a week")]
+    public void Asides_inside_a_sentence_go_and_its_amount_stays(string sentence, string cue) =>
+        Assert.Equal(cue, Condenser.Cue(sentence));
+
+    [Fact]
+    public void A_closing_german_quotation_mark_ends_a_sentence()
+    {
+        var sentences = Sentences.Split("Ein Sprecher sagte: „Das Orchester kostet Geld.“ It was meant as a rebuke.");
+        Assert.Equal(2, sentences.Count);
     }
 }
 

@@ -129,13 +129,11 @@ public static class Condenser
             return tokens;
         }
 
-        var close = tokens.FindIndex(rel, t => t.Breaks || t.Ends);
+        var close = AsideEnd(tokens, rel);
         var subject = tokens.Take(rel).ToList();
         var aside = tokens.Skip(rel + 1).Take((close < 0 ? tokens.Count : close + 1) - rel - 1).ToList();
         var main = close < 0 ? [] : tokens.Skip(close + 1).ToList();
-        // A year dates; it is not an amount ("who visited the depot in 1986").
-        static bool Amount(Token t) => t.Tag is Tag.Num && t.Text.Any(char.IsDigit) && !(t.Text.Length == 4 && t.Text.All(char.IsDigit) && t.Text[0] is '1' or '2');
-        if (aside.Any(Amount) && !main.Any(Amount) && tokens[rel].Lower == "who" && HasPredicate(subject.Concat(aside).ToList()))
+        if (aside.Any(IsAmount) && !main.Any(IsAmount) && tokens[rel].Lower == "who" && HasPredicate(subject.Concat(aside).ToList()))
         {
             subject[^1] = subject[^1] with { Trail = "" };
             return subject.Concat(aside).ToList();
@@ -150,6 +148,32 @@ public static class Condenser
         }
 
         return tokens;
+    }
+
+    /// <summary>A number written in digits; a year dates, it is not an amount ("who visited the depot in 1986").</summary>
+    private static bool IsAmount(Token t) => t.Tag is Tag.Num && t.Text.Any(char.IsDigit) && !(t.Text.Length == 4 && t.Text.All(char.IsDigit) && t.Text[0] is '1' or '2');
+
+    /// <summary>
+    /// Where a relative aside opened at <paramref name="rel"/> closes: at its first comma, unless what follows goes on
+    /// listing what it did ("who moved the risers, [set out the chairs and carried the timpani], were paid…").
+    /// </summary>
+    private static int AsideEnd(List<Token> tokens, int rel)
+    {
+        var close = tokens.FindIndex(rel, t => t.Breaks || t.Ends);
+        while (close >= 0 && !tokens[close].Ends)
+        {
+            var next = tokens.FindIndex(close + 1, t => t.Breaks || t.Ends);
+            var segment = next < 0 ? [] : tokens.Skip(close + 1).Take(next - close).ToList();
+            var listsVerbs = segment.Count > 0 && segment[0].Tag is Tag.Verb or Tag.Noun && char.IsLower(segment[0].Text[0]) && segment.Where((t, k) => k > 0 && t.Tag is Tag.Conj && k + 1 < segment.Count && segment[k + 1].Tag is Tag.Verb).Any();
+            if (!listsVerbs || next < 0 || tokens[next].Ends)
+            {
+                break;
+            }
+
+            close = next;
+        }
+
+        return close;
     }
 
     /// <summary>
@@ -283,7 +307,7 @@ public static class Condenser
         var rest = tokens.Skip(comma + 1).ToList();
         // "On top of that came pilotage fees, which…" is the main clause, inverted: a phrase with a verb of its own after a preposition.
         if (tokens[0].Tag is Tag.Prep && tokens.Take(comma + 1).Any(t => t.Tag is Tag.Verb or Tag.Aux && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
-            || rest.Count > 0 && rest[0].Tag is Tag.Rel or Tag.Conj)
+            || rest.Count > 0 && rest[0].Tag is Tag.Rel or Tag.Conj && !(rest[0].Lower is "that" && rest.Count > 1 && rest[1].IsFinite)) // "…union, that had risen": "that" is the subject
         {
             return tokens;
         }
@@ -297,7 +321,7 @@ public static class Condenser
         // A short leading phrase ("In 1967,", "By 1975,") dates the point: it stays, but a clause after
         // it goes ("By 2007, [after the cooperative had been selling for years,] weavers earned…").
         var leading = tokens.Take(comma + 1).ToList();
-        if (tokens[0].Tag is Tag.Prep && (comma < 3 || leading.Any(t => t.Tag is Tag.Num)))
+        if (tokens[0].Tag is Tag.Prep && (comma < 3 || leading.Any(t => t.Tag is Tag.Num && t.Text.Any(char.IsDigit)))) // "after two rounds of talks," is no date
         {
             if (rest.Count > 6 && rest[0].Tag is Tag.Sub or Tag.Prep && rest[0].Lower is not ("of" or "for")
                 && WithoutLeadingClause(rest) is var main && main.Count < rest.Count)
@@ -337,8 +361,9 @@ public static class Condenser
                 && aside.Skip(1).Any(t => t.Tag is Tag.Det or Tag.Prep)
                 && aside.All(t => t.Tag is Tag.Proper or Tag.Det or Tag.Prep or Tag.Conj || char.IsUpper(t.Text[0]));
             var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
-            // "A furnished room, the kind a young violinist would take, cost…": a noun set beside the subject, before its verb.
-            var appositive = tokens[i - 1].IsNominal && aside[0].Lower is "the" or "a" or "an" && aside.Count <= 10 && end + 1 < tokens.Count
+            // "A furnished room, the kind a young violinist would take, cost…": a noun set beside the subject, before its verb
+            // (or a gloss: "a string player, what the Germans call a tutti player, was paid…").
+            var appositive = tokens[i - 1].IsNominal && aside[0].Lower is "the" or "a" or "an" or "what" && aside.Count <= 10 && end + 1 < tokens.Count
                 && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower))
                 && !tokens.Take(i).Where((t, k) => t.IsFinite && !(t.Tag is Tag.Verb && k > 0 && tokens[k - 1].Tag is Tag.Det or Tag.Adj)).Any();
             var hollow = named || appositive || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
@@ -349,7 +374,7 @@ public static class Condenser
             {
                 var kept = tokens.Take(i).ToList();
                 // "For Marx, to recap, the…" keeps the comma after its leading phrase; "This has, as explained, led" loses it.
-                var leadingPhrase = kept[0].Tag is Tag.Prep or Tag.Sub && !kept.Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
+                var leadingPhrase = !appositive && !named && kept[0].Tag is Tag.Prep or Tag.Sub && !kept.Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
                 kept[^1] = kept[^1] with { Trail = afterThat || leadingPhrase ? kept[^1].Trail : kept[^1].Trail.TrimEnd(',') };
                 kept.AddRange(tokens.Skip(end + 1));
                 return WithoutInnerAsides(kept);
@@ -382,7 +407,8 @@ public static class Condenser
                     && (tokens[i + 1].Tag is Tag.Prep || tokens.Skip(i + 1).TakeWhile(x => x.Tag is not Tag.Rel && !x.Breaks && !x.Ends).Any(x => x.IsFinite)
                         || tokens.Take(i - 1).Count(x => x.Trail.EndsWith(',')) == 0);
             var head = tokens.Take(i).ToList();
-            if (trailing && HasPredicate(head) && EndsCleanly(head))
+            // ", at RM 42 a week": the amount the clause is about is never the part that goes.
+            if (trailing && HasPredicate(head) && EndsCleanly(head) && !(tokens.Skip(i).Any(IsAmount) && !head.Any(IsAmount)))
             {
                 head[^1] = head[^1] with { Trail = head[^1].Trail.TrimEnd(',', ';', '—', '–') };
                 return head;

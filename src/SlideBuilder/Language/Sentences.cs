@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SlideBuilder.Language;
 
 /// <summary>
-/// Sentences: where one ends (. ! ? … and the closing marks after them) and the next begins (a
+/// Sentences: where one ends (. ! ? … and the closing marks after them, German „…“ too) and the next begins (a
 /// capital, a digit or an opening mark). The one sentence rule the reader, the planner, the
 /// excerpt and the figure finder share.
 /// </summary>
@@ -49,9 +49,9 @@ public static partial class Sentences
     public static bool Ends(string text) => End().IsMatch(text);
 
     // The white space after a sentence end, when what follows starts like a sentence.
-    [GeneratedRegex(@"(?<=[.!?…。！？][”’""'»›」』)\]]*)\s+(?=[“‘""'«‹„‚「(\[]?[\p{Lu}\d])")]
+    [GeneratedRegex(@"(?<=[.!?…。！？][”’""'»›」』“‘)\]]*)\s+(?=[“‘""'«‹„‚「(\[]?[\p{Lu}\d])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"[.!?…。！？][”’""'»›」』)\]]*$")]
+    [GeneratedRegex(@"[.!?…。！？][”’""'»›」』“‘)\]]*$")]
     private static partial Regex End();
 }

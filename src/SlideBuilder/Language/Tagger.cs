@@ -205,6 +205,7 @@ public static class Tagger
 
         var afterNominalModifier = prev is not null && !prev.Breaks && prev.Tag is Language.Tag.Det or Language.Tag.Adj or Language.Tag.Num or Language.Tag.Prep
             || prev is not null && (prev.Text.EndsWith("'s", StringComparison.Ordinal) || prev.Text.EndsWith("’s", StringComparison.Ordinal))
+            || prev is { Trail: "'" or "’" } && prev.Text.EndsWith('s') && char.IsLower(text[0]) // "the musicians' union"
             || prev is { Tag: Language.Tag.Adv, Breaks: false } && i >= 2 && before[i - 2].Tag is Language.Tag.Det; // "a newly qualified nurse"
         var afterSubject = prev is not null && !prev.Breaks && prev.Tag is Language.Tag.Pron or Language.Tag.Noun or Language.Tag.Proper or Language.Tag.Modal or Language.Tag.Aux or Language.Tag.Neg or Language.Tag.To or Language.Tag.Rel
             || prev is not null && prev.Tag is Language.Tag.Adv && i >= 2 && before[i - 2].Tag is Language.Tag.Pron or Language.Tag.Noun or Language.Tag.Proper or Language.Tag.Aux or Language.Tag.Modal;
@@ -286,7 +287,7 @@ public static class Tagger
 
         // "their conditions correspond to their habits": an unlisted word after a plural subject, before "to", an article or a
         // preposition, with no verb yet, is the verb.
-        if (prev is { Tag: Language.Tag.Noun, Breaks: false } && prev.Lower.EndsWith('s') && char.IsLower(text[0]) && !lower.EndsWith('s')
+        if (prev is { Tag: Language.Tag.Noun, Breaks: false, Trail: "" } && prev.Lower.EndsWith('s') && char.IsLower(text[0]) && !lower.EndsWith('s')
             && !before.Any(t => t.Tag is Language.Tag.Verb or Language.Tag.Aux or Language.Tag.Modal)
             && (next == "to" || Lexicon.Determiners.Contains(next) || Lexicon.Possessives.Contains(next) || Lexicon.Prepositions.Contains(next) && next != "of"))
         {
@@ -303,7 +304,8 @@ public static class Tagger
             return Language.Tag.Adj;
         }
 
-        if ((lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4) || (lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5))
+        // "string", "spring": an -ing whose stem has no vowel is no participle.
+        if ((lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4) || (lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5 && lower[..^3].IndexOfAny(Vowels) >= 0))
         {
             // An unlisted participle: a modifier before a noun, a verb after a subject.
             if (afterNominalModifier)
@@ -316,6 +318,8 @@ public static class Tagger
 
         return Language.Tag.Noun;
     }
+
+    private static readonly char[] Vowels = ['a', 'e', 'i', 'o', 'u', 'y'];
 
     private static bool IsCurrencyNumber(string lower) =>
         lower.Length > 1 && "$£€¥₹₩₽₺".Contains(lower[0], StringComparison.Ordinal) && char.IsDigit(lower[1]);

@@ -194,29 +194,43 @@ public static partial class PlainTextNotesReader
             return cues;
         }
 
-        // The first sentence states the point; when it is too long to cue whole, a later one that fits may.
+        // The sentence that carries the point (Language.Salience), cued without a cut; when none condenses
+        // cleanly the slide shows none of it rather than a fragment (the speaker's words are in the notes, whole).
         // A paragraph that ends by asking something ("…Was that the union's failure?") is about its question.
         var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
-        var (lead, leadCue) = question is not null
-            ? (question, Language.Condenser.Cue(question))
-            : sentences.Where(s => s.Split(' ').Length >= 4).OrderBy(s => Language.Phrases.IsTeaser(s)) // a sentence that says the point before one that points at it
-                .Select(s => (Sentence: s, Cue: Language.Condenser.Cue(s))).FirstOrDefault(x => !x.Cue.EndsWith('…'));
-        if (lead is null)
+        var scores = Language.Salience.Score(sentences);
+        var candidates = Enumerable.Range(0, sentences.Count)
+            .Where(i => sentences[i].Split(' ').Length >= 4)
+            .Select(i => (Index: i, Cue: Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…'))
+            .Select(x => (x.Index, x.Cue, Figures: Language.Salience.CarriesFigures(x.Cue)))
+            .Select(x => (x.Index, x.Cue, x.Figures, Score: scores[x.Index] + CueLengthScore(x.Cue) - (!x.Figures && Language.Salience.CarriesFigures(sentences[x.Index]) ? 1.5 : 0)))
+            .ToList();
+        if (candidates.Count == 0)
         {
-            // No sentence of the paragraph condenses without a cut: the slide shows none of it rather than a
-            // fragment (the speaker's words are in the notes, whole).
             return cues;
         }
 
-        cues.Add(leadCue!);
-        if (!lead.Any(char.IsDigit) && sentences.FirstOrDefault(s => s != lead && s.Any(char.IsDigit)) is { } numbers
-            && Language.Condenser.Cue(numbers) is var numbersCue && !numbersCue.EndsWith('…'))
+        var lead = candidates.FirstOrDefault(x => sentences[x.Index] == question) is { Cue: not null } asked ? asked
+            : candidates.MaxBy(x => (x.Score, -x.Index));
+        var picked = new List<(int Index, string Cue)> { (lead.Index, lead.Cue) };
+        // An audience keeps the figures: when the point has none, the sentence that best carries them joins it.
+        if (!lead.Figures && candidates.Where(x => x.Index != lead.Index && x.Figures).ToList() is { Count: > 0 } figures
+            && figures.MaxBy(x => (x.Score, -x.Index)) is var best)
         {
-            cues.Add(numbersCue);
+            picked.Add((best.Index, best.Cue));
         }
 
+        cues.AddRange(picked.OrderBy(x => x.Index).Select(x => x.Cue));
         return cues;
     }
+
+    /// <summary>A cue reads best at four to fourteen words: a shorter one says little, a longer one is script.</summary>
+    private static double CueLengthScore(string cue) => TextMetrics.CountWords(cue) switch
+    {
+        < 4 => -0.5,
+        > Language.Condenser.LongestWhole => -1,
+        _ => 0,
+    };
 
     private static bool SameWords(string a, string b) =>
         string.Equals(a.TrimEnd('.', '!', '?', '…', ' '), b.TrimEnd('.', '!', '?', '…', ' '), StringComparison.OrdinalIgnoreCase);
