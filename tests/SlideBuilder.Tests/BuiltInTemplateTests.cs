@@ -83,9 +83,12 @@ public sealed class BuiltInTemplateTests : IDisposable
         Assert.Equal(0, Run("template", "export", "serif", "-o", potx, "--force").Code);
         Assert.NotEqual("mine", File.ReadAllText(potx));
 
+        // An unknown name is a usage error (exit 2) that names the built-ins.
         (code, _, stderr) = Run("template", "export", "nope", "-o", Path.Combine(_ws.Root, "x.potx"));
-        Assert.Equal(1, code);
-        Assert.Contains("SB030", stderr, StringComparison.Ordinal);
-        Assert.Contains("dark, default, serif", stderr, StringComparison.Ordinal);
+        Assert.Equal(2, code);
+        Assert.Contains("'nope'", stderr, StringComparison.Ordinal);
+        Assert.Contains("'dark' 'default' 'serif'", stderr, StringComparison.Ordinal);
+        Assert.Contains("slidebuilder template export --help", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_ws.Root, "x.potx")));
     }
 }

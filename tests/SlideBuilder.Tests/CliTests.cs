@@ -23,8 +23,9 @@ public sealed class CliTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_ws.Out, "one.pptx")));
         Assert.True(File.Exists(Path.Combine(_ws.Out, "two.pptx")));
         var lines = stdout.Trim().Split('\n');
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length); // a line per deck, then the count of decks and files
         Assert.Matches(@"one\.md -> .*one\.pptx, .*one\.handout\.pdf, .*one\.slides\.pdf: 2 slides, 0 with notes, under a minute to speak, 0 warnings$", lines[0]);
+        Assert.Equal("2 of 2 decks built, 6 files written; 0 errors, 0 warnings", lines[2]);
     }
 
     [Fact]

@@ -23,7 +23,13 @@ public sealed record DeckResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     Exception? InternalError = null)
 {
-    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && !FailedOnWarnings;
+
+    /// <summary>Skipped: nothing it is built from changed since its outputs were written (they are listed as they are).</summary>
+    public bool UpToDate { get; init; }
+
+    /// <summary>Built under <see cref="BuildOptions.Strict"/> with warnings: nothing written, a failure.</summary>
+    public bool FailedOnWarnings { get; init; }
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>The talk's expected length: its script at the speaker's pace.</summary>
@@ -34,13 +40,21 @@ public sealed record DeckResult(
 /// <param name="Handout">Handout layout; null means the front matter's, else notes.</param>
 /// <param name="Paper">Handout paper; null means the front matter's, else A4.</param>
 /// <param name="AllowOutside">Read pictures, data and template files from anywhere, not only the notes' folder tree (see <see cref="Inputs.InputPolicy"/>).</param>
+/// <param name="Strict">Warnings fail the deck: nothing of it is written and it counts as failed.</param>
+/// <param name="WriteNothing">Check only: every diagnostic of a full build, no file written.</param>
+/// <param name="Force">Build even when the manifest says the deck is up to date.</param>
+/// <param name="Config">The folder's <c>slidebuilder.yml</c>: its template, handout and paper apply where the front matter says nothing.</param>
 public sealed record BuildOptions(
     string OutputDirectory = "out",
     string? Template = null,
     IReadOnlySet<OutputFormat>? Formats = null,
     HandoutLayout? Handout = null,
     Paper? Paper = null,
-    bool AllowOutside = false)
+    bool AllowOutside = false,
+    bool Strict = false,
+    bool WriteNothing = false,
+    bool Force = false,
+    FolderConfig? Config = null)
 {
     public static readonly IReadOnlySet<OutputFormat> DefaultFormats = new HashSet<OutputFormat> { OutputFormat.Pptx, OutputFormat.Handout, OutputFormat.Slides };
 
@@ -53,38 +67,6 @@ public sealed record BuildOptions(
 /// </summary>
 public static class DeckBuilder
 {
-    /// <summary>Every notes file named: files as they are, folders for the notes files directly in them.</summary>
-    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs, DiagnosticBag diagnostics)
-    {
-        var files = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                var found = Directory.GetFiles(input)
-                    .Where(f => NotesFileReader.Extensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0)
-                {
-                    diagnostics.Error(new SourceLocation(input, 1), DiagnosticCodes.UnreadableInput, "the folder holds no notes files (.md, .markdown, .txt)");
-                }
-
-                files.AddRange(found);
-            }
-            else if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else
-            {
-                diagnostics.Error(new SourceLocation(input, 1), DiagnosticCodes.UnreadableInput, "no such file or folder");
-            }
-        }
-
-        return files;
-    }
-
     /// <summary>Where the deck of a notes file goes: <c>DIR/&lt;stem&gt;.pptx</c> (the other outputs sit beside it).</summary>
     public static string OutputPath(string notesPath, BuildOptions options) =>
         Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath) + ".pptx");
@@ -99,6 +81,14 @@ public static class DeckBuilder
         var diagnostics = new DiagnosticBag();
         try
         {
+            var stem = Path.GetFileNameWithoutExtension(notesPath);
+            var key = Key(notesPath, options);
+            if (!options.Force && !options.WriteNothing && OutputSet.UpToDate(options.OutputDirectory, stem, key) is { } record)
+            {
+                return new DeckResult(notesPath, [.. record.Outputs.Keys.Select(o => Path.Combine(options.OutputDirectory, o))], record.Slides, record.NotesPages, [])
+                    { Minutes = record.Minutes, UpToDate = true };
+            }
+
             var policy = Inputs.InputPolicy.For(notesPath, options.AllowOutside);
             var (deck, files) = Compile(notesPath, options, diagnostics, policy);
 
@@ -106,6 +96,16 @@ public static class DeckBuilder
             if (diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Code != DiagnosticCodes.FigureError))
             {
                 return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
+            }
+
+            if (options.Strict && diagnostics.WarningCount > 0)
+            {
+                return new DeckResult(notesPath, [], 0, 0, diagnostics.Items) { FailedOnWarnings = true };
+            }
+
+            if (options.WriteNothing)
+            {
+                return new DeckResult(notesPath, [], deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
             }
 
             // The build never writes over a file it read: the notes, a picture, a CSV file, a template file.
@@ -123,7 +123,14 @@ public static class DeckBuilder
 
             try
             {
-                var written = OutputSet.Write(options.OutputDirectory, Path.GetFileNameWithoutExtension(notesPath), files);
+                var read = new SortedDictionary<string, string>(StringComparer.Ordinal);
+                foreach (var input in inputs.Where(File.Exists))
+                {
+                    read[input] = OutputSet.HashFile(input);
+                }
+
+                var stamp = new DeckStamp(key, read, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), deck.Minutes, diagnostics.WarningCount);
+                var written = OutputSet.Write(options.OutputDirectory, stem, files, stamp);
                 return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -147,6 +154,24 @@ public static class DeckBuilder
     }
 
     /// <summary>
+    /// What a deck's outputs depend on besides the files it reads: this build of the tool, the notes' path and
+    /// every option that changes a byte. The manifest keeps it; a different key means the deck is built again.
+    /// </summary>
+    private static string Key(string notesPath, BuildOptions options)
+    {
+        var facts = string.Join('\n',
+            typeof(DeckBuilder).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            Path.GetFullPath(notesPath),
+            options.Template ?? "",
+            string.Join(',', options.EffectiveFormats.Order()),
+            options.Handout?.ToString() ?? "",
+            options.Paper?.ToString() ?? "",
+            options.AllowOutside.ToString(),
+            options.Config is { } c ? $"{c.Path}|{c.Template}|{c.Handout}|{c.Paper}" : "");
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(facts)));
+    }
+
+    /// <summary>
     /// Notes file to laid-out deck and the bytes of every requested output, as paths relative to the
     /// output folder, without touching the file system beyond reading the notes, images and template.
     /// </summary>
@@ -156,8 +181,11 @@ public static class DeckBuilder
         var doc = NotesFileReader.Read(notesPath, diagnostics, policy);
         var deck = DeckPlanner.Plan(doc, diagnostics);
         TalkTiming.Check(deck, doc.SourcePath, diagnostics);
+        // Command line, then front matter, then the folder's slidebuilder.yml (its paths relative to it, inside its folder tree).
         var theme = options.Template is { } chosen
             ? TemplateLoader.Load(chosen, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: true, diagnostics)
+            : doc.Settings.Template is null && options.Config?.Template is { } folderTemplate
+            ? TemplateLoader.Load(folderTemplate, new SourceLocation(options.Config.Path, options.Config.TemplateLine), policy.WithRoots([.. policy.Roots, options.Config.Folder]), fromCommandLine: false, diagnostics)
             : TemplateLoader.Load(doc.Settings.Template, new SourceLocation(doc.SourcePath, 1), policy, fromCommandLine: false, diagnostics);
         using var fonts = new FontSet(theme);
         using var measurer = new TextMeasurer(fonts);
@@ -168,8 +196,8 @@ public static class DeckBuilder
         var painter = new TextPainter(fonts);
         var figures = new FigureRenderer(painter, theme);
         var handout = !formats.Contains(OutputFormat.Handout) ? null : new HandoutOptions(
-            options.Handout ?? (doc.Settings.Handout is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
-            options.Paper ?? (doc.Settings.Paper is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
+            options.Handout ?? ((doc.Settings.Handout ?? options.Config?.Handout) is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
+            options.Paper ?? ((doc.Settings.Paper ?? options.Config?.Paper) is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
 
         // PDFs embed their fonts cut down to the glyphs their pages draw: a dry run of both writers notes them.
         using var pdfFaces = formats.Contains(OutputFormat.Handout) || formats.Contains(OutputFormat.Slides) ? PdfFaces(laidOut, theme, fonts, formats, handout) : null;

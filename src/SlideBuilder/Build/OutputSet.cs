@@ -6,17 +6,23 @@ namespace SlideBuilder.Build;
 /// <summary>
 /// Writes one deck's outputs all or nothing: every file goes to a temporary name first
 /// (<c>.NAME.slidebuilder.tmp</c>), and only when all of them are complete are they renamed into
-/// place. Temporary files left by a killed run are removed by the next. A manifest in the output
-/// folder (<see cref="ManifestName"/>) records which files each deck wrote, with their hashes, so
-/// that stale previews are recognised by what we wrote, never by their names.
+/// place; a file whose bytes have not changed is left as it is. Temporary files left by a killed
+/// run are removed by the next. A manifest in the output folder (<see cref="ManifestName"/>)
+/// records, per deck, the hashes of every input it read and of every output it wrote, so that an
+/// unchanged deck is skipped (<see cref="UpToDate"/>) and stale previews are recognised by what we
+/// wrote, never by their names.
 /// </summary>
 public static class OutputSet
 {
     public const string ManifestName = ".slidebuilder-manifest.json";
 
-    /// <summary>Writes the files (paths relative to <paramref name="outDir"/>) and returns the full paths written.</summary>
+    // Decks built in parallel into one folder share its manifest: its read-modify-write is one at a time.
+    private static readonly object ManifestLock = new();
+
+    /// <summary>Writes the files (paths relative to <paramref name="outDir"/>) and returns the full paths of all of them.</summary>
+    /// <param name="stamp">What the deck was built from, recorded for the next build to compare.</param>
     /// <exception cref="IOException">when a file cannot be written; then no output of the set is replaced.</exception>
-    public static IReadOnlyList<string> Write(string outDir, string deck, IReadOnlyList<(string Path, byte[] Bytes)> files)
+    public static IReadOnlyList<string> Write(string outDir, string deck, IReadOnlyList<(string Path, byte[] Bytes)> files, DeckStamp stamp)
     {
         var temps = new List<(string Temp, string Target)>();
         foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(outDir, f.Path)))!).Distinct(StringComparer.Ordinal))
@@ -25,11 +31,22 @@ public static class OutputSet
             RemoveLeftovers(dir);
         }
 
+        // This deck's own leftovers go now; another deck's temporary files may be in the making beside them.
+        foreach (var (relative, _) in files)
+        {
+            TryDelete(AtomicFile.TempName(Path.GetFullPath(Path.Combine(outDir, relative))));
+        }
+
         try
         {
             foreach (var (relative, bytes) in files)
             {
                 var target = Path.GetFullPath(Path.Combine(outDir, relative));
+                if (SameBytes(target, bytes))
+                {
+                    continue; // unchanged: not rewritten, its time stamp kept
+                }
+
                 var temp = AtomicFile.TempName(target);
                 temps.Add((temp, target));
                 using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
@@ -53,17 +70,62 @@ public static class OutputSet
             File.Move(temp, target, overwrite: true);
         }
 
-        var manifest = ReadManifest(outDir);
-        var previous = manifest.GetValueOrDefault(deck) ?? [];
-        var current = files.ToDictionary(f => Normalize(f.Path), f => Hash(f.Bytes), StringComparer.Ordinal);
-        RemoveStale(outDir, previous, current);
-        manifest[deck] = current;
-        WriteManifest(outDir, manifest);
+        lock (ManifestLock)
+        {
+            var manifest = ReadManifest(outDir);
+            var previous = manifest.GetValueOrDefault(deck)?.Outputs ?? [];
+            var current = new SortedDictionary<string, string>(files.ToDictionary(f => Normalize(f.Path), f => Hash(f.Bytes)), StringComparer.Ordinal);
+            RemoveStale(outDir, previous, current);
+            manifest[deck] = new DeckRecord(stamp.Key, stamp.Inputs, current, stamp.Slides, stamp.NotesPages, stamp.Minutes, stamp.Warnings);
+            WriteManifest(outDir, manifest);
+        }
+
         return files.Select(f => Path.Combine(outDir, f.Path)).ToList();
     }
 
+    /// <summary>
+    /// The record of the deck's last build when nothing it was built from has changed since: the same key
+    /// (tool, notes path, options), every input file with its recorded hash, every output still as written,
+    /// and no warnings then (a missing picture may since have been added). Null means: build it.
+    /// </summary>
+    public static DeckRecord? UpToDate(string outDir, string deck, string key)
+    {
+        DeckRecord? record;
+        lock (ManifestLock)
+        {
+            record = ReadManifest(outDir).GetValueOrDefault(deck);
+        }
+
+        if (record is null || record.Key != key || record.Warnings > 0 || record.Inputs.Count == 0)
+        {
+            return null;
+        }
+
+        static bool Unchanged(string path, string hash)
+        {
+            try
+            {
+                return File.Exists(path) && HashFile(path) == hash;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        return record.Inputs.All(i => Unchanged(i.Key, i.Value)) && record.Outputs.All(o => !o.Key.Contains("..", StringComparison.Ordinal) && Unchanged(Path.Combine(outDir, o.Key), o.Value))
+            ? record : null;
+    }
+
+    /// <summary>The hash of a file's bytes, as the manifest records it.</summary>
+    public static string HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
     /// <summary>Files an earlier build of this deck wrote that this one did not: removed when they are still as we wrote them.</summary>
-    private static void RemoveStale(string outDir, Dictionary<string, string> previous, Dictionary<string, string> current)
+    private static void RemoveStale(string outDir, IDictionary<string, string> previous, IDictionary<string, string> current)
     {
         foreach (var (relative, hash) in previous)
         {
@@ -87,44 +149,59 @@ public static class OutputSet
         }
     }
 
-    /// <summary>The files an earlier build of <paramref name="deck"/> wrote into <paramref name="outDir"/>, relative to it.</summary>
-    public static IReadOnlyCollection<string> WrittenBefore(string outDir, string deck) =>
-        (IReadOnlyCollection<string>?)ReadManifest(outDir).GetValueOrDefault(deck)?.Keys ?? [];
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            return File.Exists(path) && new FileInfo(path).Length == bytes.Length && HashFile(path) == Hash(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Temporary files of ours left by a run that was killed.</summary>
     private static void RemoveLeftovers(string dir)
     {
+        // Only old ones: decks built in parallel into this folder write theirs now.
         foreach (var stale in Directory.EnumerateFiles(dir, "*" + AtomicFile.TempSuffix))
         {
-            TryDelete(stale);
+            if (File.GetLastWriteTimeUtc(stale) < DateTime.UtcNow - LeftoverAge)
+            {
+                TryDelete(stale);
+            }
         }
     }
 
-    private static Dictionary<string, Dictionary<string, string>> ReadManifest(string outDir)
+    /// <summary>A temporary file of ours this old belongs to no build still running.</summary>
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(10);
+
+    private static SortedDictionary<string, DeckRecord> ReadManifest(string outDir)
     {
         var path = Path.Combine(outDir, ManifestName);
         try
         {
             if (File.Exists(path) && new FileInfo(path).Length < (4 << 20))
             {
-                return JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.DictionaryStringDictionaryStringString)
-                    ?? new(StringComparer.Ordinal);
+                var read = JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.Manifest);
+                if (read?.Version == Manifest.CurrentVersion && read.Decks is not null)
+                {
+                    return new(read.Decks, StringComparer.Ordinal);
+                }
             }
         }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            // An unreadable manifest only means we recognise no earlier outputs: nothing is deleted.
+            // An unreadable manifest (or one of an older form) only means we recognise no earlier outputs:
+            // nothing is deleted, and every deck is built.
         }
 
         return new(StringComparer.Ordinal);
     }
 
-    private static void WriteManifest(string outDir, Dictionary<string, Dictionary<string, string>> manifest)
-    {
-        var sorted = manifest.OrderBy(d => d.Key, StringComparer.Ordinal)
-            .ToDictionary(d => d.Key, d => d.Value.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal), StringComparer.Ordinal);
-        AtomicFile.Write(Path.Combine(outDir, ManifestName), JsonSerializer.SerializeToUtf8Bytes(sorted, ManifestJson.Default.DictionaryStringDictionaryStringString));
-    }
+    private static void WriteManifest(string outDir, SortedDictionary<string, DeckRecord> decks) =>
+        AtomicFile.Write(Path.Combine(outDir, ManifestName), JsonSerializer.SerializeToUtf8Bytes(new Manifest(Manifest.CurrentVersion, decks), ManifestJson.Default.Manifest));
 
     private static string Normalize(string relative) => relative.Replace('\\', '/');
 
@@ -143,6 +220,19 @@ public static class OutputSet
     }
 }
 
-[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true)]
-[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, Dictionary<string, string>>))]
+/// <summary>What a deck was built from and what it gave, for the manifest.</summary>
+/// <param name="Key">The tool build, the notes path and the options, hashed.</param>
+/// <param name="Inputs">Every file the deck read (the notes, pictures, data, template files), by real path, with its hash.</param>
+public sealed record DeckStamp(string Key, SortedDictionary<string, string> Inputs, int Slides, int NotesPages, double Minutes, int Warnings);
+
+/// <summary>One deck in the manifest: its stamp and the hash of every output, by path relative to the output folder.</summary>
+public sealed record DeckRecord(string Key, SortedDictionary<string, string> Inputs, SortedDictionary<string, string> Outputs, int Slides, int NotesPages, double Minutes, int Warnings);
+
+internal sealed record Manifest(int Version, SortedDictionary<string, DeckRecord>? Decks)
+{
+    public const int CurrentVersion = 2;
+}
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Manifest))]
 internal sealed partial class ManifestJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,152 @@
+using System.Xml.Linq;
+using SlideBuilder.Tests.Support;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>The command line as users of other tools expect it: help everywhere, --opt=value, lists, -q/-v, the version, folders and patterns.</summary>
+public sealed class CommandLineConventionTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => Support.Cli.Run(args);
+
+    private static string RepositoryRoot => Path.GetDirectoryName(Path.GetDirectoryName(SampleTalkTests.SampleNotes))!;
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("import")]
+    [InlineData("templates")]
+    [InlineData("template export")]
+    public void Every_command_has_help(string command)
+    {
+        var (code, stdout, _) = Run([.. command.Split(' '), "--help"]);
+        Assert.Equal(0, code);
+        // "slidebuilder build <notes>... [options]" (in the tests the program's name is the test host's).
+        Assert.Matches($@"Usage:\s+\S+ {command}\b", stdout);
+        Assert.Contains("Options:", stdout);
+    }
+
+    [Fact]
+    public void The_version_is_the_package_version()
+    {
+        var project = XDocument.Load(Path.Combine(RepositoryRoot, "src", "SlideBuilder.Cli", "SlideBuilder.Cli.csproj"));
+        var version = project.Descendants("Version").Single().Value;
+        var (code, stdout, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Equal(version, stdout.Trim());
+    }
+
+    [Fact]
+    public void Options_take_their_value_after_an_equals_sign_and_formats_are_repeatable_or_comma_separated()
+    {
+        var notes = _ws.Write("talk.md", "# T\n\n## A\n\nText.\n");
+        Assert.Equal(0, Run("build", notes, $"--out={_ws.Out}", "--format=pptx").Code);
+        Assert.Equal(["talk.pptx"], Directory.GetFiles(_ws.Out).Select(Path.GetFileName).Where(f => !f!.StartsWith('.')));
+
+        var both = Path.Combine(_ws.Root, "both");
+        Assert.Equal(0, Run("build", notes, "-o", both, "--format", "pptx", "--format", "slides").Code);
+        var listed = Path.Combine(_ws.Root, "listed");
+        Assert.Equal(0, Run("build", notes, "-o", listed, "-f", "pptx,slides").Code);
+        foreach (var dir in new[] { both, listed })
+        {
+            Assert.Equal(["talk.pptx", "talk.slides.pdf"], Directory.GetFiles(dir).Select(Path.GetFileName).Where(f => !f!.StartsWith('.')).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("--format", "pptx,odp")]
+    [InlineData("--handout", "9up")]
+    [InlineData("--diagnostics-format", "xml")]
+    public void A_value_the_option_does_not_take_is_a_usage_error(string option, string value)
+    {
+        var notes = _ws.Write("talk.md", "# T\n\n## A\n\nText.\n");
+        var (code, _, stderr) = Run("build", notes, "-o", _ws.Out, option, value);
+        Assert.Equal(2, code);
+        Assert.Contains("slidebuilder", stderr);
+        Assert.False(Directory.Exists(_ws.Out));
+    }
+
+    [Fact]
+    public void Quiet_prints_only_diagnostics_and_pictures_are_counted_not_listed_unless_verbose()
+    {
+        var notes = _ws.Write("talk.md", "# T\n\n## A\n\nText.\n\n## B\n\nMore.\n");
+        var quiet = Run("build", notes, "-o", _ws.Out, "-q");
+        Assert.Equal((0, "", ""), quiet);
+
+        var counted = Run("build", notes, "-o", Path.Combine(_ws.Root, "png"), "--format", "png");
+        Assert.Contains("(3 PNG files)", counted.Out);
+        Assert.DoesNotContain("slide-01.png", counted.Out);
+
+        var listed = Run("build", notes, "-o", Path.Combine(_ws.Root, "png2"), "--format", "png", "-v");
+        Assert.Contains("slide-01.png", listed.Out);
+        Assert.Contains("slide-03.png", listed.Out);
+    }
+
+    [Fact]
+    public void A_folder_is_searched_recursively_and_each_talk_keeps_its_subfolder()
+    {
+        _ws.Write("talks/spring/intro.md", "# Spring\n\n## A\n\nText.\n");
+        _ws.Write("talks/autumn/intro.md", "# Autumn\n\n## A\n\nText.\n");
+        _ws.Write("talks/top.txt", "Top\n\nA paragraph of prose about the harbour and its ferries.\n");
+        _ws.Write("talks/spring/README.md", "not a talk");
+        var (code, stdout, stderr) = Run("build", Path.Combine(_ws.Root, "talks"), "-o", _ws.Out, "--format", "pptx");
+
+        Assert.True(code == 0, stderr);
+        using (var autumn = new PptxInspector(Path.Combine(_ws.Out, "autumn", "intro.pptx")))
+        using (var spring = new PptxInspector(Path.Combine(_ws.Out, "spring", "intro.pptx")))
+        {
+            Assert.Equal("Autumn", autumn.Titles[0]);
+            Assert.Equal("Spring", spring.Titles[0]);
+        }
+
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "top.pptx")));
+        Assert.DoesNotContain("README", stdout);
+        Assert.Contains("3 of 3 decks built, 3 files written", stdout);
+    }
+
+    [Fact]
+    public void A_glob_pattern_names_the_files_it_matches()
+    {
+        _ws.Write("talks/a/one.md", "# One\n\n## A\n\nText.\n");
+        _ws.Write("talks/b/two.md", "# Two\n\n## B\n\nText.\n");
+        _ws.Write("talks/b/three.txt", "Three\n\nProse.\n");
+        var (code, _, stderr) = Run("build", Path.Combine(_ws.Root, "talks", "**", "*.md"), "-o", _ws.Out, "--format", "pptx");
+
+        Assert.True(code == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "one.pptx")));
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "two.pptx")));
+        Assert.False(File.Exists(Path.Combine(_ws.Out, "three.pptx")));
+
+        var none = Run("build", Path.Combine(_ws.Root, "talks", "*.odp"), "-o", _ws.Out);
+        Assert.Equal(1, none.Code);
+        Assert.Contains("error SB001: the pattern matches no notes files", none.Err);
+    }
+
+    [Fact]
+    public void Decks_built_in_parallel_are_the_decks_built_one_at_a_time()
+    {
+        var names = new[] { "a", "b", "c", "d" };
+        foreach (var n in names)
+        {
+            _ws.Write($"talks/{n}.md", $"# Talk {n}\n\n## First\n\nText of {n}.\n\n## Second\n\n- one\n- two\n");
+        }
+
+        Assert.Equal(0, Run("build", Path.Combine(_ws.Root, "talks"), "-o", _ws.Out).Code);
+        foreach (var n in names)
+        {
+            var alone = Path.Combine(_ws.Root, "alone-" + n);
+            Assert.Equal(0, Run("build", Path.Combine(_ws.Root, "talks", n + ".md"), "-o", alone).Code);
+            foreach (var suffix in new[] { ".pptx", ".handout.pdf", ".slides.pdf" })
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(alone, n + suffix)), File.ReadAllBytes(Path.Combine(_ws.Out, n + suffix)));
+            }
+        }
+
+        // One manifest, every deck in it: parallel writers did not lose each other's records.
+        var manifest = File.ReadAllText(Path.Combine(_ws.Out, SlideBuilder.Build.OutputSet.ManifestName));
+        Assert.All(names, n => Assert.Contains($"\"{n}\"", manifest));
+    }
+}
