@@ -344,6 +344,32 @@ public sealed class CueAndTitleTests
         var sentences = Sentences.Split("Ein Sprecher sagte: „Das Orchester kostet Geld.“ It was meant as a rebuke.");
         Assert.Equal(2, sentences.Count);
     }
+
+    [Fact]
+    public void A_short_quotation_in_a_sentence_is_its_cue_whole_and_attributed()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The lock-keepers were paid by the season. His sister, a ferry cook called Anna Reyes, put it more simply when we met: “The river paid us in summer and forgot us in winter.” Nobody argued.", 1));
+        Assert.Contains("Anna Reyes: “The river paid us in summer and forgot us in winter.”", cues);
+    }
+
+    [Fact]
+    public void A_quotation_of_several_sentences_is_never_cut_into_a_cue_and_stands_as_its_telling_sentence()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("Let me hand over to someone who said it better. \"We load the last barge at midnight, and we unload the first at five. Four pounds a shift is not a wage. It is a tip.\" — that was Tom Okafor, who chaired the lightermen's branch. Nobody in the room disagreed.", 1));
+        Assert.DoesNotContain(cues, c => c.StartsWith("\"We load", StringComparison.Ordinal));
+        var quotation = Assert.Single(cues, c => c.StartsWith("Tom Okafor: “", StringComparison.Ordinal));
+        Assert.EndsWith("”", quotation);
+    }
+
+    [Theory]
+    [InlineData("Rooms near the yard were cheap: f 6 or f 7 a week for two rooms.", "f 7")]
+    [InlineData("By 1960 a joiner could ask 12 or even 14 soldi a day.", "14 soldi")]
+    public void A_range_of_amounts_is_never_cut_after_its_first_end(string sentence, string kept)
+    {
+        var cue = Condenser.Cue(sentence);
+        Assert.False(cue.EndsWith(" 6", StringComparison.Ordinal) || cue.EndsWith(" 12", StringComparison.Ordinal), cue);
+        Assert.True(cue.Contains(kept, StringComparison.Ordinal) || !cue.Any(char.IsDigit), cue); // the whole range, or no amount at all
+    }
 }
 
 /// <summary>Figures that say what the talk says (issue 9): amounts classified by what they are; the true amounts are written by hand.</summary>

@@ -109,4 +109,24 @@ public sealed class ProseStructureTests : IDisposable
             Assert.Contains(word, all, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Notes_that_open_straight_into_the_script_are_titled_by_what_the_talk_is_about()
+    {
+        var notes = _ws.Write("session_3.txt", "Good afternoon. Thanks for staying after lunch; I know the coffee ran out. Today I want to talk about how the canal boatmen of Leeds were paid, with the ledgers to prove it.\n\n"
+            + "The boatmen were paid by the trip. A trip to Goole paid 18 shillings in 1890.\n");
+        var (_, pptx) = _ws.Build(notes);
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal("How the canal boatmen of Leeds were paid", deck.Titles[0]);
+        Assert.Contains("Good afternoon.", string.Join("\n", Enumerable.Range(0, deck.Slides.Count).Select(deck.NotesText))); // the opening is kept, as script
+    }
+
+    [Fact]
+    public void Notes_with_neither_a_title_line_nor_a_stated_topic_are_titled_by_their_file_name()
+    {
+        var notes = _ws.Write("canal-boatmen_pay.txt", "The boatmen were paid by the trip, and a trip to Goole paid 18 shillings in 1890. The lock-keepers were paid by the week.\n\nA second paragraph about the lock-keepers' cottages.\n");
+        var (_, pptx) = _ws.Build(notes);
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal("Canal boatmen pay", deck.Titles[0]);
+    }
 }

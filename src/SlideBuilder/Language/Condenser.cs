@@ -586,8 +586,10 @@ public static class Condenser
 
         var prev = tokens[j - 1];
         var next = tokens[j];
+        // "f 6 [or f 7 a week]", "12 [or even 14 soldi]": a range goes on to its other end.
         if (prev.Tag is Tag.Num && !prev.Breaks && (next.Lower is "a" or "an" or "per" or "each" or "to" or "and" or "or" && j + 1 < tokens.Count
-            && (tokens[j + 1].Tag is Tag.Num || Lexicon.Periods.Contains(Vocabulary.Stem(tokens[j + 1].Lower))) || Lexicon.Periods.Contains(next.Lower)))
+            && (tokens[j + 1].Tag is Tag.Num || Lexicon.Periods.Contains(Vocabulary.Stem(tokens[j + 1].Lower))
+                || next.Lower is "to" or "or" or "and" && tokens.Skip(j + 1).Take(2).Any(t => t.Tag is Tag.Num)) || Lexicon.Periods.Contains(next.Lower)))
         {
             return true;
         }

@@ -34,6 +34,36 @@ public static class QuotationMarks
 
     public static bool Opens(string text) => text.Length > 1 && Closers.ContainsKey(text[0]);
 
+    /// <summary>
+    /// A short quotation inside a sentence, after its lead-in ("…put it even more briefly: “We counted every cent.”"):
+    /// the lead-in before the mark and the quoted words without their marks; null when there is none of
+    /// <paramref name="minWords"/> to <paramref name="maxWords"/> words, closed in the sentence. Single
+    /// marks are not read here: a ’ is too often an apostrophe.
+    /// </summary>
+    public static (string LeadIn, string Quoted)? Inside(string sentence, int minWords, int maxWords)
+    {
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var c = sentence[i];
+            if (c is not ('“' or '"' or '„' or '«' or '»' or '「' or '『') || i > 0 && !char.IsWhiteSpace(sentence[i - 1]) && sentence[i - 1] is not (':' or '('))
+            {
+                continue;
+            }
+
+            var close = sentence.IndexOfAny(ClosersFor(c).ToCharArray(), i + 1);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var quoted = sentence[(i + 1)..close].Trim();
+            var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            return words >= minWords && words <= maxWords ? (sentence[..i].Trim(), quoted) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The marks that close a quotation opened with <paramref name="opener"/>.</summary>
     public static string ClosersFor(char opener) => Closers.TryGetValue(opener, out var c) ? c : "”\"»’";
 

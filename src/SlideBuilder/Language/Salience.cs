@@ -28,6 +28,15 @@ public static partial class Salience
                 score += sentences.Take(i).Any(CarriesFigures) ? 1.5 : 2;
             }
 
+            // A short quotation the speaker chose to read out is a telling line; its "I" and "you" are the speaker's it quotes.
+            var quotation = QuotationMarks.Inside(s, 5, Condenser.LongestUncut);
+            if (quotation is { LeadIn.Length: > 0 })
+            {
+                score += 1.5;
+            }
+
+            var own = quotation?.LeadIn ?? s;
+
             if (StatedPoint().IsMatch(s))
             {
                 score += 2;
@@ -51,12 +60,12 @@ public static partial class Salience
             var shared = stems[i].Count(stem => stems.Where((other, j) => j != i).Any(other => other.Contains(stem)));
             score += 0.3 * Math.Min(shared, 4);
 
-            if (SpeakerStory().IsMatch(s))
+            if (SpeakerStory().IsMatch(own))
             {
                 score -= 0.75;
             }
 
-            if (ToTheRoom().IsMatch(s))
+            if (ToTheRoom().IsMatch(own))
             {
                 score -= 1;
             }
@@ -95,7 +104,8 @@ public static partial class Salience
         var tokens = Tagger.Tag(sentence);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Lower is "this" or "that" or "these" or "those" or "such" && tokens[i].Tag is Tag.Det && tokens[i + 1].Tag is Tag.Noun)
+            // "that story", "those figures", "that ₱1,400": something said before, which the slide does not show.
+            if (tokens[i].Lower is "this" or "that" or "these" or "those" or "such" && (tokens[i].Tag is Tag.Det && tokens[i + 1].Tag is Tag.Noun || tokens[i + 1].Tag is Tag.Num))
             {
                 return true;
             }

@@ -57,8 +57,8 @@ public static partial class AttributionFinder
     [GeneratedRegex(Name + @"\s*,\s*(?:who|whose)\b[^,:;“”«»""]{1,160},\s*" + Verbs)]
     private static partial Regex Relative();
 
-    // "An old weaver, Martha Keane, remembered:"
-    [GeneratedRegex(@",\s*" + Name + @"\s*,\s*" + Verbs)]
+    // "An old weaver, Martha Keane, remembered:", "a docker's wife called Truus Bakker, put it"
+    [GeneratedRegex(@"(?:,|\b(?:called|named))\s*" + Name + @"\s*,\s*(?:[\p{Ll}]+\s+){0,2}?" + Verbs)]
     private static partial Regex Appositive();
 
     // "as Tanaka put it," / "as Marx wrote"

@@ -29,12 +29,16 @@ public static partial class PlainTextNotesReader
             return new NotesDocument(path, settings with { Title = Path.GetFileNameWithoutExtension(path) }, blocks);
         }
 
-        // The first line is the title; the rest of its paragraph, if any, is prose.
+        // The first line is the title; the rest of its paragraph, if any, is prose. Notes that open straight into the
+        // script ("Good morning, everyone. Okay, before I start…") have no title line: the talk says what it is about.
         var firstLines = text.Replace('\t', ' ').Split('\n').Select(l => l.Trim()).ToList();
         var titleIndex = firstLines.FindIndex(l => l.Length > 0);
-        var title = TextMetrics.Squash(firstLines[titleIndex]);
+        var firstLine = TextMetrics.Squash(firstLines[titleIndex]);
+        var titled = TextMetrics.CountWords(firstLine) <= 20 && Language.Sentences.Split(firstLine).Count == 1;
+        var title = titled ? firstLine : TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? StemTitle(path);
         settings = settings with { Title = title };
-        var rest = paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
+        var rest = !titled ? paragraphs[0]
+            : paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
         var body = (rest is null ? [] : new List<ProseParagraph> { rest }).Concat(paragraphs.Skip(1)).ToList();
 
         if (body.Count > 0 && body[0].Text.StartsWith('(') && body[0].Text.TrimEnd().TrimEnd('.').EndsWith(')'))
@@ -199,12 +203,20 @@ public static partial class PlainTextNotesReader
         // A paragraph that ends by asking something ("…Was that the union's failure?") is about its question.
         var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
         var scores = Language.Salience.Score(sentences);
+        // A quotation of several sentences inside the paragraph is never cut into a cue of its own words: its telling
+        // sentence stands for it, in marks, with who said it.
+        var quoted = QuotedSentences(sentences);
         var candidates = Enumerable.Range(0, sentences.Count)
-            .Where(i => sentences[i].Split(' ').Length >= 4)
-            .Select(i => (Index: i, Cue: Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…'))
+            .Where(i => sentences[i].Split(' ').Length >= 4 && !quoted.Contains(i))
+            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…'))
             .Select(x => (x.Index, x.Cue, Figures: Language.Salience.CarriesFigures(x.Cue)))
             .Select(x => (x.Index, x.Cue, x.Figures, Score: scores[x.Index] + CueLengthScore(x.Cue) - (!x.Figures && Language.Salience.CarriesFigures(sentences[x.Index]) ? 1.5 : 0)))
             .ToList();
+        if (quoted.Count > 1 && InlineQuotationCue(sentences, quoted) is { } quotationCue)
+        {
+            candidates.Add((quoted.Min(), quotationCue, Language.Salience.CarriesFigures(quotationCue), 2.5));
+        }
+
         if (candidates.Count == 0)
         {
             return cues;
@@ -222,6 +234,88 @@ public static partial class PlainTextNotesReader
 
         cues.AddRange(picked.OrderBy(x => x.Index).Select(x => x.Cue));
         return cues;
+    }
+
+    /// <summary>
+    /// "His neighbour, a docker's wife called Truus Bakker, put it even more briefly: “We counted every cent…”": a short
+    /// quotation is the telling line of its sentence, shown whole, in its marks, with who said it when the lead-in names
+    /// them; never reworded. Null when the sentence quotes nothing short enough to show whole.
+    /// </summary>
+    internal static string? QuotedCue(string sentence)
+    {
+        if (Language.QuotationMarks.Inside(sentence, 5, Language.Condenser.LongestUncut) is not var (leadIn, quoted) || leadIn.Length == 0)
+        {
+            return null; // a sentence that is all quotation is the speaker's own words in marks, condensed as any sentence
+        }
+
+        var said = $"“{quoted.TrimEnd(',')}”";
+        return AttributionFinder.Find(leadIn + ":") is { } name ? $"{name}: {said}" : said;
+    }
+
+    /// <summary>"…this morning I want to talk about what nurses in Manila are paid for working nights, with real numbers." → its topic, as the title.</summary>
+    private static string? TopicTitle(IEnumerable<string> opening) =>
+        opening.Select(p => TalkTopic().Match(p)).FirstOrDefault(m => m.Success) is { } m
+        && m.Groups["topic"].Value.Split(',')[0].Trim() is var topic && TextMetrics.CountWords(topic) is >= 2 and <= 12 && !Language.Phrases.EndsOnFunctionWord(topic)
+            ? Language.Phrases.Capitalise(topic) : null;
+
+    /// <summary>"night-shift_pay.txt" → "Night shift pay": the file's name, when the notes name nothing.</summary>
+    private static string StemTitle(string path) =>
+        Language.Phrases.Capitalise(string.Join(' ', Path.GetFileNameWithoutExtension(path).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:talk|speak|tell you|say something)\s+(?:to you\s+)?about\s+(?<topic>[^.?!;:]{6,160})")]
+    private static partial System.Text.RegularExpressions.Regex TalkTopic();
+
+    /// <summary>The sentences that open, continue or close a quotation whose marks span more than one sentence.</summary>
+    private static HashSet<int> QuotedSentences(List<string> sentences)
+    {
+        var inside = new HashSet<int>();
+        var open = (char?)null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (open is { } opener)
+            {
+                inside.Add(i);
+                if (s.IndexOfAny(Language.QuotationMarks.ClosersFor(opener).ToCharArray()) >= 0)
+                {
+                    open = null;
+                }
+
+                continue;
+            }
+
+            // A mark opened in this sentence (at its start or after a space or colon) and not closed in it.
+            for (var k = 0; k < s.Length; k++)
+            {
+                if (s[k] is '“' or '"' or '„' or '«' && (k == 0 || s[k - 1] is ' ' or ':') && s.IndexOfAny(Language.QuotationMarks.ClosersFor(s[k]).ToCharArray(), k + 1) < 0)
+                {
+                    open = s[k];
+                    inside.Add(i);
+                    break;
+                }
+            }
+        }
+
+        return inside;
+    }
+
+    /// <summary>"…say it more bluntly than I can. “We are paid for eight hours… It is an insult.” — that was Maria Santos…": the quotation's telling sentence, attributed.</summary>
+    private static string? InlineQuotationCue(List<string> sentences, HashSet<int> quoted)
+    {
+        var first = quoted.Min();
+        var last = quoted.Max();
+        var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentences[i]));
+        var open = text.IndexOfAny(['“', '"', '„', '«']);
+        var close = text.LastIndexOfAny(Language.QuotationMarks.ClosersFor(text[open]).ToCharArray());
+        if (open < 0 || close <= open)
+        {
+            return null;
+        }
+
+        var excerpt = $"“{Planning.QuotationExcerpt.Make([text[(open + 1)..close]])}”";
+        var after = text[(close + 1)..] + " " + string.Join(' ', sentences.Skip(last + 1).Take(1));
+        var name = AttributionFinder.FindAfter(after.TrimStart()) ?? AttributionFinder.Find(string.Join(' ', sentences.Take(first)) + " " + text[..open] + ":");
+        return excerpt.Length < 6 ? null : name is null ? excerpt : $"{name}: {excerpt}";
     }
 
     /// <summary>A cue reads best at four to fourteen words: a shorter one says little, a longer one is script.</summary>
