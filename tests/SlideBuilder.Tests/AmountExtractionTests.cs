@@ -234,4 +234,48 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.StartsWith("Bar chart, annual income in roubles: Unskilled workers 1,200–1,500; Collective fishermen (1935) 1,919; Collective farm (average) about 4,000; Collectives, per household 80,000.", alt);
         Assert.Contains("1,919 roubles each", deck.NotesText(index - 1)); // the quotation the numbers came from
     }
+    [Fact]
+    public void An_amount_put_another_way_is_the_same_persons_and_no_bar_of_its_own()
+    {
+        var amounts = Amounts("A lighterman took home about £9 a week, call it £470 a year. A tug master earned £14 a week, which over a full year is a little over £720.");
+        var restated = amounts.Where(a => a.Restates).ToList();
+        Assert.Equal([470.0, 720.0], restated.Select(a => a.Low));
+        Assert.Equal(["Lighterman", "Tug master"], restated.Select(a => a.Label));
+        Assert.All(restated, a => Assert.Equal(Period.Year, a.Period));
+        Assert.All(amounts, a => Assert.Equal(AmountKind.Income, a.Kind));
+    }
+
+    [Fact]
+    public void Their_rate_is_labelled_with_whom_the_sentences_before_name()
+    {
+        var amounts = Amounts("The crane drivers were hired by the harbour board. In 1962 their basic rate came to £11 a week.");
+        Assert.Equal("Crane drivers", Assert.Single(amounts).Label);
+        Assert.Equal(AmountKind.Income, amounts[0].Kind);
+    }
+
+    [Fact]
+    public void Goods_paid_off_in_instalments_are_prices_not_incomes()
+    {
+        var amounts = Amounts("A sewing machine at £12 paid off at 5s a week, and a pram at £6 from the same shop.");
+        Assert.All(amounts, a => Assert.NotEqual(AmountKind.Income, a.Kind));
+    }
+
+    [Theory]
+    [InlineData("A cooper earned £4 10s a week.", 4.5)]
+    [InlineData("A boy was paid £1 5s 6d a week.", 1.275)]
+    public void Pre_decimal_shillings_and_pence_belong_to_their_pounds(string sentence, double pounds)
+    {
+        var amount = Assert.Single(Amounts(sentence));
+        Assert.Equal(pounds, amount.Low, 4);
+        Assert.Equal(Period.Week, amount.Period);
+    }
+
+    [Fact]
+    public void A_currency_written_after_a_magnitude_counts_as_written_after_its_number()
+    {
+        var talk = "The city's cloth trade was worth 1.2 million ducats. A shearer made 20 ducats a year, a dyer 45 ducats, a merchant 400 ducats a year. "
+            + "The gold ducats were struck in Venice; 12 ducats bought a horse, and 3 ducats a year rented a room.";
+        Assert.True(LocalCurrencies.Find(talk).ContainsKey("ducats"));
+    }
+
 }

@@ -11,8 +11,9 @@ public enum Period { Unstated, Hour, Day, Week, Month, Year }
 public enum AmountKind { Unknown, Income, Other }
 
 /// <summary>A money amount found in prose, with a short label taken from its sentence, what it is, and whether it was asked about.</summary>
+/// <param name="Restates">The amount before it in its sentence, put another way ("f 45 a week, call it f 2,300 a year"): not a bar of its own.</param>
 public sealed record FoundAmount(string Label, double Low, double High, bool Approx, string Currency, Period Period, SourceLocation Source,
-    AmountKind Kind = AmountKind.Unknown, bool InQuestion = false);
+    AmountKind Kind = AmountKind.Unknown, bool InQuestion = false, bool Restates = false);
 
 /// <summary>A multiplier found in prose ("twice as much", "ten to fifteen times"), with the clause it sits in.</summary>
 public sealed record FoundMultiplier(double Low, double High, string Clause, SourceLocation Source)
@@ -56,6 +57,7 @@ public static partial class AmountExtractor
         "ticket", "charge", "charged", "charges", "afford", "savings", "deposit", "grant", "donation", "donations", "appeal",
         "bid", "revenue", "turnover", "capital", "investment", "invested", "subsidy", "fare", "fares", "mortgage",
         "let", "lets", "room", "rooms", "cottage", "cottages", "dormitory", "lodging", "lodgings", "flat", "meal", "meals", "lunch",
+        "paid off", "paying off", "pay off", "instalment", "instalments", "installment", "installments", "on credit", "hire purchase",
     ];
 
     // Words near an amount that say it is an income.
@@ -96,8 +98,11 @@ public static partial class AmountExtractor
         foreach (var sentence in Language.Sentences.Split(text))
         {
             var inSentence = new List<FoundAmount>();
+            var lastEnd = -1;
             foreach (Match m in AmountWith(local).Matches(sentence))
             {
+                var restates = lastEnd >= 0 && lastEnd <= m.Index && Restatement().IsMatch(sentence[lastEnd..m.Index]);
+                lastEnd = m.Index + m.Length;
                 var symbol = (m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value).Trim();
                 var word = m.Groups["cur"].Value;
                 if (symbol.Length == 0 && word.Length == 0)
@@ -135,14 +140,38 @@ public static partial class AmountExtractor
                     label = char.ToUpper(who[0], CultureInfo.InvariantCulture) + who[1..] + label[label.Split(' ')[0].Length..];
                 }
 
+                // "In 1951 their basic rate came to about f 62 a week": whose rate the sentences before say.
+                if (PossessivePay().IsMatch(sentence[..m.Index])
+                    && new[] { sentence }.Concat(Enumerable.Reverse(before)).Skip(1).Select(Referent).FirstOrDefault(r => r is not null) is { } owner)
+                {
+                    label = char.ToUpper(owner[0], CultureInfo.InvariantCulture) + owner[1..];
+                    verdict = AmountKind.Income;
+                }
+
                 var kind = verdict != AmountKind.Unknown ? verdict : KindOf(sentence, m.Index, m.Index + m.Length);
+                // "f 45 a week, call it f 2,300 a year", "f 62 a week, which over a full year is f 3,200": the same pay again.
+                var period = PeriodOf(m.Groups["period"].Value);
+                // "£4 10s a week", "£1 5s 6d": pre-decimal shillings (a twentieth) and pence (a 240th) belong to the pounds.
+                if (currency == "pounds" && PreDecimal().Match(sentence, m.Index + m.Length) is { Success: true } sd)
+                {
+                    var extra = int.Parse(sd.Groups["s"].Value, CultureInfo.InvariantCulture) / 20.0 + (sd.Groups["d"].Success ? int.Parse(sd.Groups["d"].Value, CultureInfo.InvariantCulture) / 240.0 : 0);
+                    (low, high) = (Math.Round(low + extra, 4), Math.Round(high + extra, 4));
+                    period = period != Period.Unstated ? period : PeriodOf(sd.Groups["period"].Value);
+                }
+                if (restates && inSentence.LastOrDefault() is { } restated)
+                {
+                    (label, kind) = (restated.Label, restated.Kind);
+                    // "…which over a full year is f 3,200": the period said before the amount.
+                    period = period != Period.Unstated ? period : PeriodOf(sentence[..m.Index][Math.Max(0, m.Index - 40)..]);
+                }
+
                 // "a packer … had R18 a week": what someone has by the week or month is their income.
                 if (kind == AmountKind.Unknown && PeriodOf(m.Groups["period"].Value) != Period.Unstated && HadBefore().IsMatch(sentence[..m.Index]))
                 {
                     kind = AmountKind.Income;
                 }
                 var found = new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
-                    PeriodOf(m.Groups["period"].Value), at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?'));
+                    period, at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?'), restates && inSentence.Count > 0);
                 amounts.Add(found);
                 inSentence.Add(found);
             }
@@ -243,6 +272,17 @@ public static partial class AmountExtractor
         var t when t.Contains("hour", StringComparison.Ordinal) => Period.Hour,
         _ => Period.Unstated,
     };
+
+    [GeneratedRegex(@"\G\s+(?<s>1?\d)s\b(?:\s+(?<d>1?\d)d\b)?(?<period>\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour)\b)?")]
+    private static partial Regex PreDecimal();
+
+    /// <summary>"their basic rate came to about", "his wage was": pay named by whose it is, just before the amount.</summary>
+    [GeneratedRegex(@"\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:rate|wages?|pay|salary|income|earnings)\s+(?:[\p{L}-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessivePay();
+
+    /// <summary>The words between two amounts when the second is the first put another way: ", call it", ", which over a full year is a little over", ", or about".</summary>
+    [GeneratedRegex(@"^\W*(?:a |per |each |an )?(?:year|month|week|day|hour|annum)?\W*(?:call it|that is|i\.e\.|or|which(?: (?:over|across|in|for) (?:a|the|one) (?:full |whole )?(?:year|month|week))? (?:is|was|comes to|came to|makes|made|works out at|worked out at)|making|so)\s+(?:(?:a little|just|about|roughly|around|nearly|almost|over|under|some)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Restatement();
 
     /// <summary>A short label for the amount: who earns it (<see cref="Earner"/>), else the words just before it.</summary>
     /// <param name="verdict">What the verb says the amount is (<see cref="Earner"/>); Unknown when it does not say.</param>

@@ -57,7 +57,8 @@ public static class FigureFinder
                     // Only what the notes say is an income: an amount they do not call pay ("a double-house half was $3 a
                     // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
                     // Amounts asked about in a question are not facts; the same amount said twice is one bar.
-                    foreach (var amount in amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion))
+                    // An amount put another way ("…, call it f 2,300 a year") is the same bar, drawn from its first telling.
+                    foreach (var amount in amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion && !a.Restates))
                     {
                         if (!found.Any(f => f.Amount.Currency == amount.Currency && f.Amount.Low == amount.Low && f.Amount.High == amount.High && f.Amount.Period == amount.Period))
                         {

@@ -105,6 +105,7 @@ public static partial class LocalCurrencies
     [GeneratedRegex(@"(?<=(?<![\p{L}\d])(?<w>\p{L}{1,4})\.?\s?)(?<![\d.,])(?:" + Number + ")" + Period)]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:" + Number + @")\s(?<w>\p{L}{3,14})(?![\p{L}])" + Period)]
+    // "30 florins", "1.2 million florins": the word after a number, past its magnitude.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:" + Number + @")(?:\s(?:thousand|million|billion))?\s(?<w>\p{L}{3,14})(?![\p{L}])" + Period)]
     private static partial Regex After();
 }
