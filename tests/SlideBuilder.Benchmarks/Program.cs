@@ -4,8 +4,15 @@ using SlideBuilder.Build;
 
 // Times the whole pipeline in memory (no disk writes) on the sample talk and the seed notes.
 // Run: dotnet run -c Release --project tests/SlideBuilder.Benchmarks [-- iterations]
-var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+// The command as a process, beside pandoc: dotnet run -c Release --project tests/SlideBuilder.Benchmarks -- cli [runs]
 var root = FindRoot();
+if (args is ["cli", ..])
+{
+    CommandLineBenchmark.Run(root, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
+    return;
+}
+
+var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var inputs = new[]
 {
     Path.Combine(root, "notes", "revolution-betrayed-ch6.md"),

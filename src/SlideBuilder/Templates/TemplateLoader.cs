@@ -13,12 +13,6 @@ public static class TemplateLoader
 {
     public const string DefaultName = "default";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>Where the built-in templates are: next to the library, where the build copies them.</summary>
     public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
@@ -73,7 +67,7 @@ public static class TemplateLoader
         Theme theme;
         try
         {
-            theme = JsonSerializer.Deserialize<Theme>(read.Bytes, Json) ?? throw new JsonException("the file holds null, not a template");
+            theme = JsonSerializer.Deserialize(read.Bytes, ThemeJson.Default.Theme) ?? throw new JsonException("the file holds null, not a template");
         }
         catch (JsonException ex)
         {
@@ -177,3 +171,8 @@ public static class TemplateLoader
     private static BuildException Error(SourceLocation at, string message) =>
         new(new Diagnostic(at, Severity.Error, DiagnosticCodes.TemplateError, message));
 }
+
+/// <summary>template.json read by generated code (no reflection): the native-AOT build of the command needs it.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Theme))]
+internal sealed partial class ThemeJson : System.Text.Json.Serialization.JsonSerializerContext;
