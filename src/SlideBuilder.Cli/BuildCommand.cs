@@ -70,7 +70,7 @@ internal static class BuildCommand
         command.SetAction(r =>
         {
             var given = new Given(
-                check ? null : r.GetValue(output),
+                check ? null : r.GetValue(output), // check writes nothing, but looks at the outputs' paths a build would use
                 check ? null : Formats(r.GetValue(formats) ?? [], null),
                 r.GetValue(strict));
             var options = new BuildOptions(
@@ -130,10 +130,6 @@ internal static class BuildCommand
             };
             return f.Subfolder.Length == 0 ? options : options with { OutputDirectory = Path.Combine(options.OutputDirectory, f.Subfolder) };
         }).ToList();
-        if (common.WriteNothing)
-        {
-            deckOptions = [.. deckOptions.Select(o => o with { OutputDirectory = Path.Combine(Path.GetTempPath(), "slidebuilder-check") })];
-        }
 
         var all = new List<Diagnostic>(expansion.Items);
         if (printing.Format == DiagnosticsFormat.Text)
@@ -146,7 +142,8 @@ internal static class BuildCommand
 
         // Two notes files whose decks would land on one path (talk.txt and talk.md): the second is not built.
         var results = new DeckResult?[files.Count];
-        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        // (Talk.md and talk.txt share one deck where file names ignore case.)
+        var claimed = new Dictionary<string, string>(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         for (var k = 0; k < files.Count; k++)
         {
             var target = FullPathOrAsGiven(DeckBuilder.OutputPath(files[k].Path, deckOptions[k]));
@@ -155,7 +152,7 @@ internal static class BuildCommand
                 results[k] = new DeckResult(files[k].Path, [], 0, 0, [new Diagnostic(new SourceLocation(files[k].Path, 1), Severity.Error, DiagnosticCodes.InvalidFrontMatter,
                     $"not built: its folder's {FolderConfig.FileName} ({broken.Path}) cannot be read")]);
             }
-            else if (!common.WriteNothing && !claimed.TryAdd(target, files[k].Path))
+            else if (!claimed.TryAdd(target, files[k].Path))
             {
                 results[k] = new DeckResult(files[k].Path, [], 0, 0, [new Diagnostic(new SourceLocation(files[k].Path, 1), Severity.Error, DiagnosticCodes.OutputError,
                     $"its deck would overwrite {target}, built from {claimed[target]} in this run; build them into different folders")]);

@@ -27,6 +27,12 @@ internal static class ImportCommand
         }
 
         output ??= Path.ChangeExtension(input, ".md");
+        if (string.Equals(Path.GetFullPath(output), Path.GetFullPath(input), StringComparison.Ordinal))
+        {
+            stderr.WriteLine(new Diagnostic(new SourceLocation(input, 1), Severity.Error, DiagnosticCodes.OutputError, "the Markdown would replace the notes it is made from; choose another file (-o)"));
+            return CommandLine.BuildFailed;
+        }
+
         var diagnostics = DeckBuilder.Import(input, output, force);
         foreach (var d in diagnostics)
         {

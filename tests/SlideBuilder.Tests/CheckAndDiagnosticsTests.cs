@@ -29,7 +29,7 @@ public sealed class CheckAndDiagnosticsTests : IDisposable
         Assert.Contains("warning SB010", check.Err);
         Assert.Contains("talk.md: 2 slides", check.Out);
         Assert.Equal([notes], Directory.GetFiles(_ws.Root)); // check wrote nothing beside the notes
-        Assert.False(Directory.Exists(Path.Combine(Path.GetTempPath(), "slidebuilder-check")));
+        Assert.False(Directory.Exists(Path.Combine(Environment.CurrentDirectory, "out", "talk.pptx")));
     }
 
     [Fact]
@@ -109,5 +109,15 @@ public sealed class CheckAndDiagnosticsTests : IDisposable
         Assert.Equal("warning", Group(m, "severity"));
         Assert.Equal("SB010", Group(m, "code"));
         Assert.StartsWith("image 'gone.png' not found", Group(m, "message"));
+    }
+
+    [Fact]
+    public void Check_reports_two_talks_that_would_share_a_deck_as_build_does()
+    {
+        var md = _ws.Write("talk.md", "# One\n\n## A\n\nText.\n");
+        var txt = _ws.Write("talk.txt", "Two\n\nProse about the harbour.\n");
+        var (code, _, stderr) = Run("check", md, txt);
+        Assert.Equal(1, code);
+        Assert.Contains("talk.txt:1:1: error SB040: its deck would overwrite", stderr);
     }
 }

@@ -116,9 +116,9 @@ public sealed class CommandLineConventionTests : IDisposable
         var (code, _, stderr) = Run("build", Path.Combine(_ws.Root, "talks", "**", "*.md"), "-o", _ws.Out, "--format", "pptx");
 
         Assert.True(code == 0, stderr);
-        Assert.True(File.Exists(Path.Combine(_ws.Out, "one.pptx")));
-        Assert.True(File.Exists(Path.Combine(_ws.Out, "two.pptx")));
-        Assert.False(File.Exists(Path.Combine(_ws.Out, "three.pptx")));
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "a", "one.pptx")));
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "b", "two.pptx")));
+        Assert.False(File.Exists(Path.Combine(_ws.Out, "b", "three.pptx")));
 
         var none = Run("build", Path.Combine(_ws.Root, "talks", "*.odp"), "-o", _ws.Out);
         Assert.Equal(1, none.Code);
@@ -148,5 +148,33 @@ public sealed class CommandLineConventionTests : IDisposable
         // One manifest, every deck in it: parallel writers did not lose each other's records.
         var manifest = File.ReadAllText(Path.Combine(_ws.Out, SlideBuilder.Build.OutputSet.ManifestName));
         Assert.All(names, n => Assert.Contains($"\"{n}\"", manifest));
+    }
+
+    [Fact]
+    public void A_glob_keeps_each_talk_in_its_subfolder_and_a_folder_does_not_follow_links()
+    {
+        _ws.Write("talks/spring/intro.md", "# Spring\n\n## A\n\nText.\n");
+        _ws.Write("talks/autumn/intro.md", "# Autumn\n\n## A\n\nText.\n");
+        var (code, _, stderr) = Run("build", Path.Combine(_ws.Root, "talks", "**", "*.md"), "-o", _ws.Out, "--format", "pptx");
+        Assert.True(code == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "spring", "intro.pptx")));
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "autumn", "intro.pptx")));
+
+        // "ln -s . again": a loop of links is not walked; the two talks are built once each.
+        Directory.CreateSymbolicLink(Path.Combine(_ws.Root, "talks", "again"), ".");
+        var looped = Run("build", Path.Combine(_ws.Root, "talks"), "-o", Path.Combine(_ws.Root, "looped"), "--format", "pptx");
+        Assert.True(looped.Code == 0, looped.Err);
+        Assert.Contains("2 of 2 decks built", looped.Out);
+    }
+
+    [Fact]
+    public void Import_never_writes_over_the_notes_it_reads()
+    {
+        var notes = _ws.Write("talk.md", "Harbour Pay\n\nThe boatmen were paid by the trip.\n");
+        var before = File.ReadAllText(notes);
+        var (code, _, stderr) = Run("import", notes, "-o", notes, "--force");
+        Assert.Equal(1, code);
+        Assert.Contains("error SB040", stderr);
+        Assert.Equal(before, File.ReadAllText(notes));
     }
 }

@@ -105,4 +105,17 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("talk.md -> ", Run("build", notes, "-o", _ws.Out).Out);
         Assert.Equal(bytes, File.ReadAllBytes(pptx));
     }
+
+    [Fact]
+    public void A_deck_written_with_a_figure_error_is_built_again_and_fails_again()
+    {
+        var notes = _ws.Write("talk.md", "# T\n\n## S\n\n```figure\ntitle: F\nitems:\n  - label: a\n    value: 1e308\n  - label: b\n    value: 3\n```\n");
+        var first = Run("build", notes, "-o", _ws.Out);
+        Assert.Equal(1, first.Code);
+        Assert.True(File.Exists(Path.Combine(_ws.Out, "talk.pptx"))); // written with a placeholder, as SB050 allows
+        var second = Run("build", notes, "-o", _ws.Out);
+        Assert.Equal(1, second.Code);
+        Assert.Contains("error SB050", second.Err);
+        Assert.DoesNotContain("up to date", second.Out);
+    }
 }

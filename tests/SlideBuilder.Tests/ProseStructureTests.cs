@@ -129,4 +129,12 @@ public sealed class ProseStructureTests : IDisposable
         using var deck = new PptxInspector(pptx);
         Assert.Equal("Canal boatmen pay", deck.Titles[0]);
     }
+
+    [Fact]
+    public void A_title_line_with_a_question_in_it_is_still_the_title()
+    {
+        var (_, pptx) = _ws.Build(_ws.Write("who.txt", "Who Paid? Wages on the Quays, 1950–1960\n\nThe boatmen were paid by the trip.\n"));
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal("Who Paid? Wages on the Quays, 1950–1960", deck.Titles[0]);
+    }
 }

@@ -89,6 +89,9 @@ public static class DeckBuilder
                     { Minutes = record.Minutes, UpToDate = true };
             }
 
+            // The notes' hash is taken before they are read: saved again during the build, they differ from it next time.
+            var notesReal = Inputs.FileFacts.RealPath(notesPath) ?? Path.GetFullPath(notesPath);
+            var notesHash = Inputs.FileFacts.KindOf(notesReal) == Inputs.FileKind.Regular ? OutputSet.HashFile(notesReal) : null; // never opens a FIFO
             var policy = Inputs.InputPolicy.For(notesPath, options.AllowOutside);
             var (deck, files) = Compile(notesPath, options, diagnostics, policy);
 
@@ -96,16 +99,6 @@ public static class DeckBuilder
             if (diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Code != DiagnosticCodes.FigureError))
             {
                 return new DeckResult(notesPath, [], 0, 0, diagnostics.Items);
-            }
-
-            if (options.Strict && diagnostics.WarningCount > 0)
-            {
-                return new DeckResult(notesPath, [], 0, 0, diagnostics.Items) { FailedOnWarnings = true };
-            }
-
-            if (options.WriteNothing)
-            {
-                return new DeckResult(notesPath, [], deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
             }
 
             // The build never writes over a file it read: the notes, a picture, a CSV file, a template file.
@@ -121,15 +114,28 @@ public static class DeckBuilder
                 }
             }
 
+            // check and --strict stop here, having looked at everything a build would, the outputs' paths included.
+            if (options.Strict && diagnostics.WarningCount > 0)
+            {
+                return new DeckResult(notesPath, [], 0, 0, diagnostics.Items) { FailedOnWarnings = true };
+            }
+
+            if (options.WriteNothing)
+            {
+                return new DeckResult(notesPath, [], deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
+            }
+
             try
             {
-                var read = new SortedDictionary<string, string>(StringComparer.Ordinal);
-                foreach (var input in inputs.Where(File.Exists))
+                // Every input by the hash of the bytes the build read; a deck with any diagnostic (a warning, a figure
+                // error) is recorded as such and built again next time, so its diagnostics are never hidden.
+                var read = new SortedDictionary<string, string>(policy.HashesRead.ToDictionary(h => h.Key, h => h.Value), StringComparer.Ordinal);
+                if (notesHash is not null)
                 {
-                    read[input] = OutputSet.HashFile(input);
+                    read[notesReal] = notesHash;
                 }
 
-                var stamp = new DeckStamp(key, read, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), deck.Minutes, diagnostics.WarningCount);
+                var stamp = new DeckStamp(key, read, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), deck.Minutes, diagnostics.Items.Count);
                 var written = OutputSet.Write(options.OutputDirectory, stem, files, stamp);
                 return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
             }

@@ -18,14 +18,16 @@ public static class NotesInputs
     {
         RecurseSubdirectories = true,
         IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, // ".git", ".cache" and dot-files on Unix
+        // ".git", ".cache" and dot-files on Unix; symbolic links, which may loop ("ln -s . here") or lead out of the folder.
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
         MatchType = MatchType.Simple,
     };
 
     /// <summary>
     /// Every notes file named, in a stable order: a file as it is (whatever its extension); a folder for
     /// every notes file (.md, .markdown, .txt) in it and its subfolders, README files apart; a pattern
-    /// (<c>talks/*.md</c>, <c>notes/**/*.txt</c>) for the files it matches. A name that matches nothing is an error.
+    /// (<c>talks/*.md</c>, <c>notes/**/*.txt</c>) for the files it matches, each in its subfolder below the pattern's
+    /// first wildcard. Hidden folders and symbolic links are not followed. A name that matches nothing is an error.
     /// </summary>
     public static IReadOnlyList<NotesInput> Expand(IEnumerable<string> inputs, DiagnosticBag diagnostics)
     {
@@ -33,7 +35,7 @@ public static class NotesInputs
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string path, string subfolder, string root)
         {
-            if (seen.Add(System.IO.Path.GetFullPath(path)))
+            if (seen.Add(Inputs.FileFacts.RealPath(path) ?? System.IO.Path.GetFullPath(path)))
             {
                 files.Add(new NotesInput(path, subfolder, root));
             }
@@ -63,6 +65,8 @@ public static class NotesInputs
                 var (root, pattern) = SplitPattern(input);
                 var matcher = new Matcher(StringComparison.Ordinal);
                 matcher.AddInclude(pattern);
+                matcher.AddExclude("**/.*/**");
+                matcher.AddExclude("**/.*");
                 var found = Directory.Exists(root)
                     ? matcher.GetResultsInFullPath(root).Where(IsNotesFile).Select(f => System.IO.Path.Combine(root, System.IO.Path.GetRelativePath(root, f))).Order(StringComparer.Ordinal).ToList()
                     : [];
@@ -73,7 +77,7 @@ public static class NotesInputs
 
                 foreach (var f in found)
                 {
-                    Add(f, "", root);
+                    Add(f, System.IO.Path.GetRelativePath(root, System.IO.Path.GetDirectoryName(f)!) is var sub && sub != "." ? sub : "", root);
                 }
             }
             else
@@ -88,13 +92,14 @@ public static class NotesInputs
     private static bool IsNotesFile(string path) =>
         NotesFileReader.Extensions.Contains(System.IO.Path.GetExtension(path)) && !System.IO.Path.GetFileName(path).StartsWith("README", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPattern(string input) => input.AsSpan().IndexOfAny("*?[") >= 0;
+    // The globbing library knows "*" and "**" only; "?" and "[" are written as they are.
+    private static bool IsPattern(string input) => input.Contains('*', StringComparison.Ordinal);
 
     /// <summary>"notes/**/*.md" → ("notes", "**/*.md"): the folder before the first wildcard, and the pattern under it.</summary>
     private static (string Root, string Pattern) SplitPattern(string input)
     {
         var parts = input.Replace('\\', '/').Split('/');
-        var k = Array.FindIndex(parts, p => p.AsSpan().IndexOfAny("*?[") >= 0);
+        var k = Array.FindIndex(parts, p => p.Contains('*', StringComparison.Ordinal));
         var root = string.Join('/', parts.Take(k));
         return (root.Length == 0 ? (input.StartsWith('/') ? "/" : ".") : root, string.Join('/', parts.Skip(k)));
     }

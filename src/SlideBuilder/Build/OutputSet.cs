@@ -86,7 +86,8 @@ public static class OutputSet
     /// <summary>
     /// The record of the deck's last build when nothing it was built from has changed since: the same key
     /// (tool, notes path, options), every input file with its recorded hash, every output still as written,
-    /// and no warnings then (a missing picture may since have been added). Null means: build it.
+    /// and no diagnostic then (a missing picture or data file may since have been added; an error must show
+    /// again). Null means: build it.
     /// </summary>
     public static DeckRecord? UpToDate(string outDir, string deck, string key)
     {
@@ -96,7 +97,7 @@ public static class OutputSet
             record = ReadManifest(outDir).GetValueOrDefault(deck);
         }
 
-        if (record is null || record.Key != key || record.Warnings > 0 || record.Inputs.Count == 0)
+        if (record is null || record.Key != key || record.Warnings > 0 || record.Inputs.Count == 0 || record.Outputs.Keys.Any(Path.IsPathRooted))
         {
             return null;
         }
@@ -105,7 +106,7 @@ public static class OutputSet
         {
             try
             {
-                return File.Exists(path) && HashFile(path) == hash;
+                return Inputs.FileFacts.KindOf(path) == Inputs.FileKind.Regular && HashFile(path) == hash; // a FIFO is never opened
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -129,7 +130,8 @@ public static class OutputSet
     {
         foreach (var (relative, hash) in previous)
         {
-            if (current.ContainsKey(relative) || relative.Contains("..", StringComparison.Ordinal))
+            // Only paths inside the output folder, as we write them: a hand-edited manifest never names a file elsewhere.
+            if (current.ContainsKey(relative) || relative.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
             {
                 continue;
             }
@@ -187,7 +189,13 @@ public static class OutputSet
                 var read = JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.Manifest);
                 if (read?.Version == Manifest.CurrentVersion && read.Decks is not null)
                 {
-                    return new(read.Decks, StringComparer.Ordinal);
+                    // A record a hand edit left without its parts is as if absent: the deck is built.
+                    return new(read.Decks.Where(d => d.Value is { Key: not null, Inputs: not null, Outputs: not null })
+                        .ToDictionary(d => d.Key, d => d.Value with
+                        {
+                            Inputs = new(d.Value.Inputs, StringComparer.Ordinal),
+                            Outputs = new(d.Value.Outputs, StringComparer.Ordinal),
+                        }), StringComparer.Ordinal);
                 }
             }
         }
@@ -221,6 +229,7 @@ public static class OutputSet
 }
 
 /// <summary>What a deck was built from and what it gave, for the manifest.</summary>
+/// <param name="Warnings">How many diagnostics (warnings or errors) the build gave: a deck with any is never skipped.</param>
 /// <param name="Key">The tool build, the notes path and the options, hashed.</param>
 /// <param name="Inputs">Every file the deck read (the notes, pictures, data, template files), by real path, with its hash.</param>
 public sealed record DeckStamp(string Key, SortedDictionary<string, string> Inputs, int Slides, int NotesPages, double Minutes, int Warnings);

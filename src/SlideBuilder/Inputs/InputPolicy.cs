@@ -9,9 +9,25 @@ namespace SlideBuilder.Inputs;
 public sealed record InputPolicy(IReadOnlyList<string> Roots, bool AllowOutside)
 {
     private readonly List<string> _read = [];
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
     /// <summary>The real paths of every file read under this policy (and the policies made from it).</summary>
     public IReadOnlyList<string> FilesRead => _read;
+
+    /// <summary>
+    /// The hash of the very bytes read from each file, by real path: what the deck was built from, even when the
+    /// file is saved again while the build runs (the incremental manifest records these).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HashesRead
+    {
+        get
+        {
+            lock (_read)
+            {
+                return new Dictionary<string, string>(_hashes, StringComparer.Ordinal);
+            }
+        }
+    }
 
     /// <summary>The policy for one notes file: its own folder tree.</summary>
     public static InputPolicy For(string notesPath, bool allowOutside)
@@ -61,9 +77,11 @@ public sealed record InputPolicy(IReadOnlyList<string> Roots, bool AllowOutside)
 
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             lock (_read)
             {
                 _read.Add(real);
+                _hashes[real] = hash;
             }
 
             return new ReadResult(bytes, real, ReadFailure.None, null);

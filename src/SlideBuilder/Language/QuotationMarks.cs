@@ -56,9 +56,15 @@ public static class QuotationMarks
                 return null;
             }
 
+            // ("They called it “fair”, and she said: “We counted every cent that winter.”": the short one is passed over.)
             var quoted = sentence[(i + 1)..close].Trim();
             var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            return words >= minWords && words <= maxWords ? (sentence[..i].Trim(), quoted) : null;
+            if (words >= minWords && words <= maxWords)
+            {
+                return (sentence[..i].Trim(), quoted);
+            }
+
+            i = close;
         }
 
         return null;

@@ -122,7 +122,8 @@ public static partial class Salience
     [GeneratedRegex(@"\d[\d,.\u00A0\u202F ]*\d|\d")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"\p{Sc}|\b[A-Z]{3}\b|\b(?:per ?cent|percent|times)\b")]
+    // A currency sign or an ISO code written beside a number ("EUR 40", "40 NOK"); an acronym elsewhere (ILO, NHS) is none.
+    [GeneratedRegex(@"\p{Sc}|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\b(?:per ?cent|percent|times)\b")]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b(?:per ?cent|percent)\b|%", RegexOptions.IgnoreCase)]

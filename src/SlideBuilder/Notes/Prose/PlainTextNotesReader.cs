@@ -34,7 +34,8 @@ public static partial class PlainTextNotesReader
         var firstLines = text.Replace('\t', ' ').Split('\n').Select(l => l.Trim()).ToList();
         var titleIndex = firstLines.FindIndex(l => l.Length > 0);
         var firstLine = TextMetrics.Squash(firstLines[titleIndex]);
-        var titled = TextMetrics.CountWords(firstLine) <= 20 && Language.Sentences.Split(firstLine).Count == 1;
+        // ("Who Paid? Wages on the Quays" is a title; "Good morning. Okay, before I start…" is script.)
+        var titled = TextMetrics.CountWords(firstLine) <= 20 && (Language.Sentences.Split(firstLine).Count == 1 || !firstLine.TrimEnd().EndsWith('.'));
         var title = titled ? firstLine : TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? StemTitle(path);
         settings = settings with { Title = title };
         var rest = !titled ? paragraphs[0]
@@ -176,8 +177,9 @@ public static partial class PlainTextNotesReader
     }
 
     /// <summary>
-    /// The cues of one paragraph: its first sentence condensed, and a sentence that carries numbers
-    /// when the first does not (an audience keeps the figures).
+    /// The cues of one paragraph: the sentence that carries its point (<see cref="Language.Salience"/>), condensed
+    /// without a cut, or its closing question, or its quotation; and, when that has no figure, the sentence that best
+    /// carries the figures (an audience keeps them). In the paragraph's order.
     /// </summary>
     internal static List<string> Cues(ProseParagraph paragraph)
     {
@@ -260,7 +262,8 @@ public static partial class PlainTextNotesReader
 
     /// <summary>"night-shift_pay.txt" → "Night shift pay": the file's name, when the notes name nothing.</summary>
     private static string StemTitle(string path) =>
-        Language.Phrases.Capitalise(string.Join(' ', Path.GetFileNameWithoutExtension(path).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)));
+        string.Join(' ', Path.GetFileNameWithoutExtension(path).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } words
+            ? Language.Phrases.Capitalise(words) : "Untitled talk";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:talk|speak|tell you|say something)\s+(?:to you\s+)?about\s+(?<topic>[^.?!;:]{6,160})")]
     private static partial System.Text.RegularExpressions.Regex TalkTopic();
@@ -302,11 +305,27 @@ public static partial class PlainTextNotesReader
     /// <summary>"…say it more bluntly than I can. “We are paid for eight hours… It is an insult.” — that was Maria Santos…": the quotation's telling sentence, attributed.</summary>
     private static string? InlineQuotationCue(List<string> sentences, HashSet<int> quoted)
     {
+        // The first quotation only: the speaker's own sentences after it are never put in a quoted person's mouth.
         var first = quoted.Min();
-        var last = quoted.Max();
+        var last = first;
+        while (quoted.Contains(last + 1))
+        {
+            last++;
+        }
+
         var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentences[i]));
-        var open = text.IndexOfAny(['“', '"', '„', '«']);
-        var close = text.LastIndexOfAny(Language.QuotationMarks.ClosersFor(text[open]).ToCharArray());
+        // Its opening mark is the one not closed in the first sentence ("He said “yes,” and then: “We are paid…").
+        var open = -1;
+        for (var k = 0; k < sentences[first].Length && open < 0; k++)
+        {
+            if (sentences[first][k] is '“' or '"' or '„' or '«' && (k == 0 || sentences[first][k - 1] is ' ' or ':')
+                && sentences[first].IndexOfAny(Language.QuotationMarks.ClosersFor(sentences[first][k]).ToCharArray(), k + 1) < 0)
+            {
+                open = k;
+            }
+        }
+
+        var close = open < 0 ? -1 : text.IndexOfAny(Language.QuotationMarks.ClosersFor(text[open]).ToCharArray(), sentences[first].Length);
         if (open < 0 || close <= open)
         {
             return null;
