@@ -137,4 +137,15 @@ public sealed class ProseStructureTests : IDisposable
         using var deck = new PptxInspector(pptx);
         Assert.Equal("Who Paid? Wages on the Quays, 1950–1960", deck.Titles[0]);
     }
+
+    [Fact]
+    public void A_slide_is_not_titled_with_the_line_its_bullet_quotes()
+    {
+        var notes = _ws.Write("ferries.txt", "Ferry Pay\n\nLet me hand over to someone who said it better. \"We load the last barge at midnight, and we unload the first at five. Four pounds is not a wage. It is a tip.\" — that was Tom Okafor, who chaired the lightermen's branch. Nobody in the room disagreed.\n");
+        var (_, pptx) = _ws.Build(notes);
+        using var deck = new PptxInspector(pptx);
+        var slide = Enumerable.Range(0, deck.Slides.Count).Single(i => deck.SlideText(i).Contains("Tom Okafor: “", StringComparison.Ordinal));
+        var quoted = deck.SlideText(slide).Split('\n').Single(l => l.Contains("Tom Okafor", StringComparison.Ordinal));
+        Assert.DoesNotContain(deck.Titles[slide]!.TrimEnd('.'), quoted, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -159,7 +159,10 @@ public static partial class PlainTextNotesReader
 
                 // Under "Questions for discussion", a slide of questions says how many it asks.
                 var asks = closer && chunk.Count > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(chunk.Count)} questions to discuss" : null;
-                var heading = titles.Pick(asks is null ? candidates : [asks, .. candidates]) ?? titles.Derive(chunk[0].Text);
+                // A title taken from the very line a bullet quotes would say it twice ("Seventy-one pesos is not a differential"
+                // over "Maria Santos: “… Seventy-one pesos is not a differential. …”").
+                var unsaid = candidates.Where(c => !ownCues.Any(q => q.Contains('“', StringComparison.Ordinal) && q.Contains(c.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase))).ToList();
+                var heading = titles.Pick(asks is null ? unsaid : [asks, .. unsaid]) ?? titles.Derive(chunk[0].Text);
                 blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
