@@ -166,15 +166,6 @@ public sealed record FolderConfig(
         return formats.Count == 0 ? null : formats;
     }
 
-    private static string? OneOf(string value, string[] allowed, SourceLocation at, string key, DiagnosticBag diagnostics)
-    {
-        var lower = value.ToLowerInvariant();
-        if (allowed.Contains(lower))
-        {
-            return lower;
-        }
-
-        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}'; ignored");
-        return null;
-    }
+    private static string? OneOf(string value, string[] allowed, SourceLocation at, string key, DiagnosticBag diagnostics) =>
+        Notes.FrontMatterReader.OneOf(value, allowed, at, key, diagnostics, otherwise: "ignored");
 }

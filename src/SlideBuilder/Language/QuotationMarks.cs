@@ -70,6 +70,24 @@ public static class QuotationMarks
         return null;
     }
 
+    /// <summary>
+    /// Where the sentence opens a double-mark quotation (at its start, or after a space or colon) that it does not
+    /// close: a quotation running on into the next sentences. -1 when it opens none.
+    /// </summary>
+    public static int OpenedNotClosed(string sentence)
+    {
+        for (var k = 0; k < sentence.Length; k++)
+        {
+            if (sentence[k] is '“' or '"' or '„' or '«' && (k == 0 || sentence[k - 1] is ' ' or ':')
+                && sentence.IndexOfAny(ClosersFor(sentence[k]).ToCharArray(), k + 1) < 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The marks that close a quotation opened with <paramref name="opener"/>.</summary>
     public static string ClosersFor(char opener) => Closers.TryGetValue(opener, out var c) ? c : "”\"»’";
 

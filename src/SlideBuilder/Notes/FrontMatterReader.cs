@@ -135,7 +135,8 @@ internal static class FrontMatterReader
         return null;
     }
 
-    private static string? OneOf(string value, string[] allowed, SourceLocation at, string key, DiagnosticBag diagnostics)
+    /// <summary>The value in lower case when it is one of <paramref name="allowed"/>, else null and an SB004 warning saying what follows (the front matter's default is used; slidebuilder.yml's value is ignored).</summary>
+    internal static string? OneOf(string value, string[] allowed, SourceLocation at, string key, DiagnosticBag diagnostics, string otherwise = "the default is used")
     {
         var lower = value.ToLowerInvariant();
         if (allowed.Contains(lower))
@@ -143,7 +144,7 @@ internal static class FrontMatterReader
             return lower;
         }
 
-        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}'; the default is used");
+        diagnostics.Warn(at, DiagnosticCodes.InvalidSetting, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}'; {otherwise}");
         return null;
     }
 

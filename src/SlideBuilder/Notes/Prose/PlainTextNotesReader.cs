@@ -290,15 +290,10 @@ public static partial class PlainTextNotesReader
                 continue;
             }
 
-            // A mark opened in this sentence (at its start or after a space or colon) and not closed in it.
-            for (var k = 0; k < s.Length; k++)
+            if (Language.QuotationMarks.OpenedNotClosed(s) is var k and >= 0)
             {
-                if (s[k] is '“' or '"' or '„' or '«' && (k == 0 || s[k - 1] is ' ' or ':') && s.IndexOfAny(Language.QuotationMarks.ClosersFor(s[k]).ToCharArray(), k + 1) < 0)
-                {
-                    open = s[k];
-                    inside.Add(i);
-                    break;
-                }
+                open = s[k];
+                inside.Add(i);
             }
         }
 
@@ -318,15 +313,7 @@ public static partial class PlainTextNotesReader
 
         var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentences[i]));
         // Its opening mark is the one not closed in the first sentence ("He said “yes,” and then: “We are paid…").
-        var open = -1;
-        for (var k = 0; k < sentences[first].Length && open < 0; k++)
-        {
-            if (sentences[first][k] is '“' or '"' or '„' or '«' && (k == 0 || sentences[first][k - 1] is ' ' or ':')
-                && sentences[first].IndexOfAny(Language.QuotationMarks.ClosersFor(sentences[first][k]).ToCharArray(), k + 1) < 0)
-            {
-                open = k;
-            }
-        }
+        var open = Language.QuotationMarks.OpenedNotClosed(sentences[first]);
 
         var close = open < 0 ? -1 : text.IndexOfAny(Language.QuotationMarks.ClosersFor(text[open]).ToCharArray(), sentences[first].Length);
         if (open < 0 || close <= open)
