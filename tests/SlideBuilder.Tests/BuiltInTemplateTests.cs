@@ -49,6 +49,76 @@ public sealed class BuiltInTemplateTests : IDisposable
     }
 
     [Fact]
+    public void The_built_in_templates_hold_their_boxes_and_list_levels_as_data()
+    {
+        foreach (var name in Templates.TemplateLoader.BuiltInNames())
+        {
+            var theme = Templates.TemplateLoader.Load(name, new SourceLocation("talk.md", 1));
+            Assert.NotNull(theme.Boxes);
+            Assert.All(theme.Boxes!.All, b => Assert.NotNull(b.Box));
+            Assert.Equal(["•", "–"], theme.Levels.Select(l => l.Mark));
+        }
+    }
+
+    [Fact]
+    public void A_template_json_moves_the_body_and_restyles_the_bullets_in_the_deck_and_its_master()
+    {
+        // The default template with the body box moved right and narrowed, and bullets of its own.
+        var folder = Path.Combine(_ws.Root, "house");
+        CopyDirectory(Path.Combine(Templates.TemplateLoader.BuiltInDirectory, "default"), folder);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "template.json")))!;
+        json["name"] = "house";
+        json["boxes"]!["body"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "x": 2.5, "y": 1.9, "width": 9.5, "height": 4.8 }""");
+        json["levels"] = System.Text.Json.Nodes.JsonNode.Parse("""[{ "bullet": "›", "bulletColor": "accent2", "marginLeftPoints": 40, "indentPoints": -30, "spaceBefore": 0.8 }]""");
+        File.WriteAllText(Path.Combine(folder, "template.json"), json.ToJsonString());
+        var notes = _ws.Write("talk.md", "# House\n\n## Points\n\n- One point that is made here\n- Another point\n");
+        var result = _ws.BuildAll(notes, new BuildOptions(_ws.Out, Template: folder));
+        var pptx = result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal));
+        using (var deck = new PptxInspector(pptx))
+        {
+            Assert.Empty(deck.ValidationErrors());
+            var body = deck.Slides[1].Slide.Descendants<DocumentFormat.OpenXml.Presentation.Shape>()
+                .Single(sp => sp.Descendants<A.Paragraph>().Any(p => p.InnerText.StartsWith("One point", StringComparison.Ordinal)));
+            Assert.Equal(Layout.Emu.FromInches(2.5), body.ShapeProperties!.Transform2D!.Offset!.X!.Value);
+            Assert.Equal(Layout.Emu.FromInches(9.5), body.ShapeProperties.Transform2D.Extents!.Cx!.Value);
+            var paragraphs = body.Descendants<A.Paragraph>().ToList();
+            Assert.All(paragraphs, p =>
+            {
+                Assert.Equal("›", p.ParagraphProperties!.GetFirstChild<A.CharacterBullet>()!.Char!.Value);
+                Assert.Equal("C8553D", p.ParagraphProperties.GetFirstChild<A.BulletColor>()!.GetFirstChild<A.RgbColorModelHex>()!.Val!.Value);
+                Assert.Equal(Layout.Emu.FromPoints(40), p.ParagraphProperties.LeftMargin!.Value);
+                Assert.Equal(Layout.Emu.FromPoints(-30), p.ParagraphProperties.Indent!.Value);
+            });
+
+            // The deck's own master says the same, for slides the presenter adds in PowerPoint.
+            var master = deck.Document.PresentationPart!.SlideMasterParts.Single().SlideMaster;
+            var level1 = master.TextStyles!.BodyStyle!.Level1ParagraphProperties!;
+            Assert.Equal("›", level1.GetFirstChild<A.CharacterBullet>()!.Char!.Value);
+            Assert.Equal(Layout.Emu.FromPoints(40), level1.LeftMargin!.Value);
+            var layout = deck.Document.PresentationPart.SlideMasterParts.Single().SlideLayoutParts.Single(l => l.SlideLayout.CommonSlideData!.Name == "Title and Content");
+            Assert.Contains(layout.SlideLayout.Descendants<A.Offset>(), o => o.X!.Value == Layout.Emu.FromInches(2.5));
+        }
+
+        // The previews draw the mark where the deck has it: the slides PDF's text has it before each point.
+        var text = PdfText.AllText(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal)));
+        Assert.Contains("› One point", PdfText.Normalize(text).Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        if (ExternalTools.InteropAvailable)
+        {
+            DeckOnPaper.AssertEveryWordLandsOnItsPage(pptx);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void A_built_in_template_exported_as_potx_is_a_powerpoint_template_that_builds_again()
     {
         var potx = Path.Combine(_ws.Root, "house.potx");

@@ -262,6 +262,33 @@ public sealed class HostileInputTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("\"bulletColor\": \"accent1\"", "\"bulletColor\": \"pink\"", "\"levels\"", "'bulletColor' must be a theme colour")]
+    [InlineData("\"lineSpacing\": 1.2", "\"lineSpacing\": 9", "\"levels\"", "'lineSpacing' must be between 0.5 and 3")]
+    [InlineData("\"levels\": [", "\"levels\": [], \"unused\": [", "\"levels\"", "'levels' must list at least one list level")]
+    [InlineData("\"width\": 12.133", "\"width\": 14", "\"title\": {", "box 'title' (0.6, 0.3, 14 × 1.2 inches) must have a width and height and lie on the")]
+    [InlineData("\"height\": 5.1", "\"height\": 0", "\"body\": {", "box 'body'")]
+    public void Template_json_list_levels_and_boxes_are_checked_SB030_at_their_line(string field, string replacement, string lineOf, string message)
+    {
+        var json = PrettyDefaultTemplate();
+        // The first bullet level gains a key the tests can replace.
+        json = json.Replace("\"bulletColor\": \"accent1\"\n", "\"bulletColor\": \"accent1\",\n      \"lineSpacing\": 1.2\n", StringComparison.Ordinal);
+        Assert.Contains(field, json, StringComparison.Ordinal);
+        var at = json.IndexOf(lineOf, lineOf == "\"title\": {" || lineOf == "\"body\": {" ? json.IndexOf("\"boxes\"", StringComparison.Ordinal) : 0, StringComparison.Ordinal);
+        var line = json[..at].Count(c => c == '\n') + 1;
+        var template = Path.Combine(_ws.Root, "mine");
+        CopyFonts(template);
+        var first = json.IndexOf(field, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(template, "template.json"), json[..first] + replacement + json[(first + field.Length)..]);
+        var notes = _ws.Write("talk.md", "---\ntemplate: mine\n---\n# T\n\n## S\n\n- Text.\n");
+        var result = BuildChecked(notes);
+        var error = Single(result, "SB030");
+        Assert.Equal(Path.Combine(template, "template.json"), error.Location.Path);
+        Assert.Equal(line, error.Location.Line);
+        Assert.Contains(message, error.Message);
+        Assert.Empty(result.Outputs);
+    }
+
     [Fact]
     public void An_unknown_template_key_is_a_warning_at_its_line()
     {

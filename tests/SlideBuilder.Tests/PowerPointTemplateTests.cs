@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml;
+using A = DocumentFormat.OpenXml.Drawing;
 using SlideBuilder.Build;
 using SlideBuilder.Tests.Support;
 
@@ -103,6 +104,22 @@ public sealed class PowerPointTemplateTests : IDisposable
         Assert.Contains("Section Header", layouts);
         Assert.Contains("Title and Content", layouts);
         Assert.Equal(9144000L, deck.Document.PresentationPart!.Presentation.SlideSize!.Cx!.Value);
+
+        // Bullets are set as its master's body style says: its mark, its indents, its colour (the text's: it names none).
+        using var source = PresentationDocument.Open(reference, false);
+        var level1 = source.PresentationPart!.SlideMasterParts.First().SlideMaster.TextStyles!.BodyStyle!.Level1ParagraphProperties!;
+        var bullets = deck.Slides.SelectMany(s => s.Slide.Descendants<A.ParagraphProperties>()).Where(p => p.GetFirstChild<A.CharacterBullet>() is not null && (p.Level?.Value ?? 0) == 0).ToList();
+        Assert.NotEmpty(bullets);
+        Assert.All(bullets, p =>
+        {
+            Assert.Equal(level1.GetFirstChild<A.CharacterBullet>()!.Char!.Value, p.GetFirstChild<A.CharacterBullet>()!.Char!.Value);
+            Assert.Equal(level1.LeftMargin!.Value, p.LeftMargin!.Value);
+            Assert.Equal(level1.Indent!.Value, p.Indent!.Value);
+        });
+
+        // The same notes and template give the same bytes.
+        var again = DeckBuilder.Build(SampleTalkTests.SampleNotes, new BuildOptions(Path.Combine(_ws.Root, "again"), Template: reference));
+        Assert.Equal(File.ReadAllBytes(deck.Path), File.ReadAllBytes(again.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal))));
         if (ExternalTools.InteropAvailable)
         {
             DeckOnPaper.AssertEveryWordLandsOnItsPage(deck.Path);

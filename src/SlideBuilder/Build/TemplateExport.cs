@@ -28,8 +28,8 @@ public static class TemplateExport
 
         var theme = TemplateLoader.Load(name, new SourceLocation(Path.Combine(TemplateLoader.BuiltInDirectory, name, "template.json"), 1));
         using var fonts = new FontSet(theme);
-        var empty = new LaidOutDeck(new DeckInfo(theme.Name, theme.Description, null, null, null, "en"),
-            Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches), []);
+        using var measurer = new TextMeasurer(fonts);
+        var empty = new SlideLayouter(theme, measurer, new DiagnosticBag()).Layout(new Deck(new DeckInfo(theme.Name, theme.Description, null, null, null, "en"), []));
         return PptxWriter.Write(empty, theme, new FigureRenderer(new TextPainter(fonts), theme), asTemplate: true);
     }
 }

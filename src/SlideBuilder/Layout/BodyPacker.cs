@@ -428,7 +428,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var theme = styler.Theme;
         return item.IsCode
             ? new TextStyle("code", [theme.Sizes.Code * scale], theme.Color("dk1"), LineSpacing: 1.15, ParagraphSpacing: 0)
-            : new TextStyle("body", theme.Sizes.Body, theme.Color("dk1")).Scaled(scale);
+            : new TextStyle("body", theme.Sizes.Body, theme.Color("dk1"), Listed: true).Scaled(scale);
     }
 
     /// <summary>The shapes of one item placed at the top of <paramref name="room"/>.</summary>
@@ -510,7 +510,12 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
             heights.Add(rowHeight);
         }
 
-        return new TableShape(room.WithHeight(heights.Sum()), widths, heights, cells, columns, table.Header.Count > 0);
+        // The header in the accent colour, then bands of the light colours.
+        var hasHeader = table.Header.Count > 0;
+        var fills = Enumerable.Range(0, heights.Count)
+            .Select(r => hasHeader && r == 0 ? theme.Color("accent1") : (hasHeader ? r % 2 == 0 : r % 2 == 1) ? theme.Color("lt2") : theme.Color("lt1"))
+            .ToList();
+        return new TableShape(room.WithHeight(heights.Sum()), widths, heights, cells, columns, hasHeader) { RowFills = fills, RuleColor = "C5CED8" };
     }
 
     /// <summary>The picture scaled into the room with its aspect ratio kept, centred across it.</summary>

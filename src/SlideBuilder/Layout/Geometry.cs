@@ -57,6 +57,40 @@ public sealed class SlideGeometry(long width, long height)
     public Rect QuoteText => new(Body.X + Emu.FromInches(0.9), Body.Y + Emu.FromInches(0.2), Body.Width - Emu.FromInches(1.8), Math.Min(Emu.FromInches(3.6), Body.Height - Emu.FromInches(0.2)));
     public Rect QuoteMark => new(Body.X, Body.Y - Emu.FromInches(0.1), Emu.FromInches(1.0), Emu.FromInches(1.4));
 
+    /// <summary>The geometry a deck on <paramref name="theme"/> is laid out with (the layouter and the master writer read the same).</summary>
+    public static SlideGeometry For(Templates.Theme theme) =>
+        theme.Geometry ?? From(Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches), theme.Boxes);
+
+    /// <summary>
+    /// The geometry of a template.json template: its <paramref name="boxes"/> where it gives them (the built-in templates give
+    /// them all), boxes made for the slide's size elsewhere.
+    /// </summary>
+    public static SlideGeometry From(long width, long height, Templates.SlideBoxes? boxes)
+    {
+        var made = new SlideGeometry(width, height);
+        static Rect? Emus(Templates.InchBox? b) =>
+            b is null ? null : new Rect(Emu.FromInches(b.X), Emu.FromInches(b.Y), Emu.FromInches(b.Width), Emu.FromInches(b.Height));
+        return boxes is null ? made : new SlideGeometry(width, height)
+        {
+            Title = Emus(boxes.Title) ?? made.Title,
+            Body = Emus(boxes.Body) ?? made.Body,
+            TitleSlideTitle = Emus(boxes.TitleSlideTitle) ?? made.TitleSlideTitle,
+            TitleSlideSubtitle = Emus(boxes.TitleSlideSubtitle) ?? made.TitleSlideSubtitle,
+            TitleSlideByline = Emus(boxes.TitleSlideByline) ?? made.TitleSlideByline,
+            SectionTitle = Emus(boxes.SectionTitle) ?? made.SectionTitle,
+            SlideNumber = Emus(boxes.SlideNumber) ?? made.SlideNumber,
+            Footer = Emus(boxes.Footer) ?? made.Footer,
+        };
+    }
+
+    /// <summary>Text beside pictures: the text takes 55% of the area, the pictures the rest, 0.4 inch apart (the Two Content layout's boxes).</summary>
+    public static (Rect Left, Rect Right) TwoContent(Rect area)
+    {
+        var gap = Emu.FromInches(0.4);
+        var left = area with { Width = (long)((area.Width - gap) * 0.55) };
+        return (left, area with { X = left.Right + gap, Width = area.Right - left.Right - gap });
+    }
+
     /// <summary>Text-box insets written explicitly into every shape, so both renderers agree.</summary>
     public static long InsetX => Emu.FromInches(0.1);
     public static long InsetY => Emu.FromInches(0.05);

@@ -20,7 +20,7 @@ public sealed class SlideLayouter
     public SlideLayouter(Theme theme, TextMeasurer measurer, DiagnosticBag diagnostics)
     {
         _theme = theme;
-        _geo = theme.Geometry ?? new SlideGeometry(Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches));
+        _geo = SlideGeometry.For(theme);
         _styler = new ParagraphStyler(measurer, theme);
         _packer = new BodyPacker(_styler);
         _diagnostics = diagnostics;
@@ -29,8 +29,11 @@ public sealed class SlideLayouter
     public LaidOutDeck Layout(Deck deck)
     {
         var slides = new List<LaidOutSlide>();
-        foreach (var slide in deck.Slides)
+        var notice = new NoticeStyle(_theme.Color("lt2"), _theme.Color("accent2"), _theme.Color("accent2"), 16, "body");
+        foreach (var (slide, index) in deck.Slides.Select((s, i) => (s, i)))
         {
+            var origin = new SlideOrigin(index, slide.Title, slide.Minutes,
+                [.. slide.Body.OfType<QuoteBlock>().Where(q => q.IsExcerpt && q.Full is not null).Select(q => new QuotationInFull(q.Full!, q.Attribution))]);
             foreach (var (layout, title, shapes, notes) in LayoutSlide(slide))
             {
                 // Marp's background colour and picture go behind everything; its header sits above the title.
@@ -63,15 +66,60 @@ public sealed class SlideLayouter
                 }
 
                 var templateLayout = _theme.LayoutMap?.GetValueOrDefault(layout);
-                slides.Add(new LaidOutSlide(slides.Count + 1, layout, title, all, notes, slide)
+                slides.Add(new LaidOutSlide(slides.Count + 1, layout, title, Finished(layout, all, notice), notes, origin)
                 {
-                    Background = templateLayout?.Background,
+                    Background = templateLayout?.Background ?? _theme.Color("lt1"),
                     Backdrop = templateLayout?.Art ?? [],
                 });
             }
         }
 
-        return new LaidOutDeck(deck.Info, _geo.Width, _geo.Height, slides);
+        return new LaidOutDeck(deck.Info, _geo.Width, _geo.Height, slides) { Notice = notice, Geometry = _geo };
+    }
+
+    /// <summary>
+    /// The last decisions on a slide's shapes: which text fills which placeholder of its layout (the first title, the
+    /// subtitle, the first body), and notice boxes where a picture was not found or a figure not drawn.
+    /// </summary>
+    private static List<LaidOutShape> Finished(SlideLayoutKind layout, List<LaidOutShape> shapes, NoticeStyle notice)
+    {
+        var titleUsed = false;
+        var bodyUsed = false;
+        var result = new List<LaidOutShape>(shapes.Count);
+        foreach (var shape in shapes)
+        {
+            result.Add(shape switch
+            {
+                TextShape text => text with { Slot = SlotFor(layout, text.Role, ref titleUsed, ref bodyUsed) },
+                PictureShape { Picture.IsMissing: true } missing => new NoticeShape(missing.Box, missing.Picture.PlaceholderText, missing.Picture.AltText, notice),
+                FigureShape { Figure.Spec: null } broken => new NoticeShape(broken.Box, $"Figure not drawn: {broken.Figure.Problem}", broken.Figure.Problem ?? "", notice),
+                _ => shape,
+            });
+        }
+
+        return result;
+    }
+
+    private static PlaceholderSlot? SlotFor(SlideLayoutKind layout, TextRole role, ref bool titleUsed, ref bool bodyUsed)
+    {
+        switch (role)
+        {
+            case TextRole.Title when !titleUsed:
+                titleUsed = true;
+                return new PlaceholderSlot(layout == SlideLayoutKind.Title ? "ctrTitle" : "title", null);
+            case TextRole.Subtitle when layout == SlideLayoutKind.Title:
+                return new PlaceholderSlot("subTitle", 1);
+            case TextRole.SlideNumber:
+                return new PlaceholderSlot("sldNum", 12, "quarter");
+            case TextRole.Body when !bodyUsed && layout is SlideLayoutKind.TitleAndContent or SlideLayoutKind.TwoContent:
+                bodyUsed = true;
+                return new PlaceholderSlot(null, 1);
+            case TextRole.Quote when !bodyUsed && layout == SlideLayoutKind.Quotation:
+                bodyUsed = true;
+                return new PlaceholderSlot("body", 1);
+            default:
+                return null;
+        }
     }
 
     private IEnumerable<(SlideLayoutKind, string?, List<LaidOutShape>, IReadOnlyList<Paragraph>)> LayoutSlide(Model.Slide slide)
@@ -135,9 +183,7 @@ public sealed class SlideLayouter
         {
             // Text beside pictures reads better than text above a squashed picture.
             layout = SlideLayoutKind.TwoContent;
-            var gap = Emu.FromInches(0.4);
-            var left = area with { Width = (long)((area.Width - gap) * 0.55) };
-            var right = area with { X = left.Right + gap, Width = area.Right - left.Right - gap };
+            var (left, right) = SlideGeometry.TwoContent(area);
             pages = _packer.Pack(others, left);
             pages[0].AddRange(PictureColumn(pictures, right));
         }

@@ -17,6 +17,9 @@ public sealed record TemplateLayout(string Name, string? Type, Uri Part, IReadOn
     /// <summary>Whether the layout sets its title in capitals (<c>cap="all"</c> on the layout's title or the master's title style).</summary>
     public bool TitleCaps { get; init; }
 
+    /// <summary>How body text on this layout is set at each list level (its body placeholder's, then its master's); empty when neither says.</summary>
+    public IReadOnlyList<ListLevel> BodyLevels { get; init; } = [];
+
     /// <summary>Whether one of the template's own slides is on this layout: where a template has several of a kind, that one is meant.</summary>
     public bool UsedBySlides { get; init; }
 
@@ -129,6 +132,7 @@ public sealed record PptxTemplate(
                     Background(layout?.CommonSlideData?.Background, colors) ?? masterBackground)
                 {
                     UsedBySlides = used.Contains(part.Uri),
+                    BodyLevels = TemplateLevels.Read(m.SlideMaster?.TextStyles, BodyShape(layout?.CommonSlideData), bodySizes),
                     TitleCaps = (TitleCapitals(layout?.CommonSlideData) ?? TitleCapitals(m.SlideMaster?.CommonSlideData)
                                  ?? m.SlideMaster?.TextStyles?.TitleStyle?.Level1ParagraphProperties?.GetFirstChild<A.DefaultRunProperties>()?.Capital?.InnerText) == "all",
                     // A layout with a background picture of its own, or that hides the master's shapes, shows only its own art.
@@ -151,6 +155,14 @@ public sealed record PptxTemplate(
     /// <summary>The graphic frames of a master or layout that hold an OLE object.</summary>
     public static List<P.GraphicFrame> OleFrames(DocumentFormat.OpenXml.OpenXmlElement? root) =>
         root?.Descendants<P.GraphicFrame>().Where(f => f.Graphic?.GraphicData?.Uri?.Value == "http://schemas.openxmlformats.org/presentationml/2006/ole").ToList() ?? [];
+
+    /// <summary>A layout's body placeholder (a body or content placeholder, the first by index).</summary>
+    private static P.Shape? BodyShape(P.CommonSlideData? data) =>
+        data?.ShapeTree?.Elements<P.Shape>()
+            .Select(s => (Shape: s, Ph: s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape))
+            .Where(x => x.Ph is not null && (x.Ph.Type is null || x.Ph.Type.InnerText is "body" or "obj"))
+            .OrderBy(x => x.Ph!.Index?.Value ?? uint.MaxValue)
+            .Select(x => x.Shape).FirstOrDefault();
 
     /// <summary>The <c>cap</c> its title placeholder's own list style gives, if any.</summary>
     private static string? TitleCapitals(P.CommonSlideData? data) =>

@@ -153,6 +153,8 @@ internal static class PptxTheme
                 MinTable = 12,
                 Notes = 12,
             },
+            // Body text takes the content layout's list levels; a template that states none (LibreOffice's) keeps ours.
+            Levels = map[SlideLayoutKind.TitleAndContent].BodyLevels is { Count: > 0 } levels ? levels : ListLevel.Defaults,
             Directory = builtIn,
             FontData = fontData,
             Package = template,

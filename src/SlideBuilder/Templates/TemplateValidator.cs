@@ -15,12 +15,14 @@ internal static partial class TemplateValidator
 
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "name", "description", "slide", "colors", "fonts", "roles", "sizes",
+        "name", "description", "slide", "colors", "fonts", "roles", "sizes", "levels", "boxes",
         "slide.widthInches", "slide.heightInches",
         "roles.heading", "roles.body", "roles.quote", "roles.code",
         "sizes.title", "sizes.titleSlide", "sizes.section", "sizes.subtitle", "sizes.body", "sizes.minBody", "sizes.quote",
         "sizes.minQuote", "sizes.attribution", "sizes.code", "sizes.table", "sizes.minTable", "sizes.notes",
     };
+
+    private static readonly HashSet<string> BoxKeys = new(StringComparer.OrdinalIgnoreCase) { "x", "y", "width", "height" };
 
     private static readonly HashSet<string> FontKeys = new(StringComparer.OrdinalIgnoreCase) { "name", "regular", "bold", "italic", "boldItalic" };
 
@@ -36,7 +38,9 @@ internal static partial class TemplateValidator
             var known = KnownKeys.Contains(path)
                 || (parts[0] == "colors" && parts.Length == 2)
                 || (parts[0] == "fonts" && (parts.Length == 2 || (parts.Length == 3 && FontKeys.Contains(parts[2]))))
-                || (parts[0] == "sizes" && parts.Length == 3 && parts[1] == "body");
+                || (parts[0] == "sizes" && parts.Length == 3 && parts[1] == "body")
+                || (parts[0] == "boxes" && new SlideBoxes().All.Any(b => string.Equals(b.Name, parts[1], StringComparison.OrdinalIgnoreCase))
+                    && (parts.Length == 2 || (parts.Length == 3 && BoxKeys.Contains(parts[2]))));
             if (!known)
             {
                 diagnostics.Warn(At(path), DiagnosticCodes.InvalidSetting, $"unknown key '{path}' in template.json is ignored");
@@ -124,11 +128,79 @@ internal static partial class TemplateValidator
             }
         }
 
+        CheckLevels(theme, Error);
+        CheckBoxes(theme.Boxes, slide, Error);
+
         void CheckSize(string path, double value)
         {
             if (!(value >= 4 && value <= 400))
             {
                 Error(path, $"'{path}' must be a size in points between 4 and 400, not {value}");
+            }
+        }
+    }
+
+    private static void CheckLevels(Theme theme, Action<string, string> error)
+    {
+        if (theme.Levels is null)
+        {
+            return; // not given: the built-in bullets
+        }
+
+        if (theme.Levels.Count == 0)
+        {
+            error("levels", "'levels' must list at least one list level, such as [{ \"bullet\": \"•\" }]");
+            return;
+        }
+
+        for (var i = 0; i < theme.Levels.Count; i++)
+        {
+            var level = theme.Levels[i];
+            var at = $"level {i + 1} of 'levels'";
+            if (level is null)
+            {
+                error("levels", $"{at} is null");
+                continue;
+            }
+
+            if (level.Bullet is { } bullet && bullet.EnumerateRunes().Count() > 2)
+            {
+                error("levels", $"{at}: 'bullet' must be one character (or two, or \"\" for none), not '{level.Bullet}'");
+            }
+
+            if (level.BulletColor is { } color && color != ListLevel.TextColor && !ColorNames.Contains(color) && !HexColor().IsMatch(color))
+            {
+                error("levels", $"{at}: 'bulletColor' must be a theme colour ({string.Join(", ", ColorNames)}), six hex digits or \"text\", not '{color}'");
+            }
+
+            foreach (var (key, value, low, high) in new[]
+                     {
+                         ("marginLeftPoints", level.MarginLeftPoints, 0.0, 400.0), ("indentPoints", level.IndentPoints, -400.0, 400.0),
+                         ("lineSpacing", level.LineSpacing, 0.5, 3.0), ("spaceBefore", level.SpaceBefore, 0.0, 3.0),
+                     })
+            {
+                if (value is { } v && !(v >= low && v <= high))
+                {
+                    error("levels", $"{at}: '{key}' must be between {low} and {high}, not {v}");
+                }
+            }
+        }
+    }
+
+    private static void CheckBoxes(SlideBoxes? boxes, SlideSize slide, Action<string, string> error)
+    {
+        foreach (var (name, box) in boxes?.All ?? [])
+        {
+            if (box is null)
+            {
+                continue;
+            }
+
+            // A box must have room and lie on the slide (a hundredth of an inch of rounding allowed).
+            if (!(box.Width > 0 && box.Height > 0 && box.X >= 0 && box.Y >= 0
+                  && box.X + box.Width <= slide.WidthInches + 0.01 && box.Y + box.Height <= slide.HeightInches + 0.01))
+            {
+                error($"boxes.{name}", $"box '{name}' ({box.X}, {box.Y}, {box.Width} × {box.Height} inches) must have a width and height and lie on the {slide.WidthInches} × {slide.HeightInches} inch slide");
             }
         }
     }

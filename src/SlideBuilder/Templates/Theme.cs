@@ -13,6 +13,12 @@ public sealed record Theme
     public FontRoles Roles { get; init; } = new();
     public TextSizes Sizes { get; init; } = new();
 
+    /// <summary>How body paragraphs are set at each list level (the last repeats in turn beyond the list).</summary>
+    public IReadOnlyList<ListLevel> Levels { get; init; } = ListLevel.Defaults;
+
+    /// <summary>Where the title, body and the rest go, in inches; a template without them gets boxes made for its slide size.</summary>
+    public SlideBoxes? Boxes { get; init; }
+
     /// <summary>The folder the template was loaded from; font files are relative to it.</summary>
     [JsonIgnore]
     public string Directory { get; init; } = "";
@@ -34,6 +40,17 @@ public sealed record Theme
     public Layout.SlideGeometry? Geometry { get; init; }
 
     public string Color(string name) => Colors.TryGetValue(name, out var c) ? c : "000000";
+
+    /// <summary>A colour given by theme name (<c>accent1</c>) or as hex (<c>1F5F8B</c>).</summary>
+    public string ColorOf(string nameOrHex) => Colors.TryGetValue(nameOrHex, out var c) ? c : nameOrHex.ToUpperInvariant();
+
+    /// <summary>The style of list level <paramref name="level"/> (0 is the top).</summary>
+    public ListLevel Level(int level)
+    {
+        // A template.json without "levels" reads as null.
+        var levels = Levels is { Count: > 0 } given ? given : ListLevel.Defaults;
+        return level < levels.Count ? levels[level] : levels[levels.Count <= 2 ? level % levels.Count : levels.Count - 1];
+    }
 
     public FontFamilySpec Font(string role) => Fonts[role switch
     {
@@ -90,4 +107,67 @@ public sealed record TextSizes
     public double Notes { get; init; } = 12;
 
     public double BodyAt(int level) => Body[Math.Min(level, Body.Count - 1)];
+}
+
+/// <summary>
+/// How a body paragraph at one list level is set. Unset values are SlideBuilder's own: a bullet box of 1.1 em,
+/// levels 0.45 inch apart, lines at 1.2 of the size, half a line between paragraphs.
+/// </summary>
+public sealed record ListLevel
+{
+    /// <summary>Two levels alternating, as the built-in templates have them: a round bullet, then a dash, both in the accent colour.</summary>
+    public static readonly IReadOnlyList<ListLevel> Defaults = [new() { Bullet = "•" }, new() { Bullet = "–" }];
+
+    /// <summary>The colour name that means "the text's own colour".</summary>
+    public const string TextColor = "text";
+
+    /// <summary>The bullet character; empty for none; unset, a round bullet.</summary>
+    public string? Bullet { get; init; }
+
+    /// <summary>The bullet's colour: a theme colour name, hex, or <see cref="TextColor"/>; unset, the accent colour.</summary>
+    public string? BulletColor { get; init; }
+
+    /// <summary>The bullet's typeface (PowerPoint's <c>buFont</c>); unset, the body font.</summary>
+    public string? BulletFont { get; init; }
+
+    /// <summary>Where the text starts, from the box's inner edge, in points.</summary>
+    public double? MarginLeftPoints { get; init; }
+
+    /// <summary>Where the bullet starts relative to the text (negative: to its left), in points.</summary>
+    public double? IndentPoints { get; init; }
+
+    /// <summary>Line height as a multiple of the size.</summary>
+    public double? LineSpacing { get; init; }
+
+    /// <summary>Space above a paragraph as a multiple of the size.</summary>
+    public double? SpaceBefore { get; init; }
+
+    /// <summary>The bullet drawn ("" for none).</summary>
+    public string Mark => Bullet ?? "•";
+
+    /// <summary>The bullet's colour for text of <paramref name="textColor"/> on <paramref name="theme"/>.</summary>
+    public string MarkColor(Theme theme, string textColor) =>
+        BulletColor is null ? theme.Color("accent1") : BulletColor == TextColor ? textColor : theme.ColorOf(BulletColor);
+}
+
+/// <summary>A box in inches from the slide's top left corner.</summary>
+public sealed record InchBox(double X, double Y, double Width, double Height);
+
+/// <summary>The boxes a template places its text in, in inches; each one it leaves out is made for its slide size.</summary>
+public sealed record SlideBoxes
+{
+    public InchBox? Title { get; init; }
+    public InchBox? Body { get; init; }
+    public InchBox? TitleSlideTitle { get; init; }
+    public InchBox? TitleSlideSubtitle { get; init; }
+    public InchBox? TitleSlideByline { get; init; }
+    public InchBox? SectionTitle { get; init; }
+    public InchBox? SlideNumber { get; init; }
+    public InchBox? Footer { get; init; }
+
+    public IEnumerable<(string Name, InchBox? Box)> All =>
+    [
+        ("title", Title), ("body", Body), ("titleSlideTitle", TitleSlideTitle), ("titleSlideSubtitle", TitleSlideSubtitle),
+        ("titleSlideByline", TitleSlideByline), ("sectionTitle", SectionTitle), ("slideNumber", SlideNumber), ("footer", Footer),
+    ];
 }

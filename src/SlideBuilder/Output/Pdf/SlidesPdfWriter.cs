@@ -21,7 +21,7 @@ public static class SlidesPdfWriter
         foreach (var slide in deck.Slides)
         {
             var canvas = pages.BeginPage(width, height);
-            renderer.Draw(canvas, slide, width, height);
+            renderer.Draw(canvas, slide, width, height, deck.Notice);
             pages.EndPage();
         }
     }

@@ -20,7 +20,7 @@ public static class SlidePngWriter
         {
             using var surface = SKSurface.Create(new SKImageInfo(PixelWidth, (int)Math.Round(height * scale), SKColorType.Rgba8888, SKAlphaType.Premul));
             surface.Canvas.Scale(scale);
-            renderer.Draw(surface.Canvas, slide, width, height);
+            renderer.Draw(surface.Canvas, slide, width, height, deck.Notice);
             using var image = surface.Snapshot();
             using var data = image.Encode(SKEncodedImageFormat.Png, 100);
             result.Add(($"slide-{slide.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0')}.png", data.ToArray()));

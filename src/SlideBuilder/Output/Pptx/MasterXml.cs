@@ -66,10 +66,10 @@ internal static class MasterXml
                 shapes.Add(Placeholder(3, "Picture Placeholder 2", "pic", 1, geo.Body, BodyPr("t")));
                 break;
             case SlideLayoutKind.TwoContent:
-                var half = (geo.Body.Width - Emu.FromInches(0.4)) / 2;
+                var (left, right) = SlideGeometry.TwoContent(geo.Body);
                 shapes.Add(title);
-                shapes.Add(Placeholder(3, "Content Placeholder 2", null, 1, geo.Body with { Width = half }, BodyPr("t", autofit: true)));
-                shapes.Add(Placeholder(4, "Content Placeholder 3", null, 2, geo.Body with { X = geo.Body.Right - half, Width = half }, BodyPr("t", autofit: true)));
+                shapes.Add(Placeholder(3, "Content Placeholder 2", null, 1, left, BodyPr("t", autofit: true)));
+                shapes.Add(Placeholder(4, "Content Placeholder 3", null, 2, right, BodyPr("t", autofit: true)));
                 break;
             case SlideLayoutKind.Blank:
                 break;
@@ -141,16 +141,23 @@ internal static class MasterXml
         new XAttribute("hlink", "hlink"), new XAttribute("folHlink", "folHlink"),
     ];
 
+    /// <summary>A master text level: for body text, the same list level, indents and bullet the layouter gives slides.</summary>
     private static XElement Level(int level, Theme theme, double size, string color, bool bold = false, bool bullet = true, double lineSpacing = 1.2)
     {
-        var indent = Emu.FromPoints(size * 1.1);
-        var marL = bullet ? indent + (level - 1) * Emu.FromInches(0.45) : 0;
+        var style = theme.Level(level - 1);
+        var (marL, indent) = bullet ? ParagraphStyler.ListIndents(style, level - 1, size) : (0, 0);
+        var mark = bullet && style.Mark.Length > 0;
         return new XElement(A + $"lvl{level}pPr",
-            new XAttribute("marL", Num(marL)), new XAttribute("indent", Num(bullet ? -indent : 0)), new XAttribute("algn", "l"),
-            new XElement(A + "lnSpc", new XElement(A + "spcPct", new XAttribute("val", ((int)(lineSpacing * 100000)).ToString(CultureInfo.InvariantCulture)))),
-            new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(size * 0.5)))),
-            bullet
-                ? new object[] { new XElement(A + "buFont", new XAttribute("typeface", theme.Font("body").Name)), new XElement(A + "buChar", new XAttribute("char", "•")) }
+            new XAttribute("marL", Num(marL)), new XAttribute("indent", Num(indent)), new XAttribute("algn", "l"),
+            new XElement(A + "lnSpc", new XElement(A + "spcPct", new XAttribute("val", ((int)((bullet ? style.LineSpacing ?? lineSpacing : lineSpacing) * 100000)).ToString(CultureInfo.InvariantCulture)))),
+            new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(size * (bullet ? style.SpaceBefore ?? 0.5 : 0.5))))),
+            mark
+                ? new object?[]
+                {
+                    style.BulletColor == ListLevel.TextColor ? null : new XElement(A + "buClr", new XElement(A + "srgbClr", new XAttribute("val", style.MarkColor(theme, "000000")))),
+                    new XElement(A + "buFont", new XAttribute("typeface", style.BulletFont ?? theme.Font("body").Name)),
+                    new XElement(A + "buChar", new XAttribute("char", style.Mark)),
+                }
                 : new XElement(A + "buNone"),
             new XElement(A + "defRPr", new XAttribute("sz", Centipoints(size)), bold ? new XAttribute("b", "1") : null,
                 new XElement(A + "solidFill", new XElement(A + "schemeClr", new XAttribute("val", color))),

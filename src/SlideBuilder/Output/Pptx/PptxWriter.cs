@@ -23,7 +23,7 @@ public static class PptxWriter
             return TemplatedPptxWriter.Write(deck, theme, template, figures);
         }
 
-        var geo = new SlideGeometry(deck.SlideWidth, deck.SlideHeight);
+        var geo = deck.Geometry;
         using var buffer = new MemoryStream();
         using (var doc = PresentationDocument.Create(buffer, asTemplate ? PresentationDocumentType.Template : PresentationDocumentType.Presentation, autoSave: true))
         {

@@ -41,24 +41,21 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     {
         var ids = FirstShapeId;
         var tree = new List<XElement>();
-        var bodyPlaceholderUsed = false;
-        var titleUsed = false;
         foreach (var shape in slide.Shapes)
         {
             var id = ids++;
             switch (shape)
             {
                 case TextShape text:
-                    var ph = PlaceholderFor(slide.Layout, text, ref titleUsed, ref bodyPlaceholderUsed);
-                    tree.Add(TextShapeXml(id, text, ph, rels));
+                    tree.Add(TextShapeXml(id, text, rels));
                     break;
                 case DecorationShape deco:
                     tree.Add(new XElement(P + "sp",
                         new XElement(P + "nvSpPr", CNvPr(id, $"Accent {id}"), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
                         new XElement(P + "spPr", Xfrm(A, deco.Box), Geometry(), SolidFill(deco.Fill), new XElement(A + "ln", new XElement(A + "noFill")))));
                     break;
-                case PictureShape { Picture.IsMissing: true } missing:
-                    tree.Add(MissingPicture(id, missing));
+                case NoticeShape notice:
+                    tree.Add(Notice(id, notice));
                     break;
                 case PictureShape picture:
                     tree.Add(new XElement(P + "pic",
@@ -74,9 +71,6 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                     break;
                 case TableShape table:
                     tree.Add(TableXml(id, table, rels));
-                    break;
-                case FigureShape { Figure.Spec: null } broken:
-                    tree.Add(Placeholder(id, broken.Box, $"Figure not drawn: {broken.Figure.Problem}", broken.Figure.Problem ?? ""));
                     break;
                 case FigureShape { Figure.Spec.Native: true } chart:
                     tree.Add(ChartXml(id, chart, chart.Figure.Spec!, rels));
@@ -102,7 +96,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(A + "pPr", new XAttribute("marL", "0"), new XAttribute("indent", "0"),
                     new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(theme.Sizes.Notes * 0.5)))),
                     new XElement(A + "buNone")),
-                RunsXml(p.Runs, "body", theme.Sizes.Notes, RunStyle.None, null, rels),
+                RunsXml(p.Runs, "body", theme.Sizes.Notes, RunStyle.None, null, theme.Color("hlink"), rels),
                 new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(theme.Sizes.Notes))))).ToList();
 
         return Root(P + "notes",
@@ -121,30 +115,12 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
             new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
     }
 
-    private static XElement? PlaceholderFor(SlideLayoutKind layout, TextShape text, ref bool titleUsed, ref bool bodyUsed)
+    private XElement TextShapeXml(int id, TextShape text, ISlideRelationships rels)
     {
-        switch (text.Role)
-        {
-            case TextRole.Title when !titleUsed:
-                titleUsed = true;
-                return new XElement(P + "ph", new XAttribute("type", layout == SlideLayoutKind.Title ? "ctrTitle" : "title"));
-            case TextRole.Subtitle when layout == SlideLayoutKind.Title:
-                return new XElement(P + "ph", new XAttribute("type", "subTitle"), new XAttribute("idx", "1"));
-            case TextRole.SlideNumber:
-                return new XElement(P + "ph", new XAttribute("type", "sldNum"), new XAttribute("sz", "quarter"), new XAttribute("idx", "12"));
-            case TextRole.Body when !bodyUsed && layout is SlideLayoutKind.TitleAndContent or SlideLayoutKind.TwoContent:
-                bodyUsed = true;
-                return new XElement(P + "ph", new XAttribute("idx", "1"));
-            case TextRole.Quote when !bodyUsed && layout == SlideLayoutKind.Quotation:
-                bodyUsed = true;
-                return new XElement(P + "ph", new XAttribute("type", "body"), new XAttribute("idx", "1"));
-            default:
-                return null;
-        }
-    }
-
-    private XElement TextShapeXml(int id, TextShape text, XElement? ph, ISlideRelationships rels)
-    {
+        var ph = text.Slot is { } slot
+            ? new XElement(P + "ph", slot.Type is null ? null : new XAttribute("type", slot.Type), slot.Size is null ? null : new XAttribute("sz", slot.Size),
+                slot.Index is { } index ? new XAttribute("idx", index.ToString(CultureInfo.InvariantCulture)) : null)
+            : null;
         var name = ph is null ? $"TextBox {id}" : $"{text.Role} {id}";
         var nvSpPr = new XElement(P + "nvSpPr", CNvPr(id, name),
             ph is null ? new XElement(P + "cNvSpPr", new XAttribute("txBox", "1")) : new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", "1"))),
@@ -155,8 +131,8 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
 
         var bodyPr = new XElement(A + "bodyPr",
             new XAttribute("wrap", "square"),
-            new XAttribute("lIns", Num(SlideGeometry.InsetX)), new XAttribute("tIns", Num(SlideGeometry.InsetY)),
-            new XAttribute("rIns", Num(SlideGeometry.InsetX)), new XAttribute("bIns", Num(SlideGeometry.InsetY)),
+            new XAttribute("lIns", Num(text.Insets.Left)), new XAttribute("tIns", Num(text.Insets.Top)),
+            new XAttribute("rIns", Num(text.Insets.Right)), new XAttribute("bIns", Num(text.Insets.Bottom)),
             new XAttribute("rtlCol", "0"),
             new XAttribute("anchor", text.Anchor switch { VerticalAnchor.Middle => "ctr", VerticalAnchor.Bottom => "b", _ => "t" }),
             // Sizes are measured by us; nothing for the viewer to shrink or grow.
@@ -171,7 +147,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     private XElement SlideNumberParagraph(TextShape text)
     {
         var p = text.Paragraphs[0];
-        var number = int.Parse(p.Source.Text, CultureInfo.InvariantCulture);
+        var number = int.Parse(string.Concat(p.Runs.Select(r => r.Text)), CultureInfo.InvariantCulture);
         var field = MasterXml.SlideNumberField(number, RunPropertiesContent(p.Color, "body", RunStyle.None, null).ToArray());
         field.Element(A + "fld")!.Element(A + "rPr")!.Add(new XAttribute("sz", Centipoints(p.SizePoints)));
         return field;
@@ -180,26 +156,21 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     private List<XElement> Paragraphs(IReadOnlyList<LaidOutParagraph> paragraphs, ISlideRelationships rels)
     {
         var result = new List<XElement>();
-        int? numberStart = null;
-        var anyRightToLeft = paragraphs.Any(p => Shaping.IsRightToLeft(p.Source.Text));
-        for (var i = 0; i < paragraphs.Count; i++)
+        var anyRightToLeft = paragraphs.Any(p => p.RightToLeft);
+        foreach (var p in paragraphs)
         {
-            var p = paragraphs[i];
-            if (p.Source.Kind == ParagraphKind.Numbered)
-            {
-                var continues = i > 0 && paragraphs[i - 1].Source is { Kind: ParagraphKind.Numbered } prev && prev.Level == p.Source.Level;
-                numberStart = continues ? numberStart : p.Source.Number;
-            }
-
             var pPr = new XElement(A + "pPr",
-                new XAttribute("marL", Num(p.MarginLeft)), new XAttribute("indent", Num(p.Indent)),
+                new XAttribute("marL", Num(p.MarginLeft)),
+                // The list level, so PowerPoint's outline keys and the layout's level styles work on it; the sizes are stated anyway.
+                p.Level > 0 && p.Marker is not null ? new XAttribute("lvl", Math.Min(p.Level, 8).ToString(CultureInfo.InvariantCulture)) : null,
+                new XAttribute("indent", Num(p.Indent)),
                 new XAttribute("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" }),
                 // Stated on every paragraph of a box that has a right-to-left one: LibreOffice carries rtl on to the next paragraph.
-                Shaping.IsRightToLeft(p.Source.Text) ? new XAttribute("rtl", "1") : anyRightToLeft ? new XAttribute("rtl", "0") : null,
+                p.RightToLeft ? new XAttribute("rtl", "1") : anyRightToLeft ? new XAttribute("rtl", "0") : null,
                 new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.LineSpacingPoints)))),
                 new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(p.SpaceBeforePoints)))),
-                Bullet(p, numberStart ?? 1));
-            var runs = RunsXml(p.Source.Runs, p.FontRole, p.SizePoints, p.ExtraStyle, p.Color, rels);
+                Marker(p));
+            var runs = RunsXml(p.Runs, p.FontRole, p.SizePoints, p.ExtraStyle, p.Color, p.LinkColor, rels);
             result.Add(new XElement(A + "p", pPr, runs,
                 new XElement(A + "endParaRPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(p.SizePoints)))));
         }
@@ -212,21 +183,26 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
         return result;
     }
 
-    private object[] Bullet(LaidOutParagraph p, int numberStart)
+    /// <summary>The paragraph's marker as PowerPoint numbers and bullets: a number list is numbered by the deck itself, from its start.</summary>
+    private static object[] Marker(LaidOutParagraph p) => p.Marker switch
     {
-        var bulletFont = new XElement(A + "buFont", new XAttribute("typeface", theme.Font("body").Name));
-        return p.Source.Kind switch
-        {
-            ParagraphKind.Bullet => [new XElement(A + "buClr", new XElement(A + "srgbClr", new XAttribute("val", theme.Color("accent1")))),
-                bulletFont, new XElement(A + "buChar", new XAttribute("char", p.Source.Level % 2 == 0 ? "•" : "–"))],
-            ParagraphKind.Numbered => [bulletFont, new XElement(A + "buAutoNum", new XAttribute("type", "arabicPeriod"),
-                numberStart != 1 ? new XAttribute("startAt", Math.Clamp(numberStart, 1, 32_767).ToString(CultureInfo.InvariantCulture)) : null)],
-            _ => [new XElement(A + "buNone")],
-        };
-    }
+        null => [new XElement(A + "buNone")],
+        { NumberStart: { } start } number =>
+        [
+            number.Color == p.Color ? null! : new XElement(A + "buClr", new XElement(A + "srgbClr", new XAttribute("val", number.Color))),
+            new XElement(A + "buFont", new XAttribute("typeface", number.Typeface)),
+            new XElement(A + "buAutoNum", new XAttribute("type", "arabicPeriod"), start != 1 ? new XAttribute("startAt", start.ToString(CultureInfo.InvariantCulture)) : null),
+        ],
+        var bullet =>
+        [
+            new XElement(A + "buClr", new XElement(A + "srgbClr", new XAttribute("val", bullet.Color))),
+            new XElement(A + "buFont", new XAttribute("typeface", bullet.Typeface)),
+            new XElement(A + "buChar", new XAttribute("char", bullet.Text)),
+        ],
+    };
 
     /// <summary>The runs of a paragraph, with the author's hard line breaks as <c>a:br</c>.</summary>
-    private IEnumerable<XElement> RunsXml(IReadOnlyList<Run> runs, string role, double size, RunStyle extra, string? color, ISlideRelationships rels)
+    private IEnumerable<XElement> RunsXml(IReadOnlyList<Run> runs, string role, double size, RunStyle extra, string? color, string linkColor, ISlideRelationships rels)
     {
         foreach (var run in runs)
         {
@@ -240,7 +216,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
 
                 if (pieces[i].Length > 0)
                 {
-                    yield return RunXml(run with { Text = pieces[i] }, role, size, extra, color, rels);
+                    yield return RunXml(run with { Text = pieces[i] }, role, size, extra, run.Link is not null ? linkColor : color, rels);
                 }
             }
         }
@@ -254,7 +230,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
             style.HasFlag(RunStyle.Italic) ? new XAttribute("i", "1") : null,
             run.Link is not null ? new XAttribute("u", "sng") : null,
             new XAttribute("dirty", "0"),
-            RunPropertiesContent(run.Link is not null ? theme.Color("hlink") : color, role, style, run.Link is null ? null : rels.Hyperlink(run.Link), run.Text));
+            RunPropertiesContent(color, role, style, run.Link is null ? null : rels.Hyperlink(run.Link), run.Text));
         return new XElement(A + "r", rPr, new XElement(A + "t", run.Text));
     }
 
@@ -347,22 +323,20 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
 
     private static readonly XNamespace ChartNs = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
-    private XElement MissingPicture(int id, PictureShape missing) =>
-        Placeholder(id, missing.Box, missing.Picture.PlaceholderText, missing.Picture.AltText);
-
     /// <summary>A dashed box that says what is missing, where the missing thing would be.</summary>
-    private XElement Placeholder(int id, Rect box, string label, string description)
+    private XElement Notice(int id, NoticeShape notice)
     {
+        var style = notice.Style;
         return new XElement(P + "sp",
-            new XElement(P + "nvSpPr", CNvPr(id, $"Placeholder {id}", description), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
-            new XElement(P + "spPr", Xfrm(A, box), Geometry(), SolidFill(theme.Color("lt2")),
-                new XElement(A + "ln", new XAttribute("w", "19050"), SolidFill(theme.Color("accent2")), new XElement(A + "prstDash", new XAttribute("val", "dash")))),
+            new XElement(P + "nvSpPr", CNvPr(id, $"Placeholder {id}", notice.Description), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
+            new XElement(P + "spPr", Xfrm(A, notice.Box), Geometry(), SolidFill(style.Fill),
+                new XElement(A + "ln", new XAttribute("w", "19050"), SolidFill(style.Edge), new XElement(A + "prstDash", new XAttribute("val", "dash")))),
             new XElement(P + "txBody",
                 new XElement(A + "bodyPr", new XAttribute("wrap", "square"), new XAttribute("anchor", "ctr"), new XElement(A + "normAutofit")),
                 new XElement(A + "lstStyle"),
                 new XElement(A + "p", new XElement(A + "pPr", new XAttribute("algn", "ctr")),
-                    new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", language), new XAttribute("sz", "1600"), SolidFill(theme.Color("accent2"))),
-                        new XElement(A + "t", label)))));
+                    new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", language), new XAttribute("sz", Centipoints(style.SizePoints)), SolidFill(style.TextColor)),
+                        new XElement(A + "t", notice.Label)))));
     }
 
     private XElement TableXml(int id, TableShape table, ISlideRelationships rels)
@@ -371,9 +345,6 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
         var rowCount = table.RowHeights.Count;
         for (var r = 0; r < rowCount; r++)
         {
-            var header = table.HasHeader && r == 0;
-            var band = table.HasHeader ? r % 2 == 0 : r % 2 == 1;
-            var fill = header ? theme.Color("accent1") : band ? theme.Color("lt2") : theme.Color("lt1");
             var cells = new List<XElement>();
             for (var c = 0; c < table.Columns; c++)
             {
@@ -381,10 +352,10 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 cells.Add(new XElement(A + "tc",
                     new XElement(A + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"), paragraphs),
                     new XElement(A + "tcPr",
-                        new XAttribute("marL", Num(SlideGeometry.InsetX)), new XAttribute("marR", Num(SlideGeometry.InsetX)),
-                        new XAttribute("marT", Num(SlideGeometry.InsetY)), new XAttribute("marB", Num(SlideGeometry.InsetY)),
-                        Border("lnL", null), Border("lnR", null), Border("lnT", null), Border("lnB", "C5CED8"),
-                        SolidFill(fill))));
+                        new XAttribute("marL", Num(table.CellInsets.Left)), new XAttribute("marR", Num(table.CellInsets.Right)),
+                        new XAttribute("marT", Num(table.CellInsets.Top)), new XAttribute("marB", Num(table.CellInsets.Bottom)),
+                        Border("lnL", null), Border("lnR", null), Border("lnT", null), Border("lnB", table.RuleColor),
+                        SolidFill(table.RowFills[r]))));
             }
 
             rows.Add(new XElement(A + "tr", new XAttribute("h", Num(table.RowHeights[r])), cells));

@@ -48,8 +48,10 @@ internal static class TemplatedPptxWriter
             // The outline view lists slides too, and would keep the template's alive as orphans; the thumbnail shows its first one.
             if (pres.ViewPropertiesPart is { } view)
             {
+                // Under the template's own relationship id: a new part would get a random one, and the deck's bytes would vary.
+                var id = pres.GetIdOfPart(view);
                 pres.DeletePart(view);
-                Xml.Feed(pres.AddNewPart<ViewPropertiesPart>(), PackageXml.ViewProperties());
+                Xml.Feed(pres.AddNewPart<ViewPropertiesPart>(id), PackageXml.ViewProperties());
             }
 
             if (doc.ThumbnailPart is { } thumbnail)

@@ -26,9 +26,10 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
 
     public static float Points(long emu) => (float)Emu.ToPoints(emu);
 
-    public void Draw(SKCanvas canvas, LaidOutSlide slide, float widthPoints, float heightPoints)
+    /// <param name="deckNotice">How the deck shows a picture that cannot be decoded here.</param>
+    public void Draw(SKCanvas canvas, LaidOutSlide slide, float widthPoints, float heightPoints, NoticeStyle deckNotice)
     {
-        using (var background = new SKPaint { Color = SKColor.Parse(slide.Background ?? theme.Color("lt1")) })
+        using (var background = new SKPaint { Color = SKColor.Parse(slide.Background) })
         {
             canvas.DrawRect(0, 0, widthPoints, heightPoints, background);
         }
@@ -52,20 +53,17 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
                 case TableShape table:
                     DrawTable(canvas, table);
                     break;
-                case PictureShape { Picture.IsMissing: true } missing:
-                    DrawPlaceholder(canvas, missing.Box, missing.Picture.PlaceholderText);
+                case NoticeShape notice:
+                    DrawNotice(canvas, notice.Box, notice.Label, notice.Style);
                     break;
                 case PictureShape picture:
-                    DrawPicture(canvas, picture);
+                    DrawPicture(canvas, picture, notice: deckNotice);
                     break;
                 case FigureShape { Figure.Spec: { } spec } figure:
                     canvas.Save();
                     canvas.Translate(Points(figure.Box.X), Points(figure.Box.Y));
                     figures.Draw(canvas, spec, Points(figure.Box.Width), Points(figure.Box.Height));
                     canvas.Restore();
-                    break;
-                case FigureShape broken:
-                    DrawPlaceholder(canvas, broken.Box, $"Figure not drawn: {broken.Figure.Problem}");
                     break;
             }
         }
@@ -82,16 +80,16 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
             canvas.DrawRect(box, fill);
         }
 
-        var insetX = Points(SlideGeometry.InsetX);
-        var insetY = Points(SlideGeometry.InsetY);
+        var insets = shape.Insets;
+        var insetY = Points(insets.Top);
         var height = (float)shape.Paragraphs.Sum(p => p.SpaceBeforePoints + (p.DisplayLines ?? p.Lines).Count * p.LineSpacingPoints);
         var y = shape.Anchor switch
         {
             VerticalAnchor.Middle => box.Top + (box.Height - height) / 2,
-            VerticalAnchor.Bottom => box.Bottom - insetY - height,
+            VerticalAnchor.Bottom => box.Bottom - Points(insets.Bottom) - height,
             _ => box.Top + insetY,
         };
-        DrawParagraphs(canvas, shape.Paragraphs, box.Left + insetX, box.Width - 2 * insetX, y, displayLines: true);
+        DrawParagraphs(canvas, shape.Paragraphs, box.Left + Points(insets.Left), box.Width - (Points(insets.Left) + Points(insets.Right)), y, displayLines: true);
     }
 
     /// <summary>Draws measured paragraphs from <paramref name="top"/>; returns where they end.</summary>
@@ -99,11 +97,9 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
     public float DrawParagraphs(SKCanvas canvas, IReadOnlyList<LaidOutParagraph> paragraphs, float left, float width, float top, bool displayLines = false)
     {
         var y = top;
-        var number = 0;
         foreach (var p in paragraphs)
         {
             y += (float)p.SpaceBeforePoints;
-            number = p.Source.Kind == ParagraphKind.Numbered ? p.Source.Number : number;
             var lines = displayLines ? p.DisplayLines ?? p.Lines : p.Lines;
             for (var i = 0; i < lines.Count; i++)
             {
@@ -113,7 +109,7 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
                 var metrics = font.Metrics;
                 var baseline = y + (lineHeight - metrics.Ascent - metrics.Descent) / 2; // the glyph box centred in the line
                 var textLeft = left + Points(p.MarginLeft);
-                var rtl = Shaping.IsRightToLeft(p.Source.Text);
+                var rtl = p.RightToLeft;
                 var textRight = left + width - (rtl ? Points(p.MarginLeft) : 0); // a right-to-left paragraph is indented from the right
                 var x = p.Align switch
                 {
@@ -122,10 +118,10 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
                     _ => textLeft,
                 };
 
-                if (i == 0 && p.HasBullet)
+                if (i == 0 && p.Marker is { } marker)
                 {
-                    var bullet = p.Source.Kind == ParagraphKind.Numbered ? $"{number}." : p.Source.Level % 2 == 0 ? "•" : "–";
-                    using var bulletPaint = new SKPaint { Color = SKColor.Parse(p.Source.Kind == ParagraphKind.Bullet ? theme.Color("accent1") : p.Color), IsAntialias = true };
+                    var bullet = marker.Text;
+                    using var bulletPaint = new SKPaint { Color = SKColor.Parse(marker.Color), IsAntialias = true };
                     var bulletX = rtl ? textRight - Points(p.Indent) - painter.Measure(bullet, font) : textLeft + Points(p.Indent);
                     painter.Draw(canvas, bullet, bulletX, baseline, font, bulletPaint);
                 }
@@ -135,7 +131,7 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
                 {
                     var style = run.Style | p.ExtraStyle;
                     using var runFont = Font(p.FontRole, style, p.SizePoints);
-                    var color = run.Link is null ? SKColor.Parse(p.Color) : SKColor.Parse(theme.Color("hlink"));
+                    var color = SKColor.Parse(run.Link is null ? p.Color : p.LinkColor);
                     using var paint = new SKPaint { Color = color, IsAntialias = true };
                     var advance = painter.Draw(canvas, run.Text, x, baseline, runFont, paint, rtl);
                     if (run.Link is not null)
@@ -161,19 +157,18 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
     private void DrawTable(SKCanvas canvas, TableShape table)
     {
         var y = Points(table.Box.Y);
-        using var border = new SKPaint { Color = SKColor.Parse("C5CED8"), StrokeWidth = 1, IsAntialias = true };
+        using var border = new SKPaint { Color = SKColor.Parse(table.RuleColor), StrokeWidth = 1, IsAntialias = true };
+        var cellInsets = table.CellInsets;
         for (var r = 0; r < table.RowHeights.Count; r++)
         {
             var x = Points(table.Box.X);
             var rowHeight = Points(table.RowHeights[r]);
-            var header = table.HasHeader && r == 0;
-            var band = table.HasHeader ? r % 2 == 0 : r % 2 == 1;
-            using var fill = new SKPaint { Color = SKColor.Parse(header ? theme.Color("accent1") : band ? theme.Color("lt2") : theme.Color("lt1")) };
+            using var fill = new SKPaint { Color = SKColor.Parse(table.RowFills[r]) };
             canvas.DrawRect(x, y, Points(table.Box.Width), rowHeight, fill);
             for (var c = 0; c < table.Columns; c++)
             {
                 var width = Points(table.ColumnWidths[c]);
-                DrawParagraphs(canvas, table.Cells[r * table.Columns + c], x + Points(SlideGeometry.InsetX), width - 2 * Points(SlideGeometry.InsetX), y + Points(SlideGeometry.InsetY), displayLines: true);
+                DrawParagraphs(canvas, table.Cells[r * table.Columns + c], x + Points(cellInsets.Left), width - (Points(cellInsets.Left) + Points(cellInsets.Right)), y + Points(cellInsets.Top), displayLines: true);
                 x += width;
             }
 
@@ -182,7 +177,7 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
         }
     }
 
-    private void DrawPicture(SKCanvas canvas, PictureShape picture)
+    private void DrawPicture(SKCanvas canvas, PictureShape picture, NoticeStyle notice)
     {
         if (picture.Picture.Svg is { } svgBytes && Notes.SvgPicture.Load(svgBytes) is { Picture: { } svg } owner)
         {
@@ -210,22 +205,22 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
 
         if (image is null)
         {
-            DrawPlaceholder(canvas, picture.Box, $"Image not readable: {picture.Picture.Reference}");
+            DrawNotice(canvas, picture.Box, $"Image not readable: {picture.Picture.Reference}", notice);
             return;
         }
 
         canvas.DrawImage(image, Rect(picture.Box), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
     }
 
-    private void DrawPlaceholder(SKCanvas canvas, Rect box, string label)
+    private void DrawNotice(SKCanvas canvas, Rect box, string label, NoticeStyle style)
     {
         var rect = Rect(box);
-        using var fill = new SKPaint { Color = SKColor.Parse(theme.Color("lt2")) };
-        using var edge = new SKPaint { Color = SKColor.Parse(theme.Color("accent2")), Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f, PathEffect = SKPathEffect.CreateDash([6, 4], 0), IsAntialias = true };
+        using var fill = new SKPaint { Color = SKColor.Parse(style.Fill) };
+        using var edge = new SKPaint { Color = SKColor.Parse(style.Edge), Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f, PathEffect = SKPathEffect.CreateDash([6, 4], 0), IsAntialias = true };
         canvas.DrawRect(rect, fill);
         canvas.DrawRect(rect, edge);
-        using var font = Font("body", RunStyle.None, 16);
-        using var paint = new SKPaint { Color = SKColor.Parse(theme.Color("accent2")), IsAntialias = true };
+        using var font = Font(style.FontRole, RunStyle.None, style.SizePoints);
+        using var paint = new SKPaint { Color = SKColor.Parse(style.TextColor), IsAntialias = true };
         painter.Draw(canvas, label, rect.MidX, rect.MidY, SKTextAlign.Center, font, paint);
     }
 

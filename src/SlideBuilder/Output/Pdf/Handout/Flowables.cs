@@ -120,7 +120,7 @@ internal sealed class SlidePicture(LaidOutSlide slide, LaidOutDeck deck, SlideRe
         canvas.Translate(x, y);
         canvas.Scale(scale);
         canvas.ClipRect(new SKRect(0, 0, slideWidth, slideHeight));
-        renderer.Draw(canvas, slide, slideWidth, slideHeight);
+        renderer.Draw(canvas, slide, slideWidth, slideHeight, deck.Notice);
         canvas.Restore();
         using var frame = new SKPaint { Color = new SKColor(0xB8, 0xC2, 0xCC), Style = SKPaintStyle.Stroke, StrokeWidth = 0.75f, IsAntialias = true };
         canvas.DrawRect(x, y, width, slideHeight * scale, frame);

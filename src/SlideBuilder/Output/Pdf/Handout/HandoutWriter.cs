@@ -86,17 +86,17 @@ public static class HandoutWriter
         }
 
         yield return text.Flow([Paragraph.Plain("Contents")], HandoutText.Heading, 28);
-        Model.Slide? previous = null;
+        var previous = deck.Slides.Count > 0 ? deck.Slides[0].Origin.Index : -1;
         foreach (var slide in deck.Slides.Skip(1))
         {
-            if (ReferenceEquals(slide.Source, previous))
+            if (slide.Origin.Index == previous)
             {
                 continue; // a continuation slide: the contents names its first slide only
             }
 
-            previous = slide.Source;
+            previous = slide.Origin.Index;
             var name = $"slide-{slide.Number}";
-            yield return new ContentsEntry($"{slide.Number}  {slide.Source.Title ?? "Untitled"}", slide.Layout == SlideLayoutKind.SectionHeader, name,
+            yield return new ContentsEntry($"{slide.Number}  {slide.Origin.Title ?? "Untitled"}", slide.Layout == SlideLayoutKind.SectionHeader, name,
                 () => destinations.GetValueOrDefault(name), renderer, width);
         }
 
@@ -127,12 +127,12 @@ public static class HandoutWriter
 
                 break;
             default:
-                Model.Slide? timed = null;
+                var timed = -1;
                 foreach (var slide in deck.Slides)
                 {
                     // The speaker's timing under the slide's first page: "about 3 min".
-                    var minutes = !ReferenceEquals(slide.Source, timed) && slide.Source.Minutes > 0 ? slide.Source.Minutes : 0;
-                    timed = slide.Source;
+                    var minutes = slide.Origin.Index != timed && slide.Origin.Minutes > 0 ? slide.Origin.Minutes : 0;
+                    timed = slide.Origin.Index;
                     var notes = slide.Notes.Count > 0 ? text.Notes(slide.Notes) : null;
                     yield return new SlidePicture(slide, deck, renderer, width * 0.72f)
                     {
@@ -169,16 +169,14 @@ public static class HandoutWriter
         yield return heading;
         foreach (var (slide, quote) in quoted)
         {
-            var paragraphs = quote.Full!.Select((p, i) => new Paragraph([new Run((i == 0 ? "“" : "") + p + (i == quote.Full!.Count - 1 ? "”" : ""), RunStyle.Italic)])).ToList();
+            var paragraphs = quote.Paragraphs.Select((p, i) => new Paragraph([new Run((i == 0 ? "“" : "") + p + (i == quote.Paragraphs.Count - 1 ? "”" : ""), RunStyle.Italic)])).ToList();
             yield return text.Notes([.. paragraphs, Paragraph.Plain($"— {quote.Attribution ?? "source not named"} · slide {slide.Number}")], spaceBefore: 18);
         }
     }
 
     /// <summary>Every long quotation with the (first) slide it belongs to.</summary>
-    private static List<(LaidOutSlide Slide, QuoteBlock Quote)> Quoted(LaidOutDeck deck) =>
-        deck.Slides.DistinctBy(s => (object)s.Source, ReferenceEqualityComparer.Instance)
-            .SelectMany(s => s.Source.Body.OfType<QuoteBlock>().Where(q => q.IsExcerpt && q.Full is not null).Select(q => (s, q)))
-            .ToList();
+    private static List<(LaidOutSlide Slide, QuotationInFull Quote)> Quoted(LaidOutDeck deck) =>
+        deck.Slides.DistinctBy(s => s.Origin.Index).SelectMany(s => s.Origin.Quotations.Select(q => (s, q))).ToList();
 
     /// <summary>The paging loop: place each block where it fits, split it at a page end when it can, else start a new page.</summary>
     private static List<List<(Flowable Flowable, float Y)>> Paginate(IEnumerable<Flowable> flow, float height)
