@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using SlideBuilder.Build;
 using SlideBuilder.Output.Pdf.Handout;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Cli;
 

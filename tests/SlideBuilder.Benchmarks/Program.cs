@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
 
 // Times the whole pipeline in memory (no disk writes) on the sample talk and the seed notes.
 // Run: dotnet run -c Release --project tests/SlideBuilder.Benchmarks [-- iterations]

@@ -1,7 +1,7 @@
-using SlideBuilder.Build;
 using SlideBuilder.Figures;
 using SlideBuilder.Notes;
 using SlideBuilder.Tests.Support;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

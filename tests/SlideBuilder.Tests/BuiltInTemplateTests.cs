@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using SlideBuilder.Build;
 using SlideBuilder.Tests.Support;
 using A = DocumentFormat.OpenXml.Drawing;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

@@ -140,7 +140,7 @@ public sealed class CueAndTitleTests
         // "…how it used to work" + "Parents paid €2.40 a meal" once ran together: "work" made the parents' payment a wage.
         var text = new Model.TextBlock([Model.Paragraph.Plain("It helps to remember how it used to work"), Model.Paragraph.Plain("Parents paid €2.40 a meal"),
             Model.Paragraph.Plain("A cook earns €1,850 a month"), Model.Paragraph.Plain("A head cook earns €2,300 a month"), Model.Paragraph.Plain("The manager earns €46,000 a year")],
-            new Build.SourceLocation("x.md", 1));
+            new Diagnostics.SourceLocation("x.md", 1));
         var doc = new Notes.NotesDocument("x.md", new Notes.TalkSettings(), [new Notes.ContentBlock(text)]);
         var spec = ((Model.FigureBlock)Figures.FigureFinder.AddFigures(doc).Blocks.OfType<Notes.ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>().Single()).Spec!;
         Assert.Equal([22200, 27600, 46000], spec.Items.Select(i => i.High));
@@ -383,7 +383,7 @@ public sealed class AmountKindTests
     [InlineData("A sardine skipper's share came to about 4,500 escudos a month.", Figures.AmountKind.Income)]
     public void An_amount_is_classified_by_the_words_of_its_own_clause(string sentence, Figures.AmountKind kind)
     {
-        var (amounts, _) = Figures.AmountExtractor.Extract(sentence, new Build.SourceLocation("x", 1));
+        var (amounts, _) = Figures.AmountExtractor.Extract(sentence, new Diagnostics.SourceLocation("x", 1));
         Assert.Equal(kind, Assert.Single(amounts).Kind);
     }
 
@@ -395,7 +395,7 @@ public sealed class AmountKindTests
             "Rent was $8 a week.", "Was a weaver really worth $15 a week?", "Again, a weaver earned $15 a week.",
             "A day labourer got $1.50 a day, a carter $2 a day and a mason $3 a day.");
         var doc = new Notes.NotesDocument("x.txt", new Notes.TalkSettings(),
-            [new Notes.SpeakerNoteBlock([Model.Paragraph.Plain(text)], new Build.SourceLocation("x.txt", 1))]);
+            [new Notes.SpeakerNoteBlock([Model.Paragraph.Plain(text)], new Diagnostics.SourceLocation("x.txt", 1))]);
         var figures = Figures.FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<Notes.ContentBlock>()
             .Select(b => ((Model.FigureBlock)b.Block).Spec!).ToList();
         Assert.Equal(2, figures.Count);

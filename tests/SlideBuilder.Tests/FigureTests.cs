@@ -5,6 +5,7 @@ using SlideBuilder.Templates;
 using SlideBuilder.Tests.Support;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

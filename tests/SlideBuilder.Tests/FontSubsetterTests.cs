@@ -1,6 +1,6 @@
 using SkiaSharp;
-using SlideBuilder.Layout;
 using SlideBuilder.Templates;
+using SlideBuilder.Output.Pdf;
 
 namespace SlideBuilder.Tests;
 

@@ -6,6 +6,7 @@ using SlideBuilder.Cli;
 using SlideBuilder.Tests.Support;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

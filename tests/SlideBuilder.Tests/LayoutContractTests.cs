@@ -9,6 +9,7 @@ using SlideBuilder.Output.Pptx;
 using SlideBuilder.Output.Skia;
 using SlideBuilder.Templates;
 using SlideBuilder.Tests.Support;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using A = DocumentFormat.OpenXml.Drawing;
 using SlideBuilder.Build;
 using SlideBuilder.Tests.Support;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

@@ -1,5 +1,5 @@
-using SlideBuilder.Build;
 using SlideBuilder.Notes.Prose;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

@@ -121,7 +121,7 @@ public sealed class ScriptDrawingTests : IDisposable
     private SlideBuilder.Layout.LaidOutDeck LayoutOf(string markdown)
     {
         var notes = _ws.Write("deck.md", markdown);
-        var diagnostics = new SlideBuilder.Build.DiagnosticBag();
+        var diagnostics = new SlideBuilder.Diagnostics.DiagnosticBag();
         return SlideBuilder.Build.DeckBuilder.Compile(notes, new SlideBuilder.Build.BuildOptions(_ws.Out, Formats: Workspace.PptxOnly), diagnostics).Deck;
     }
 

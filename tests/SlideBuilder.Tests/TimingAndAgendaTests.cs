@@ -1,5 +1,6 @@
 using SlideBuilder.Build;
 using SlideBuilder.Tests.Support;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Tests;
 

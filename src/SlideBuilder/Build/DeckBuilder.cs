@@ -8,6 +8,7 @@ using SlideBuilder.Output.Png;
 using SlideBuilder.Output.Pptx;
 using SlideBuilder.Planning;
 using SlideBuilder.Templates;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Build;
 

@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Build;
 

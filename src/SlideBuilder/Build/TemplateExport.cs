@@ -4,6 +4,7 @@ using SlideBuilder.Model;
 using SlideBuilder.Output.Pptx;
 using SlideBuilder.Output.Skia;
 using SlideBuilder.Templates;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Build;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using SlideBuilder.Build;
 using SlideBuilder.Inputs;
 using SlideBuilder.Language;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Figures;
 

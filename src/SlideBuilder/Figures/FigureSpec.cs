@@ -1,4 +1,4 @@
-using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Figures;
 

@@ -1,7 +1,7 @@
 using SkiaSharp;
-using SlideBuilder.Build;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Layout;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SlideBuilder.Build;
 using SlideBuilder.Model;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Layout;
 

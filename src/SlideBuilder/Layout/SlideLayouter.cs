@@ -1,6 +1,6 @@
-using SlideBuilder.Build;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Layout;
 

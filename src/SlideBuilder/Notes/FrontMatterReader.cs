@@ -1,7 +1,7 @@
 using System.Globalization;
-using SlideBuilder.Build;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

@@ -1,5 +1,5 @@
-using SlideBuilder.Build;
 using SlideBuilder.Model;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

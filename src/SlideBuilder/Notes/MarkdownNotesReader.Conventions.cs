@@ -5,7 +5,6 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SlideBuilder.Build;
 using SlideBuilder.Inputs;
 using SlideBuilder.Model;
 using SlideBuilder.Notes.Conventions;
@@ -13,6 +12,7 @@ using CodeBlock = SlideBuilder.Model.CodeBlock;
 using MdCode = Markdig.Syntax.CodeBlock;
 using MdQuote = Markdig.Syntax.QuoteBlock;
 using MdTable = Markdig.Extensions.Tables.Table;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

@@ -6,7 +6,6 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SlideBuilder.Build;
 using SlideBuilder.Inputs;
 using SlideBuilder.Model;
 using SlideBuilder.Notes.Conventions;
@@ -15,6 +14,7 @@ using MdHeading = Markdig.Syntax.HeadingBlock;
 using MdQuote = Markdig.Syntax.QuoteBlock;
 using MdCode = Markdig.Syntax.CodeBlock;
 using CodeBlock = SlideBuilder.Model.CodeBlock;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

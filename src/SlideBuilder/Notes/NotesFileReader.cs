@@ -1,6 +1,6 @@
 using System.Text;
-using SlideBuilder.Build;
 using SlideBuilder.Inputs;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

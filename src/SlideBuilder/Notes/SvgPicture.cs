@@ -1,8 +1,8 @@
 using SkiaSharp;
-using SlideBuilder.Build;
 using SlideBuilder.Inputs;
 using System.Xml;
 using Svg.Skia;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Notes;
 

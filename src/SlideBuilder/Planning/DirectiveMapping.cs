@@ -1,6 +1,6 @@
-using SlideBuilder.Build;
 using SlideBuilder.Model;
 using SlideBuilder.Notes;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Planning;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using SlideBuilder.Build;
 using SlideBuilder.Model;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Planning;
 

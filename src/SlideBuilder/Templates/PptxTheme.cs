@@ -1,7 +1,7 @@
 using SkiaSharp;
-using SlideBuilder.Build;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Templates;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using SlideBuilder.Build;
 using SlideBuilder.Layout;
 using SlideBuilder.Inputs;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Templates;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Templates;
 

@@ -9,7 +9,7 @@ namespace SlideBuilder.Output.Skia;
 /// contents and captions) is drawn here: cut into the segments its faces draw (the template's,
 /// then the machine's for characters they lack), shaped where the script needs it, with the
 /// characters it stands for attached so PDF readers extract them. The glyphs drawn are noted in
-/// a <see cref="GlyphLedger"/> on a dry run, and drawn from <see cref="SubsetFaces"/> on the real
+/// a <see cref="GlyphLedger"/> on a dry run, and drawn from <see cref="Subsets"/> on the real
 /// one, so a PDF's fonts hold exactly the glyphs on its pages.
 /// </summary>
 public sealed class TextPainter(FontSet fonts)
@@ -20,7 +20,7 @@ public sealed class TextPainter(FontSet fonts)
     public GlyphLedger? Ledger { get; init; }
 
     /// <summary>Faces cut down to the glyphs of a dry run; drawing a glyph they lack is an internal error.</summary>
-    public SubsetFaces? Subsets { get; init; }
+    public IFaceSubstitutes? Subsets { get; init; }
 
     public static SKFont NewFont(SKTypeface face, float size) =>
         new(face, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };

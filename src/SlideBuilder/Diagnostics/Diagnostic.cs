@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SlideBuilder.Build;
+namespace SlideBuilder.Diagnostics;
 
 public enum Severity { Warning, Error }
 

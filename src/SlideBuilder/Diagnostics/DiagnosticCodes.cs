@@ -1,4 +1,4 @@
-namespace SlideBuilder.Build;
+namespace SlideBuilder.Diagnostics;
 
 /// <summary>Every diagnostic code in one place; the README lists them.</summary>
 public static class DiagnosticCodes

@@ -1,7 +1,7 @@
 using SkiaSharp;
-using SlideBuilder.Layout;
+using SlideBuilder.Output.Skia;
 
-namespace SlideBuilder.Output.Skia;
+namespace SlideBuilder.Output.Pdf;
 
 /// <summary>
 /// Each face a dry run drew, cut down to the glyphs it drew (ids, metrics and cmap unchanged, see
@@ -9,7 +9,7 @@ namespace SlideBuilder.Output.Skia;
 /// not plain TrueType (CFF outlines, a collection, a variable font, colour bitmaps) is drawn whole;
 /// the PDF backend embeds such faces its own way.
 /// </summary>
-public sealed class SubsetFaces : IDisposable
+public sealed class SubsetFaces : IFaceSubstitutes, IDisposable
 {
     private readonly Dictionary<SKTypeface, (SKTypeface Face, HashSet<ushort> Glyphs)> _subsets = new(ReferenceEqualityComparer.Instance);
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SlideBuilder.Layout;
+namespace SlideBuilder.Output.Pdf;
 
 /// <summary>
 /// Shrinks a TrueType font to the glyphs a document uses, for embedding in PDFs: the outlines of
