@@ -1,6 +1,6 @@
 using SkiaSharp;
 using SlideBuilder.Templates;
-using SlideBuilder.Output.Pdf;
+using SlideBuilder.Output.Fonts;
 
 namespace SlideBuilder.Tests;
 

@@ -215,7 +215,8 @@ public static class DeckBuilder
 
         if (formats.Contains(OutputFormat.Pptx))
         {
-            files.Add((stem + ".pptx", PptxWriter.Write(laidOut, theme, figures)));
+            var carried = FontEmbedding.Plan(laidOut, theme, fonts, diagnostics, new SourceLocation(doc.SourcePath, 1));
+            files.Add((stem + ".pptx", PptxWriter.Write(laidOut, theme, figures, fonts: carried)));
         }
 
         if (formats.Contains(OutputFormat.Handout))

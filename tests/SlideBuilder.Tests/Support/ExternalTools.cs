@@ -128,3 +128,15 @@ public sealed class PandocFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test that opens a deck's embedded fonts with libeot's eot2ttf: skipped on a machine without it, never in CI, which installs it.</summary>
+public sealed class Eot2TtfFactAttribute : FactAttribute
+{
+    public Eot2TtfFactAttribute()
+    {
+        if (!ExternalTools.Has("eot2ttf") && !ExternalTools.InCi)
+        {
+            Skip = "eot2ttf (Debian package eot2ttf) is not installed; CI installs it and runs this test";
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using SlideBuilder.Output.Fonts;
 using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pdf;

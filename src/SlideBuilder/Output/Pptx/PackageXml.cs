@@ -47,8 +47,8 @@ internal static class PackageXml
     public static XElement TableStyles() =>
         new(A + "tblStyleLst", new XAttribute(XNamespace.Xmlns + "a", A), new XAttribute("def", "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"));
 
-    public static XElement Presentation(LaidOutDeck deck, string masterRelId, string notesMasterRelId, IReadOnlyList<string> slideRelIds) =>
-        Root(P + "presentation", new XAttribute("saveSubsetFonts", "1"),
+    public static XElement Presentation(LaidOutDeck deck, string masterRelId, string notesMasterRelId, IReadOnlyList<string> slideRelIds, XElement? embeddedFonts = null) =>
+        Root(P + "presentation", embeddedFonts is null ? null : new XAttribute("embedTrueTypeFonts", "1"), new XAttribute("saveSubsetFonts", "1"),
             new XElement(P + "sldMasterIdLst", new XElement(P + "sldMasterId",
                 new XAttribute("id", MasterXml.MasterId.ToString(CultureInfo.InvariantCulture)), new XAttribute(R + "id", masterRelId))),
             new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(R + "id", notesMasterRelId))),
@@ -56,6 +56,7 @@ internal static class PackageXml
                 new XElement(P + "sldId", new XAttribute("id", (256 + i).ToString(CultureInfo.InvariantCulture)), new XAttribute(R + "id", rid)))),
             new XElement(P + "sldSz", new XAttribute("cx", Num(deck.SlideWidth)), new XAttribute("cy", Num(deck.SlideHeight))),
             new XElement(P + "notesSz", new XAttribute("cx", Num(Emu.FromInches(7.5))), new XAttribute("cy", Num(Emu.FromInches(10)))),
+            embeddedFonts,
             new XElement(P + "defaultTextStyle",
                 new XElement(A + "defPPr", new XElement(A + "defRPr", new XAttribute("lang", deck.Info.Language)))));
 }

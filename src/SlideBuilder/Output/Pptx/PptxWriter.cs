@@ -16,11 +16,12 @@ namespace SlideBuilder.Output.Pptx;
 public static class PptxWriter
 {
     /// <param name="asTemplate">Write a .potx (PowerPoint template) instead of a .pptx.</param>
-    public static byte[] Write(LaidOutDeck deck, Theme theme, FigureRenderer figures, bool asTemplate = false)
+    /// <param name="fonts">The faces the deck carries (<see cref="FontEmbedding.Plan"/>); none when null.</param>
+    public static byte[] Write(LaidOutDeck deck, Theme theme, FigureRenderer figures, bool asTemplate = false, IReadOnlyList<EmbeddedFace>? fonts = null)
     {
         if (theme.Package is { } template)
         {
-            return TemplatedPptxWriter.Write(deck, theme, template, figures);
+            return TemplatedPptxWriter.Write(deck, theme, template, figures, fonts ?? []);
         }
 
         var geo = deck.Geometry;
@@ -61,7 +62,8 @@ public static class PptxWriter
 
             var (slideIds, notesCount) = AddSlides(pres, deck, theme, figures, kind => layoutParts[kind], notesMaster, n => "rId" + (100 + n).ToString(CultureInfo.InvariantCulture));
 
-            Xml.Feed(pres, PackageXml.Presentation(deck, "rId1", "rId2", slideIds));
+            var embedded = FontEmbedding.AddParts(pres, fonts ?? [], "rIdFont");
+            Xml.Feed(pres, PackageXml.Presentation(deck, "rId1", "rId2", slideIds, embedded));
 
             var subject = deck.Info.Subtitle ?? deck.Info.Event;
             Xml.Feed(doc.AddNewPart<CoreFilePropertiesPart>("rId2"), PackageXml.Core(deck.Info.Title, deck.Info.Author, subject, deck.Info.Language));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using SlideBuilder.Figures;
@@ -21,7 +22,7 @@ internal static class TemplatedPptxWriter
     /// <summary>PowerPoint 2010's list of sections, which names slides by id.</summary>
     private const string SectionListUri = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}";
 
-    public static byte[] Write(LaidOutDeck deck, Theme theme, PptxTemplate template, FigureRenderer figures)
+    public static byte[] Write(LaidOutDeck deck, Theme theme, PptxTemplate template, FigureRenderer figures, IReadOnlyList<EmbeddedFace> fonts)
     {
         using var buffer = new MemoryStream();
         buffer.Write(template.Bytes);
@@ -94,6 +95,26 @@ internal static class TemplatedPptxWriter
             if (presentation.SlideIdList.Parent is null)
             {
                 presentation.InsertAfter(presentation.SlideIdList, (DocumentFormat.OpenXml.OpenXmlElement?)presentation.NotesMasterIdList ?? presentation.SlideMasterIdList);
+            }
+
+            // The deck's fonts beside any the template carries already (its own are kept as they are).
+            var carried = presentation.EmbeddedFontList?.Elements<P.EmbeddedFont>().Select(f => f.Font?.Typeface?.Value).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+            if (FontEmbedding.AddParts(pres, [.. fonts.Where(f => !carried.Contains(f.Typeface))], "sbFont") is { } list)
+            {
+                var ours = new P.EmbeddedFontList(list.ToString(SaveOptions.DisableFormatting));
+                if (presentation.EmbeddedFontList is { } theirs)
+                {
+                    foreach (var font in ours.Elements<P.EmbeddedFont>().ToList())
+                    {
+                        theirs.Append(font.CloneNode(true));
+                    }
+                }
+                else
+                {
+                    presentation.InsertAfter(ours, (OpenXmlElement?)presentation.NotesSize ?? presentation.SlideSize);
+                }
+
+                presentation.EmbedTrueTypeFonts = true;
             }
 
             presentation.Save();

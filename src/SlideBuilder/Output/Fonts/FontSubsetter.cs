@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SlideBuilder.Output.Pdf;
+namespace SlideBuilder.Output.Fonts;
 
 /// <summary>
 /// Shrinks a TrueType font to the glyphs a document uses, for embedding in PDFs: the outlines of
@@ -95,7 +95,7 @@ public static class FontSubsetter
         return WriteFont(font, result);
     }
 
-    private static Dictionary<string, byte[]> ReadTables(byte[] font)
+    internal static Dictionary<string, byte[]> ReadTables(byte[] font)
     {
         var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
         var tables = new Dictionary<string, byte[]>(StringComparer.Ordinal);
