@@ -22,12 +22,50 @@ public sealed record TemplateArt(Rect Box, string Outline, string? Fill, string?
     public double Rotation { get; init; }
     public bool FlipH { get; init; }
     public bool FlipV { get; init; }
+
+    /// <summary>A gradient fill; <see cref="Fill"/> then holds its first colour, for whoever draws only solid fills.</summary>
+    public ArtGradient? Gradient { get; init; }
+
+    /// <summary>The text a shape outside the placeholders shows (a house line, a label); empty for none.</summary>
+    public IReadOnlyList<ArtParagraph> Text { get; init; } = [];
+
+    /// <summary>Where the text sits in the box: t, ctr or b.</summary>
+    public string TextAnchor { get; init; } = "t";
 }
+
+/// <summary>A gradient: its stops (position 0–1, colour) along <see cref="Angle"/> degrees (clockwise from the right), or from the centre outwards.</summary>
+public sealed record ArtGradient(IReadOnlyList<(double Position, string Color)> Stops, double Angle, bool Radial);
+
+/// <summary>A paragraph of a template shape's text: its words, size in points, colour, weight, slant and alignment (l, ctr, r).</summary>
+public sealed record ArtParagraph(string Text, double Size, string Color, bool Bold, bool Italic, string Align);
 
 /// <summary>Reads the shapes of a master or layout that are not placeholders, and says which it cannot draw.</summary>
 internal static class TemplateArtReader
 {
     private static readonly HashSet<string> Presets = new(StringComparer.Ordinal) { "rect", "ellipse", "roundRect" };
+
+    /// <summary>
+    /// Preset outlines drawn as polygons in a 0–100000 square stretched over the box, with PowerPoint's default
+    /// adjustments (an adjusted corner or slant is drawn at its default).
+    /// </summary>
+    private static readonly Dictionary<string, (long X, long Y)[]> Polygons = new(StringComparer.Ordinal)
+    {
+        ["triangle"] = [(50000, 0), (100000, 100000), (0, 100000)],
+        ["rtTriangle"] = [(0, 0), (100000, 100000), (0, 100000)],
+        ["diamond"] = [(50000, 0), (100000, 50000), (50000, 100000), (0, 50000)],
+        ["flowChartDecision"] = [(50000, 0), (100000, 50000), (50000, 100000), (0, 50000)],
+        ["parallelogram"] = [(25000, 0), (100000, 0), (75000, 100000), (0, 100000)],
+        ["trapezoid"] = [(0, 100000), (25000, 0), (75000, 0), (100000, 100000)],
+        ["pentagon"] = [(50000, 0), (100000, 38197), (80902, 100000), (19098, 100000), (0, 38197)],
+        ["hexagon"] = [(25000, 0), (75000, 0), (100000, 50000), (75000, 100000), (25000, 100000), (0, 50000)],
+        ["octagon"] = [(29289, 0), (70711, 0), (100000, 29289), (100000, 70711), (70711, 100000), (29289, 100000), (0, 70711), (0, 29289)],
+        ["homePlate"] = [(0, 0), (80000, 0), (100000, 50000), (80000, 100000), (0, 100000)],
+        ["chevron"] = [(0, 0), (80000, 0), (100000, 50000), (80000, 100000), (0, 100000), (20000, 50000)],
+        ["flowChartProcess"] = [(0, 0), (100000, 0), (100000, 100000), (0, 100000)],
+    };
+
+    /// <summary>Preset lines: stroked from corner to corner of the box (its flips choose which corners).</summary>
+    private static readonly HashSet<string> Lines = new(StringComparer.Ordinal) { "line", "straightConnector1" };
 
     /// <summary>Six hex digits: the only colour values a template's XML may hand on to our slides and renderer.</summary>
     public static bool IsHex(string? value) => value is { Length: 6 } && value.All(char.IsAsciiHexDigit);
@@ -50,6 +88,10 @@ internal static class TemplateArtReader
         {
             result.Add(new TemplateArt(new Rect(0, 0, 0, 0), "background", null, null, 0, [], backgroundPicture));
         }
+        else if (Gradient(data?.Background?.BackgroundProperties?.GetFirstChild<A.GradientFill>(), colors) is { } gradient)
+        {
+            result.Add(new TemplateArt(new Rect(0, 0, 0, 0), "background", gradient.Stops[0].Color, null, 0, [], null) { Gradient = gradient });
+        }
 
         Tree(part, data?.ShapeTree?.ChildElements ?? [], box => box, colors, skipped, result);
         return result;
@@ -63,16 +105,20 @@ internal static class TemplateArtReader
             switch (element)
             {
                 case P.Shape shape when shape.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape is null:
-                    if (shape.TextBody?.InnerText is { Length: > 0 })
+                    var text = Text(shape.TextBody, colors);
+                    if (Shape(shape.ShapeProperties, colors, skipped, text.Count > 0) is { } art)
                     {
-                        skipped.Add("text outside placeholders");
+                        result.Add(art with
+                        {
+                            Box = place(art.Box),
+                            Text = text,
+                            TextAnchor = shape.TextBody?.BodyProperties?.Anchor?.InnerText ?? "t",
+                        });
                     }
 
-                    if (Shape(shape.ShapeProperties, colors, skipped) is { } art)
-                    {
-                        result.Add(art with { Box = place(art.Box) });
-                    }
-
+                    break;
+                case P.ConnectionShape connector when Shape(connector.ShapeProperties, colors, skipped, false) is { } line:
+                    result.Add(line with { Box = place(line.Box) });
                     break;
                 case P.Picture picture when picture.BlipFill is { } fill && Box(picture.ShapeProperties?.Transform2D) is { } box:
                     if (Image(part, fill) is { } bytes)
@@ -101,39 +147,59 @@ internal static class TemplateArtReader
                     skipped.Add("tables, charts or embedded objects");
                     break;
                 case P.ConnectionShape:
-                    skipped.Add("connectors");
+                    skipped.Add("curved connectors");
                     break;
             }
         }
     }
 
-    private static TemplateArt? Shape(P.ShapeProperties? properties, IReadOnlyDictionary<string, string> colors, ISet<string> skipped)
+    /// <param name="hasText">Whether the shape shows text: then it is kept even with neither fill nor line.</param>
+    private static TemplateArt? Shape(OpenXmlCompositeElement? properties, IReadOnlyDictionary<string, string> colors, ISet<string> skipped, bool hasText)
     {
-        if (properties is null || Box(properties.Transform2D) is not { } box)
+        var xfrm = properties?.GetFirstChild<A.Transform2D>();
+        var presetName = properties?.GetFirstChild<A.PresetGeometry>()?.Preset?.InnerText;
+        // A line has no height or no width; every other shape needs both.
+        if (properties is null || (presetName is not null && Lines.Contains(presetName) ? LineBox(xfrm) : Box(xfrm)) is not { } box)
         {
             return null;
         }
 
-        var fill = properties.GetFirstChild<A.NoFill>() is not null ? null : Color(properties.GetFirstChild<A.SolidFill>() ?? (OpenXmlElement?)properties.GetFirstChild<A.GradientFill>()?.GradientStopList?.GetFirstChild<A.GradientStop>(), colors);
+        var gradient = properties.GetFirstChild<A.NoFill>() is null ? Gradient(properties.GetFirstChild<A.GradientFill>(), colors) : null;
+        var fill = properties.GetFirstChild<A.NoFill>() is not null ? null : gradient?.Stops[0].Color ?? Color(properties.GetFirstChild<A.SolidFill>(), colors);
         var line = properties.GetFirstChild<A.Outline>();
         var stroke = line is null || line.GetFirstChild<A.NoFill>() is not null ? null : Color(line.GetFirstChild<A.SolidFill>(), colors);
-        var strokePoints = (line?.Width?.Value ?? 0) / (double)Emu.PerPoint;
-        if (fill is null && (stroke is null || strokePoints <= 0))
+        var strokePoints = (line?.Width?.Value ?? (line is null ? 0 : 9525)) / (double)Emu.PerPoint;
+        if (fill is null && (stroke is null || strokePoints <= 0) && !hasText)
         {
             return null;
         }
 
         string outline;
         var paths = new List<ArtPath>();
-        if (properties.GetFirstChild<A.PresetGeometry>()?.Preset?.InnerText is { } preset)
+        if (presetName is { } preset)
         {
-            if (!Presets.Contains(preset))
+            if (Polygons.TryGetValue(preset, out var corners))
+            {
+                outline = "path";
+                paths.Add(new ArtPath(100000, 100000,
+                    [new PathCommand('M', [corners[0]]), .. corners.Skip(1).Select(c => new PathCommand('L', [c])), new PathCommand('Z', [])]));
+            }
+            else if (Lines.Contains(preset))
+            {
+                outline = "path";
+                fill = null;
+                gradient = null;
+                paths.Add(new ArtPath(100000, 100000, [new PathCommand('M', [(0, 0)]), new PathCommand('L', [(100000, 100000)])]));
+            }
+            else if (!Presets.Contains(preset))
             {
                 skipped.Add($"'{preset}' shapes");
                 return null;
             }
-
-            outline = preset;
+            else
+            {
+                outline = preset;
+            }
         }
         else if (properties.GetFirstChild<A.CustomGeometry>()?.PathList is { } list)
         {
@@ -172,11 +238,61 @@ internal static class TemplateArtReader
 
         return new TemplateArt(box, outline, fill, stroke, strokePoints, paths, null)
         {
-            Rotation = Rotation(properties.Transform2D),
-            FlipH = properties.Transform2D?.HorizontalFlip?.Value ?? false,
-            FlipV = properties.Transform2D?.VerticalFlip?.Value ?? false,
+            Rotation = Rotation(xfrm),
+            FlipH = xfrm?.HorizontalFlip?.Value ?? false,
+            FlipV = xfrm?.VerticalFlip?.Value ?? false,
+            Gradient = gradient,
         };
     }
+
+    /// <summary>A gradient fill's stops in order, and its direction; null when it has fewer than two usable stops.</summary>
+    public static ArtGradient? Gradient(A.GradientFill? fill, IReadOnlyDictionary<string, string> colors)
+    {
+        var stops = fill?.GradientStopList?.Elements<A.GradientStop>()
+            .Select(s => (Position: Math.Clamp((s.Position?.Value ?? 0) / 100000.0, 0, 1), Color: Color(s, colors)))
+            .Where(s => s.Color is not null).Select(s => (s.Position, s.Color!)).OrderBy(s => s.Position).ToList();
+        if (fill is null || stops is not { Count: >= 2 })
+        {
+            return null;
+        }
+
+        var angle = (fill.GetFirstChild<A.LinearGradientFill>()?.Angle?.Value ?? 0) / 60000.0;
+        return new ArtGradient(stops, angle, fill.GetFirstChild<A.PathGradientFill>() is not null);
+    }
+
+    /// <summary>The paragraphs of a shape's text with their size, colour, weight, slant and alignment (the first run's).</summary>
+    private static List<ArtParagraph> Text(P.TextBody? body, IReadOnlyDictionary<string, string> colors)
+    {
+        var result = new List<ArtParagraph>();
+        foreach (var paragraph in body?.Elements<A.Paragraph>() ?? [])
+        {
+            var text = string.Concat(paragraph.ChildElements.Select(e => e switch
+            {
+                A.Run r => r.Text?.Text,
+                A.Field f => f.Text?.Text,
+                A.Break => " ",
+                _ => null,
+            }));
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var properties = paragraph.Descendants<A.RunProperties>().FirstOrDefault();
+            var size = (properties?.FontSize?.Value ?? paragraph.GetFirstChild<A.EndParagraphRunProperties>()?.FontSize?.Value ?? 1800) / 100.0;
+            var color = Color(properties?.GetFirstChild<A.SolidFill>(), colors) ?? colors.GetValueOrDefault("dk1", "000000");
+            result.Add(new ArtParagraph(text.Trim(), Math.Clamp(size, 4, 200), color.Length == 8 ? color[2..] : color,
+                properties?.Bold?.Value ?? false, properties?.Italic?.Value ?? false, paragraph.ParagraphProperties?.Alignment?.InnerText ?? "l"));
+        }
+
+        return result;
+    }
+
+    /// <summary>A line's box: one side may be zero.</summary>
+    private static Rect? LineBox(A.Transform2D? xfrm) =>
+        xfrm?.Offset is { } off && xfrm.Extents is { } ext && (ext.Cx?.Value > 0 || ext.Cy?.Value > 0)
+            ? new Rect(off.X?.Value ?? 0, off.Y?.Value ?? 0, ext.Cx?.Value ?? 0, ext.Cy?.Value ?? 0)
+            : null;
 
     private static long Coordinate(StringValue? value) => long.TryParse(value?.Value, out var v) ? v : 0; // guide names are not followed
 

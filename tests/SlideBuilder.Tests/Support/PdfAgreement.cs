@@ -80,7 +80,7 @@ public static class PdfAgreement
         return total / (bitmap.Width * bitmap.Height);
     }
 
-    private static SKBitmap Render(string pdf, int page)
+    public static SKBitmap Render(string pdf, int page)
     {
         var stem = Path.Combine(Path.GetDirectoryName(pdf)!, "look-" + Guid.NewGuid().ToString("N")[..8]);
         var (code, _, stderr) = ExternalTools.Run("pdftoppm", ["-png", "-r", "20", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-singlefile", pdf, stem], TimeSpan.FromMinutes(1));

@@ -3,8 +3,11 @@ using SlideBuilder.Templates;
 
 namespace SlideBuilder.Output.Skia;
 
-/// <summary>Draws a PowerPoint template's master and layout art behind a slide: pictures, and shapes with solid fills and lines.</summary>
-internal sealed class BackdropPainter
+/// <summary>
+/// Draws a PowerPoint template's master and layout art behind a slide: pictures, shapes with solid or gradient fills and
+/// lines, and the text of shapes outside the placeholders (set in the template's body font).
+/// </summary>
+internal sealed class BackdropPainter(TextPainter painter)
 {
     private readonly Dictionary<byte[], SKImage?> _images = new(ReferenceEqualityComparer.Instance);
 
@@ -40,7 +43,13 @@ internal sealed class BackdropPainter
             else
             {
                 using var path = Outline(item, box);
-                if (item.Fill is { } fill)
+                if (item.Gradient is { } gradient)
+                {
+                    using var shader = Shader(gradient, box);
+                    using var paint = new SKPaint { Shader = shader, IsAntialias = true };
+                    canvas.DrawPath(path, paint);
+                }
+                else if (item.Fill is { } fill)
                 {
                     using var paint = new SKPaint { Color = SKColor.Parse(fill), IsAntialias = true };
                     canvas.DrawPath(path, paint);
@@ -53,7 +62,92 @@ internal sealed class BackdropPainter
                 }
             }
 
+            if (item.Text.Count > 0 && !item.FlipH && !item.FlipV)
+            {
+                DrawText(canvas, item, box);
+            }
+
             canvas.Restore();
+        }
+    }
+
+    /// <summary>A gradient across the box: linear at its angle (clockwise from the right, as PowerPoint measures it), or from the centre.</summary>
+    private static SKShader Shader(ArtGradient gradient, SKRect box)
+    {
+        var colors = gradient.Stops.Select(s => SKColor.Parse(s.Color)).ToArray();
+        var positions = gradient.Stops.Select(s => (float)s.Position).ToArray();
+        if (gradient.Radial)
+        {
+            return SKShader.CreateRadialGradient(new SKPoint(box.MidX, box.MidY), Math.Max(box.Width, box.Height) / 2, colors, positions, SKShaderTileMode.Clamp);
+        }
+
+        var radians = gradient.Angle * Math.PI / 180;
+        var (dx, dy) = ((float)Math.Cos(radians), (float)Math.Sin(radians));
+        // Half the box's extent along the direction, so the first and last stops touch its corners.
+        var half = (Math.Abs(box.Width * dx) + Math.Abs(box.Height * dy)) / 2;
+        return SKShader.CreateLinearGradient(
+            new SKPoint(box.MidX - dx * half, box.MidY - dy * half), new SKPoint(box.MidX + dx * half, box.MidY + dy * half),
+            colors, positions, SKShaderTileMode.Clamp);
+    }
+
+    /// <summary>The shape's paragraphs wrapped at word boundaries inside its box (PowerPoint's default insets), anchored as it says.</summary>
+    private void DrawText(SKCanvas canvas, TemplateArt item, SKRect box)
+    {
+        const float insetX = 7.2f, insetY = 3.6f;
+        var width = Math.Max(1, box.Width - 2 * insetX);
+        var lines = new List<(string Text, SKFont Font, SKPaint Paint, string Align, float Height)>();
+        foreach (var p in item.Text)
+        {
+            var style = (p.Bold ? Model.RunStyle.Bold : Model.RunStyle.None) | (p.Italic ? Model.RunStyle.Italic : Model.RunStyle.None);
+            var font = TextPainter.NewFont(painter.Fonts.Face("body", style), (float)p.Size);
+            var paint = new SKPaint { Color = SKColor.Parse(p.Color), IsAntialias = true };
+            var line = "";
+            foreach (var word in p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var longer = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && painter.Measure(longer, font) > width)
+                {
+                    lines.Add((line, font, paint, p.Align, (float)p.Size * 1.2f));
+                    line = word;
+                }
+                else
+                {
+                    line = longer;
+                }
+            }
+
+            lines.Add((line, font, paint, p.Align, (float)p.Size * 1.2f));
+        }
+
+        var height = lines.Sum(l => l.Height);
+        var y = item.TextAnchor switch
+        {
+            "ctr" => box.MidY - height / 2,
+            "b" => box.Bottom - insetY - height,
+            _ => box.Top + insetY,
+        };
+        foreach (var (text, font, paint, align, lineHeight) in lines)
+        {
+            var baseline = y + (lineHeight - font.Metrics.Ascent - font.Metrics.Descent) / 2;
+            var advance = painter.Measure(text, font);
+            var x = align switch
+            {
+                "ctr" => box.MidX - advance / 2,
+                "r" => box.Right - insetX - advance,
+                _ => box.Left + insetX,
+            };
+            painter.Draw(canvas, text, x, baseline, font, paint);
+            y += lineHeight;
+        }
+
+        foreach (var font in lines.Select(l => l.Font).Distinct())
+        {
+            font.Dispose();
+        }
+
+        foreach (var paint in lines.Select(l => l.Paint).Distinct())
+        {
+            paint.Dispose();
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class SlideRenderer(TextPainter painter, Theme theme, FigureRender
     private readonly FontSet fonts = painter.Fonts;
 
     private readonly Dictionary<string, SKImage?> _images = new(StringComparer.Ordinal);
-    private readonly BackdropPainter _backdrop = new();
+    private readonly BackdropPainter _backdrop = new(painter);
 
     public FontSet Fonts => fonts;
 
