@@ -284,5 +284,5 @@ internal static class BuildCommand
         }
     }
 
-    private static string Spoken(double minutes) => minutes > 0 ? $"{SlideBuilder.Planning.TalkTiming.Format(minutes)} to speak, " : "";
+    private static string Spoken(double minutes) => minutes > 0 ? $"{SlideBuilder.Language.Durations.About(minutes)} to speak, " : "";
 }

@@ -56,12 +56,12 @@ Console.WriteLine();
 Console.WriteLine($"{"input",-32} {"read + plan mean ms",20} {"min ms",8}");
 foreach (var input in inputs)
 {
-    SlideBuilder.Planning.DeckPlanner.Plan(SlideBuilder.Notes.NotesFileReader.Read(input, new DiagnosticBag())); // warm-up
+    SlideBuilder.Planning.DeckPlanner.Plan(SlideBuilder.Build.NotesFileReader.Read(input, new DiagnosticBag())); // warm-up
     var times = new List<double>();
     for (var i = 0; i < iterations; i++)
     {
         var watch = Stopwatch.StartNew();
-        SlideBuilder.Planning.DeckPlanner.Plan(SlideBuilder.Notes.NotesFileReader.Read(input, new DiagnosticBag()));
+        SlideBuilder.Planning.DeckPlanner.Plan(SlideBuilder.Build.NotesFileReader.Read(input, new DiagnosticBag()));
         times.Add(watch.Elapsed.TotalMilliseconds);
     }
 

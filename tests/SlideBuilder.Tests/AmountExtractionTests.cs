@@ -2,6 +2,8 @@ using SlideBuilder.Figures;
 using SlideBuilder.Notes;
 using SlideBuilder.Tests.Support;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Build;
+using SlideBuilder.Planning;
 
 namespace SlideBuilder.Tests;
 

@@ -80,24 +80,24 @@ public sealed class BuiltInTemplateTests : IDisposable
             Assert.Empty(deck.ValidationErrors());
             var body = deck.Slides[1].Slide.Descendants<DocumentFormat.OpenXml.Presentation.Shape>()
                 .Single(sp => sp.Descendants<A.Paragraph>().Any(p => p.InnerText.StartsWith("One point", StringComparison.Ordinal)));
-            Assert.Equal(Layout.Emu.FromInches(2.5), body.ShapeProperties!.Transform2D!.Offset!.X!.Value);
-            Assert.Equal(Layout.Emu.FromInches(9.5), body.ShapeProperties.Transform2D.Extents!.Cx!.Value);
+            Assert.Equal(Model.Emu.FromInches(2.5), body.ShapeProperties!.Transform2D!.Offset!.X!.Value);
+            Assert.Equal(Model.Emu.FromInches(9.5), body.ShapeProperties.Transform2D.Extents!.Cx!.Value);
             var paragraphs = body.Descendants<A.Paragraph>().ToList();
             Assert.All(paragraphs, p =>
             {
                 Assert.Equal("›", p.ParagraphProperties!.GetFirstChild<A.CharacterBullet>()!.Char!.Value);
                 Assert.Equal("C8553D", p.ParagraphProperties.GetFirstChild<A.BulletColor>()!.GetFirstChild<A.RgbColorModelHex>()!.Val!.Value);
-                Assert.Equal(Layout.Emu.FromPoints(40), p.ParagraphProperties.LeftMargin!.Value);
-                Assert.Equal(Layout.Emu.FromPoints(-30), p.ParagraphProperties.Indent!.Value);
+                Assert.Equal(Model.Emu.FromPoints(40), p.ParagraphProperties.LeftMargin!.Value);
+                Assert.Equal(Model.Emu.FromPoints(-30), p.ParagraphProperties.Indent!.Value);
             });
 
             // The deck's own master says the same, for slides the presenter adds in PowerPoint.
             var master = deck.Document.PresentationPart!.SlideMasterParts.Single().SlideMaster;
             var level1 = master.TextStyles!.BodyStyle!.Level1ParagraphProperties!;
             Assert.Equal("›", level1.GetFirstChild<A.CharacterBullet>()!.Char!.Value);
-            Assert.Equal(Layout.Emu.FromPoints(40), level1.LeftMargin!.Value);
+            Assert.Equal(Model.Emu.FromPoints(40), level1.LeftMargin!.Value);
             var layout = deck.Document.PresentationPart.SlideMasterParts.Single().SlideLayoutParts.Single(l => l.SlideLayout.CommonSlideData!.Name == "Title and Content");
-            Assert.Contains(layout.SlideLayout.Descendants<A.Offset>(), o => o.X!.Value == Layout.Emu.FromInches(2.5));
+            Assert.Contains(layout.SlideLayout.Descendants<A.Offset>(), o => o.X!.Value == Model.Emu.FromInches(2.5));
         }
 
         // The previews draw the mark where the deck has it: the slides PDF's text has it before each point.

@@ -142,7 +142,7 @@ public sealed class CueAndTitleTests
             Model.Paragraph.Plain("A cook earns €1,850 a month"), Model.Paragraph.Plain("A head cook earns €2,300 a month"), Model.Paragraph.Plain("The manager earns €46,000 a year")],
             new Diagnostics.SourceLocation("x.md", 1));
         var doc = new Notes.NotesDocument("x.md", new Notes.TalkSettings(), [new Notes.ContentBlock(text)]);
-        var spec = ((Model.FigureBlock)Figures.FigureFinder.AddFigures(doc).Blocks.OfType<Notes.ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>().Single()).Spec!;
+        var spec = ((Model.FigureBlock)Planning.FigureFinder.AddFigures(doc).Blocks.OfType<Notes.ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>().Single()).Spec!;
         Assert.Equal([22200, 27600, 46000], spec.Items.Select(i => i.High));
     }
 
@@ -396,7 +396,7 @@ public sealed class AmountKindTests
             "A day labourer got $1.50 a day, a carter $2 a day and a mason $3 a day.");
         var doc = new Notes.NotesDocument("x.txt", new Notes.TalkSettings(),
             [new Notes.SpeakerNoteBlock([Model.Paragraph.Plain(text)], new Diagnostics.SourceLocation("x.txt", 1))]);
-        var figures = Figures.FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<Notes.ContentBlock>()
+        var figures = Planning.FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<Notes.ContentBlock>()
             .Select(b => ((Model.FigureBlock)b.Block).Spec!).ToList();
         Assert.Equal(2, figures.Count);
         Assert.Equal([624, 780, 1400], figures[0].Items.Select(i => i.High));

@@ -6,6 +6,8 @@ using SlideBuilder.Tests.Support;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Model;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Tests;
 

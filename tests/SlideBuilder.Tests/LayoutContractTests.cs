@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using SkiaSharp;
 using SlideBuilder.Build;
-using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Output.Png;
 using SlideBuilder.Output.Pptx;
@@ -10,6 +9,7 @@ using SlideBuilder.Output.Skia;
 using SlideBuilder.Templates;
 using SlideBuilder.Tests.Support;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Tests;
 

@@ -1,4 +1,4 @@
-using SlideBuilder.Planning;
+using SlideBuilder.Language;
 
 namespace SlideBuilder.Tests;
 

@@ -1,7 +1,5 @@
-using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Output.Skia;
-using SlideBuilder.Notes;
 using SlideBuilder.Output.Pdf;
 using SlideBuilder.Output.Pdf.Handout;
 using SlideBuilder.Output.Png;

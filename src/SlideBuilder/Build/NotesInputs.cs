@@ -1,5 +1,4 @@
 using Microsoft.Extensions.FileSystemGlobbing;
-using SlideBuilder.Notes;
 using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Build;

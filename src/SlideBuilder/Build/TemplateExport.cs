@@ -1,4 +1,3 @@
-using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Output.Pptx;

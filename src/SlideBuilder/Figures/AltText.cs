@@ -1,3 +1,4 @@
+using SlideBuilder.Model;
 namespace SlideBuilder.Figures;
 
 /// <summary>A figure said in words, for the picture's description and for screen readers.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using SlideBuilder.Inputs;
 using SlideBuilder.Language;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Figures;
 

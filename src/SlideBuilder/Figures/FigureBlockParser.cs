@@ -4,6 +4,7 @@ using SlideBuilder.Language;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Figures;
 
@@ -251,7 +252,7 @@ public static class FigureBlockParser
             columns?.Children.TryGetValue(new YamlScalarNode(role), out var c) == true && c is YamlScalarNode s && s.Value is { } v ? v : role;
         YamlNode? ColumnNode(string role) => columns?.Children.TryGetValue(new YamlScalarNode(role), out var c) == true ? c : dataNode;
 
-        var table = CsvTable.Read(Notes.XmlText.Clean(System.Text.Encoding.UTF8.GetString(read.Bytes)));
+        var table = CsvTable.Read(Language.XmlText.Clean(System.Text.Encoding.UTF8.GetString(read.Bytes)));
         if (table.Header.Count == 0)
         {
             error(dataNode, $"'data' file {file} is empty");

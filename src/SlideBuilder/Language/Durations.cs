@@ -89,4 +89,8 @@ public static partial class Durations
 
     [GeneratedRegex(@"(?:(?<hours>\d+(?:\.\d+)?|an|a|one|two|three)\s*(?:h|hours?|hrs?)(?![a-z])\s*(?:and\s+)?(?:(?<hmin>\d{1,2})\s*(?:m|min|mins|minutes)?\b)?|(?<minutes>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\s*(?:m|min|mins|minutes)\b)")]
     private static partial Regex Written();
+
+    /// <summary>A speaking time as the handout and the command say it: "about 3 min", "under a minute".</summary>
+    public static string About(double minutes) =>
+        minutes < 0.75 ? "under a minute" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"about {Math.Max(1, Math.Round(minutes)):0} min");
 }

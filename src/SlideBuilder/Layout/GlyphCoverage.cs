@@ -31,7 +31,7 @@ internal static class GlyphCoverage
                 }
                 foreach (var rune in text.EnumerateRunes())
                 {
-                    if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value == Notes.InlineRuns.LineBreak || reported.Contains(rune) || missing.Contains(rune))
+                    if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value == Model.Run.LineBreak || reported.Contains(rune) || missing.Contains(rune))
                     {
                         continue;
                     }

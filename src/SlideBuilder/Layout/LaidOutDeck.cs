@@ -1,4 +1,5 @@
 using SlideBuilder.Model;
+using SlideBuilder.Templates;
 
 namespace SlideBuilder.Layout;
 

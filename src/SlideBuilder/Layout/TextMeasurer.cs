@@ -27,7 +27,7 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
 
     public FontSet Fonts => fonts;
 
-    private static readonly string HardBreak = Notes.InlineRuns.LineBreak.ToString();
+    private static readonly string HardBreak = Model.Run.LineBreak.ToString();
 
     public double Width(string text, string role, RunStyle style, double sizePoints)
     {
@@ -135,7 +135,7 @@ public sealed class TextMeasurer(FontSet fonts) : IDisposable
             var start = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] == Notes.InlineRuns.LineBreak)
+                if (text[i] == Model.Run.LineBreak)
                 {
                     if (start < i)
                     {

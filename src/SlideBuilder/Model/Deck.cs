@@ -77,12 +77,15 @@ public sealed record ColumnsBlock(IReadOnlyList<Column> Columns, SourceLocation 
 public sealed record Column(double? Width, IReadOnlyList<SlideBlock> Blocks);
 
 /// <summary>A figure to draw on its own slide; <see cref="Problem"/> says why there is none (a placeholder is drawn).</summary>
-public sealed record FigureBlock(Figures.FigureSpec? Spec, string? Problem, SourceLocation Source) : SlideBlock(Source);
+public sealed record FigureBlock(Model.FigureSpec? Spec, string? Problem, SourceLocation Source) : SlideBlock(Source);
 
 public sealed record DeckInfo(string Title, string? Subtitle, string? Author, string? Date, string? Event, string Language)
 {
+    /// <summary>The speaking rate assumed when the notes give none, in words a minute.</summary>
+    public const int DefaultPace = 130;
+
     /// <summary>Speaking rate the timings assume, in words a minute.</summary>
-    public int Pace { get; init; } = Notes.TalkSettings.DefaultPace;
+    public int Pace { get; init; } = DefaultPace;
 
     /// <summary>The talk's planned length in minutes (front matter <c>duration</c>, or the prose preface), if the notes say.</summary>
     public double? PlannedMinutes { get; init; }

@@ -10,7 +10,11 @@ public enum RunStyle
 }
 
 /// <summary>A stretch of text with one style; <see cref="Link"/> makes it a hyperlink.</summary>
-public sealed record Run(string Text, RunStyle Style = RunStyle.None, string? Link = null);
+public sealed record Run(string Text, RunStyle Style = RunStyle.None, string? Link = null)
+{
+    /// <summary>The author's hard line break inside a run (U+2028, LINE SEPARATOR): every writer breaks the line there.</summary>
+    public const char LineBreak = '\u2028';
+}
 
 /// <summary><see cref="Footnote"/>: a footnote's text at the foot of the slide, in small type.</summary>
 public enum ParagraphKind { Plain, Bullet, Numbered, Subheading, Footnote }

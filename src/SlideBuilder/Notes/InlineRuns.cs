@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SlideBuilder.Model;
 using SlideBuilder.Notes.Conventions;
+using SlideBuilder.Language;
 
 namespace SlideBuilder.Notes;
 
@@ -35,7 +36,7 @@ internal sealed class InlineReport
 internal static class InlineRuns
 {
     /// <summary>The character a hard line break ("two spaces", "\", &lt;br&gt;) is kept as: Unicode's LINE SEPARATOR.</summary>
-    public const char LineBreak = '\u2028';
+    public const char LineBreak = Model.Run.LineBreak;
 
     public static List<Run> From(ContainerInline? inlines, InlineReport? report = null)
     {

@@ -1,5 +1,6 @@
 using SlideBuilder.Model;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Language;
 
 namespace SlideBuilder.Notes;
 

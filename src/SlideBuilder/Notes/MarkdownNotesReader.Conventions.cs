@@ -13,6 +13,7 @@ using MdCode = Markdig.Syntax.CodeBlock;
 using MdQuote = Markdig.Syntax.QuoteBlock;
 using MdTable = Markdig.Extensions.Tables.Table;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Language;
 
 namespace SlideBuilder.Notes;
 

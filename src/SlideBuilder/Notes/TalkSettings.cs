@@ -44,7 +44,7 @@ public sealed record TalkSettings
     public const int LongParagraphWords = 40;
 
     /// <summary>Words a minute a speaker reads a script at; quotations read aloud count in full.</summary>
-    public const int DefaultPace = 130;
+    public const int DefaultPace = Model.DeckInfo.DefaultPace;
 
     /// <summary>Front matter <c>pace</c>: the speaker's words a minute.</summary>
     public int Pace { get; init; } = DefaultPace;

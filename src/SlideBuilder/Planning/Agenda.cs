@@ -26,7 +26,7 @@ public static class Agenda
 
         var items = sections.Select((s, i) => new Paragraph([new Run(s.Title ?? "")], ParagraphKind.Numbered, 0, i + 1)).ToList();
         var timings = TalkTiming.Sections(slides).Where(t => sections.Any(s => s.Title == t.Section))
-            .Select(t => Paragraph.Plain($"{t.Section}: {TalkTiming.Format(t.Minutes)}")).ToList();
+            .Select(t => Paragraph.Plain($"{t.Section}: {Language.Durations.About(t.Minutes)}")).ToList();
         var source = sections[0].Source;
         var title = Titles.GetValueOrDefault(language.Split('-')[0], "Agenda");
         return new Slide(SlideLayoutKind.TitleAndContent, title, [new TextBlock(items, source)], timings, source);

@@ -139,7 +139,7 @@ public static class DeckPlanner
         var kept = blocks.Take(end).OfType<DirectiveBlock>().ToList();
         blocks.RemoveRange(0, end);
         blocks.InsertRange(0, kept);
-        return (text.Count == 1 ? text[0].Text.Replace(Notes.InlineRuns.LineBreak, ' ') : null, notes);
+        return (text.Count == 1 ? text[0].Text.Replace(Model.Run.LineBreak, ' ') : null, notes);
     }
 
     private static bool HasSlideHeadingBeneath(List<NotesBlock> blocks, int index, int slideLevel)

@@ -1,3 +1,4 @@
+using SlideBuilder.Language;
 using SlideBuilder.Model;
 using SlideBuilder.Notes;
 using SlideBuilder.Diagnostics;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SlideBuilder.Model;
 using SlideBuilder.Diagnostics;
 
@@ -60,12 +59,8 @@ public static class TalkTiming
         }
 
         var longest = Sections(deck.Slides).OrderByDescending(s => s.Minutes).Take(3)
-            .Select(s => $"'{s.Section}' ({Format(s.Minutes)})");
+            .Select(s => $"'{s.Section}' ({Language.Durations.About(s.Minutes)})");
         diagnostics.Warn(new SourceLocation(path, 1), DiagnosticCodes.OverTime,
-            $"the script takes {Format(deck.Minutes)} at {deck.Info.Pace} words a minute, over the {planned:0} min planned; longest: {string.Join(", ", longest)}");
+            $"the script takes {Language.Durations.About(deck.Minutes)} at {deck.Info.Pace} words a minute, over the {planned:0} min planned; longest: {string.Join(", ", longest)}");
     }
-
-    /// <summary>"about 38 min", "under a minute".</summary>
-    public static string Format(double minutes) =>
-        minutes < 0.75 ? "under a minute" : string.Create(CultureInfo.InvariantCulture, $"about {Math.Max(1, Math.Round(minutes)):0} min");
 }

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
-using SlideBuilder.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Templates;
 

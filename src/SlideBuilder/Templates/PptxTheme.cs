@@ -1,5 +1,4 @@
 using SkiaSharp;
-using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Diagnostics;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using SlideBuilder.Layout;
 using SlideBuilder.Inputs;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Templates;
 

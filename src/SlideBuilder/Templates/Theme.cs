@@ -37,7 +37,7 @@ public sealed record Theme
 
     /// <summary>Where things go on the slide: the template's placeholders, or null for the built-in boxes.</summary>
     [JsonIgnore]
-    public Layout.SlideGeometry? Geometry { get; init; }
+    public Templates.SlideGeometry? Geometry { get; init; }
 
     public string Color(string name) => Colors.TryGetValue(name, out var c) ? c : "000000";
 

@@ -117,9 +117,9 @@ public static partial class PlainTextNotesReader
                     }
 
                     Flush(pending);
-                    var quoteSentences = span.Paragraphs.SelectMany(p => Language.Sentences.Split(Planning.QuotationExcerpt.StripMarks(p.Text))).ToList();
-                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, author, vocabulary, author is null ? null : Planning.QuotationExcerpt.Make(quote.Paragraphs)))
-                        ?? titles.Derive(intro is null ? Planning.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : Language.Sentences.Split(intro.Text)[^1]);
+                    var quoteSentences = span.Paragraphs.SelectMany(p => Language.Sentences.Split(Language.QuotationExcerpt.StripMarks(p.Text))).ToList();
+                    var quoteTitle = titles.Pick(Language.Headline.ForQuotation(quoteSentences, author, vocabulary, author is null ? null : Language.QuotationExcerpt.Make(quote.Paragraphs)))
+                        ?? titles.Derive(intro is null ? Language.QuotationExcerpt.StripMarks(span.Paragraphs[0].Text) : Language.Sentences.Split(intro.Text)[^1]);
                     blocks.Add(new HeadingBlock(2, quoteTitle, intro is null ? quote.Source : At(path, intro)));
                     if (intro is not null)
                     {
@@ -321,7 +321,7 @@ public static partial class PlainTextNotesReader
             return null;
         }
 
-        var excerpt = $"“{Planning.QuotationExcerpt.Make([text[(open + 1)..close]])}”";
+        var excerpt = $"“{Language.QuotationExcerpt.Make([text[(open + 1)..close]])}”";
         var after = text[(close + 1)..] + " " + string.Join(' ', sentences.Skip(last + 1).Take(1));
         var name = AttributionFinder.FindAfter(after.TrimStart()) ?? AttributionFinder.Find(string.Join(' ', sentences.Take(first)) + " " + text[..open] + ":");
         return excerpt.Length < 6 ? null : name is null ? excerpt : $"{name}: {excerpt}";

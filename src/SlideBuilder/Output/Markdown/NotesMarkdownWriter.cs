@@ -66,7 +66,7 @@ public static class NotesMarkdownWriter
     }
 
     /// <summary>A figure as the YAML of a <c>```figure</c> block, for the speaker to check and correct.</summary>
-    public static string FigureYaml(Figures.FigureSpec spec)
+    public static string FigureYaml(Model.FigureSpec spec)
     {
         var y = new StringBuilder();
         AppendYaml(y, "title", spec.Title);

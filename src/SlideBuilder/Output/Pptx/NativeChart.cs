@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using SlideBuilder.Figures;
 using static SlideBuilder.Output.Pptx.Xml;
+using SlideBuilder.Output.Skia;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Output.Pptx;
 

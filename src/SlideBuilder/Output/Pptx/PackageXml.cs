@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using SlideBuilder.Layout;
 using static SlideBuilder.Output.Pptx.Xml;
+using SlideBuilder.Model;
 
 namespace SlideBuilder.Output.Pptx;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pptx;
 

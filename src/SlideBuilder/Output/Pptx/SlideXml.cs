@@ -6,6 +6,7 @@ using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;
 using static SlideBuilder.Output.Pptx.Xml;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pptx;
 
@@ -19,7 +20,7 @@ internal interface ISlideRelationships
     string Image(byte[] data, string extension);
 
     /// <summary>A native chart part for the figure, with its embedded workbook.</summary>
-    string Chart(Figures.FigureSpec spec);
+    string Chart(Model.FigureSpec spec);
 }
 
 /// <summary>
@@ -206,7 +207,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     {
         foreach (var run in runs)
         {
-            var pieces = run.Text.Split(SlideBuilder.Notes.InlineRuns.LineBreak);
+            var pieces = run.Text.Split(Model.Run.LineBreak);
             for (var i = 0; i < pieces.Length; i++)
             {
                 if (i > 0)
@@ -288,7 +289,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
     }
 
     /// <summary>A figure as a picture: SVG for PowerPoint versions that read it, a 192-dpi PNG for the rest.</summary>
-    private XElement FigureXml(int id, FigureShape shape, Figures.FigureSpec spec, ISlideRelationships rels)
+    private XElement FigureXml(int id, FigureShape shape, Model.FigureSpec spec, ISlideRelationships rels)
     {
         var width = (float)Emu.ToPoints(shape.Box.Width);
         var height = (float)Emu.ToPoints(shape.Box.Height);
@@ -312,7 +313,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(Asvg + "svgBlip", new XAttribute(XNamespace.Xmlns + "asvg", Asvg), new XAttribute(R + "embed", svgId))));
 
     /// <summary>A graphic frame holding a native chart; its description is the same alt text as the picture's.</summary>
-    private static XElement ChartXml(int id, FigureShape shape, Figures.FigureSpec spec, ISlideRelationships rels) =>
+    private static XElement ChartXml(int id, FigureShape shape, Model.FigureSpec spec, ISlideRelationships rels) =>
         new(P + "graphicFrame",
             new XElement(P + "nvGraphicFramePr", CNvPr(id, $"Chart {id}", AltText.For(spec)),
                 new XElement(P + "cNvGraphicFramePr"),

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Templates;
 using P = DocumentFormat.OpenXml.Presentation;
+using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pptx;
 

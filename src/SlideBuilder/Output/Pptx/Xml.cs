@@ -39,7 +39,7 @@ internal static class Xml
     /// <summary>Hundredths of a point, as <c>sz</c> and <c>a:spcPts</c> want them.</summary>
     public static string Centipoints(double points) => ((long)Math.Round(points * 100)).ToString(CultureInfo.InvariantCulture);
 
-    public static XElement Xfrm(XNamespace ns, Layout.Rect box) =>
+    public static XElement Xfrm(XNamespace ns, Model.Rect box) =>
         new(ns + "xfrm",
             new XElement(A + "off", new XAttribute("x", Num(box.X)), new XAttribute("y", Num(box.Y))),
             new XElement(A + "ext", new XAttribute("cx", Num(box.Width)), new XAttribute("cy", Num(box.Height))));
@@ -64,7 +64,7 @@ internal static class Xml
     ];
 
     /// <summary>A placeholder shape as masters and layouts declare it.</summary>
-    public static XElement Placeholder(int id, string name, string? type, int? idx, Layout.Rect? box, XElement? bodyPr = null, string? size = null, params XElement[] paragraphs)
+    public static XElement Placeholder(int id, string name, string? type, int? idx, Model.Rect? box, XElement? bodyPr = null, string? size = null, params XElement[] paragraphs)
     {
         var ph = new XElement(P + "ph");
         if (type is not null)

@@ -1,5 +1,4 @@
 using SkiaSharp;
-using SlideBuilder.Figures;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Templates;

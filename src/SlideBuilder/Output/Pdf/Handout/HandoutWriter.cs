@@ -3,6 +3,7 @@ using SkiaSharp;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
 using SlideBuilder.Output.Skia;
+using SlideBuilder.Templates;
 
 namespace SlideBuilder.Output.Pdf.Handout;
 
@@ -142,7 +143,7 @@ public static class HandoutWriter
                     };
                     if (minutes > 0)
                     {
-                        yield return text.Flow([Paragraph.Plain($"Speaking time: {Planning.TalkTiming.Format(minutes)}")], HandoutText.Timing, 4);
+                        yield return text.Flow([Paragraph.Plain($"Speaking time: {Language.Durations.About(minutes)}")], HandoutText.Timing, 4);
                     }
 
                     if (notes is not null)

@@ -1,25 +1,6 @@
-namespace SlideBuilder.Layout;
+using SlideBuilder.Model;
 
-/// <summary>Unit conversions: the deck works in EMU (English Metric Units), text in points.</summary>
-public static class Emu
-{
-    public const long PerInch = 914_400;
-    public const long PerPoint = 12_700;
-
-    public static long FromInches(double inches) => (long)Math.Round(inches * PerInch);
-    public static long FromPoints(double points) => (long)Math.Round(points * PerPoint);
-    public static double ToPoints(long emu) => emu / (double)PerPoint;
-}
-
-/// <summary>A rectangle in EMU; never negative.</summary>
-public readonly record struct Rect(long X, long Y, long Width, long Height)
-{
-    public long Bottom => Y + Height;
-    public long Right => X + Width;
-
-    public Rect WithHeight(long height) => this with { Height = Math.Max(0, height) };
-    public Rect Below(long gap) => new(X, Bottom + gap, Width, 0);
-}
+namespace SlideBuilder.Templates;
 
 /// <summary>
 /// Where things go on a slide of the template's size. A built-in template takes the boxes below; a
@@ -58,17 +39,17 @@ public sealed class SlideGeometry(long width, long height)
     public Rect QuoteMark => new(Body.X, Body.Y - Emu.FromInches(0.1), Emu.FromInches(1.0), Emu.FromInches(1.4));
 
     /// <summary>The geometry a deck on <paramref name="theme"/> is laid out with (the layouter and the master writer read the same).</summary>
-    public static SlideGeometry For(Templates.Theme theme) =>
+    public static SlideGeometry For(Theme theme) =>
         theme.Geometry ?? From(Emu.FromInches(theme.Slide.WidthInches), Emu.FromInches(theme.Slide.HeightInches), theme.Boxes);
 
     /// <summary>
     /// The geometry of a template.json template: its <paramref name="boxes"/> where it gives them (the built-in templates give
     /// them all), boxes made for the slide's size elsewhere.
     /// </summary>
-    public static SlideGeometry From(long width, long height, Templates.SlideBoxes? boxes)
+    public static SlideGeometry From(long width, long height, SlideBoxes? boxes)
     {
         var made = new SlideGeometry(width, height);
-        static Rect? Emus(Templates.InchBox? b) =>
+        static Rect? Emus(InchBox? b) =>
             b is null ? null : new Rect(Emu.FromInches(b.X), Emu.FromInches(b.Y), Emu.FromInches(b.Width), Emu.FromInches(b.Height));
         return boxes is null ? made : new SlideGeometry(width, height)
         {

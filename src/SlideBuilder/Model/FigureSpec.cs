@@ -1,6 +1,6 @@
 using SlideBuilder.Diagnostics;
 
-namespace SlideBuilder.Figures;
+namespace SlideBuilder.Model;
 
 public enum FigureKind { Bar, Range, Grouped, Ratio }
 

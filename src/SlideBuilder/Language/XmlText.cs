@@ -1,7 +1,7 @@
 using System.Text;
 using SlideBuilder.Diagnostics;
 
-namespace SlideBuilder.Notes;
+namespace SlideBuilder.Language;
 
 /// <summary>
 /// Text that XML cannot hold: C0 control characters other than tab and line feed, U+FFFE, U+FFFF and

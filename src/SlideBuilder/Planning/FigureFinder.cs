@@ -1,7 +1,8 @@
+using SlideBuilder.Figures;
 using SlideBuilder.Model;
 using SlideBuilder.Notes;
 
-namespace SlideBuilder.Figures;
+namespace SlideBuilder.Planning;
 
 /// <summary>
 /// Finds income comparisons in the notes themselves: a section (quotations included) with three

@@ -1,8 +1,10 @@
 using System.Text;
 using SlideBuilder.Inputs;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Language;
+using SlideBuilder.Notes;
 
-namespace SlideBuilder.Notes;
+namespace SlideBuilder.Build;
 
 /// <summary>Reads a notes file's text (UTF-8 with or without BOM; otherwise Windows-1252 with a warning) and picks its reader.</summary>
 public static class NotesFileReader
@@ -13,10 +15,10 @@ public static class NotesFileReader
     {
         var text = ReadText(path, diagnostics);
         var doc = IsPlainText(path)
-            ? Prose.PlainTextNotesReader.Read(path, text, diagnostics)
-            : MarkdownNotesReader.Read(path, text, diagnostics, policy);
+            ? Notes.Prose.PlainTextNotesReader.Read(path, text, diagnostics)
+            : Notes.MarkdownNotesReader.Read(path, text, diagnostics, policy);
         var auto = IsPlainText(path) || (doc.Settings.FiguresAuto ?? !doc.Blocks.Any(b => b is ContentBlock { Block: Model.FigureBlock }));
-        return auto ? Figures.FigureFinder.AddFigures(doc, fromScript: IsPlainText(path)) : doc;
+        return auto ? Planning.FigureFinder.AddFigures(doc, fromScript: IsPlainText(path)) : doc;
     }
 
     public static bool IsPlainText(string path) => Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using SkiaSharp;
+using SlideBuilder.Model;
 
-namespace SlideBuilder.Figures;
+namespace SlideBuilder.Output.Skia;
 
 /// <summary>The same drawing as PNG (for the PPTX fallback and previews) and as SVG (vector, for the PPTX).</summary>
 public static class FigureImages

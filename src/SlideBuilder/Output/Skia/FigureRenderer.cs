@@ -1,10 +1,10 @@
 using SkiaSharp;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
-using SlideBuilder.Output.Skia;
+using SlideBuilder.Figures;
 using SlideBuilder.Templates;
 
-namespace SlideBuilder.Figures;
+namespace SlideBuilder.Output.Skia;
 
 /// <summary>
 /// Draws a <see cref="FigureSpec"/> on any <see cref="SKCanvas"/> (PNG, SVG, PDF) in points.

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SlideBuilder.Planning;
+namespace SlideBuilder.Language;
 
 /// <summary>
 /// The short excerpt a slide shows for a long quotation: its most telling sentence (the one that
