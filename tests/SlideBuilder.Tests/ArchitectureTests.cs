@@ -107,6 +107,6 @@ public sealed partial class ArchitectureTests
     private static partial Regex Comment();
 
     /// <summary><c>SlideBuilder.X</c> or <c>SlideBuilder.X.Y</c> (usings, full names), or a name qualified as <c>X.Type</c>.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:SlideBuilder\.(Build|Diagnostics|Figures|Inputs|Language|Layout|Model|Notes|Planning|Templates|Output)(?:\.([A-Z]\w*))?|(Build|Diagnostics|Figures|Inputs|Language|Layout|Model|Notes|Planning|Templates|Output)\.([A-Z]\w*))")]
+    [GeneratedRegex(@"(?<![\w.])(?:SlideBuilder\.(Build|Diagnostics|Figures|FontFiles|Inputs|Language|Layout|Model|Notes|Planning|Templates|Output)(?:\.([A-Z]\w*))?|(Build|Diagnostics|Figures|FontFiles|Inputs|Language|Layout|Model|Notes|Planning|Templates|Output)\.([A-Z]\w*))")]
     private static partial Regex Reference();
 }

@@ -186,3 +186,29 @@ public sealed class FigureTests : IDisposable
         Assert.Contains("Unskilled, lower grade 1,200; Fishermen 1,919", alt);
     }
 }
+
+/// <summary>A one-series figure takes the template's accent where it stands out from the slide, else the colour-blind-safe blue.</summary>
+public sealed class FigureColourTests
+{
+    [Theory]
+    [InlineData("default", "1F5F8B")]
+    [InlineData("serif", "8C2F2B")]
+    [InlineData("dark", "4CC9F0")]
+    public void A_single_series_is_drawn_in_the_templates_accent(string template, string expected)
+    {
+        var theme = Templates.TemplateLoader.Load(template, new Diagnostics.SourceLocation("talk.md", 1));
+        using var fonts = new Layout.FontSet(theme);
+        var figures = new Output.Skia.FigureRenderer(new Output.Skia.TextPainter(fonts), theme);
+        Assert.Equal(SkiaSharp.SKColor.Parse(expected), figures.SingleSeries);
+    }
+
+    [Fact]
+    public void An_accent_too_pale_for_the_slide_gives_way_to_the_palette()
+    {
+        var theme = Templates.TemplateLoader.Load("default", new Diagnostics.SourceLocation("talk.md", 1));
+        var pale = theme with { Colors = new Dictionary<string, string>(theme.Colors) { ["accent1"] = "FFF3B0" } };
+        using var fonts = new Layout.FontSet(pale);
+        var figures = new Output.Skia.FigureRenderer(new Output.Skia.TextPainter(fonts), pale);
+        Assert.Equal(Output.Skia.FigureRenderer.Palette[0], figures.SingleSeries);
+    }
+}

@@ -169,3 +169,114 @@ public sealed class FontEmbeddingTests : IDisposable
         }
     }
 }
+
+/// <summary>A PowerPoint template that carries its own fonts: they measure and draw the deck's text, whatever the machine has.</summary>
+public sealed class CarriedTemplateFontTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    /// <summary>Liberation Sans renamed "Harbour Sans": a family no machine has.</summary>
+    private static byte[] Renamed(byte[] font, string style)
+    {
+        var tables = FontFiles.FontSubsetter.ReadTables(font);
+        var names = new (ushort Id, string Text)[] { (1, "Harbour Sans"), (2, style), (4, $"Harbour Sans {style}"), (6, $"HarbourSans-{style}") };
+        using var table = new MemoryStream();
+        void U16(int v) { Span<byte> b = stackalloc byte[2]; BinaryPrimitives.WriteUInt16BigEndian(b, (ushort)v); table.Write(b); }
+        U16(0);
+        U16(names.Length);
+        U16(6 + names.Length * 12);
+        var offset = 0;
+        foreach (var (id, text) in names)
+        {
+            U16(3); U16(1); U16(0x0409); U16(id); U16(text.Length * 2); U16(offset);
+            offset += text.Length * 2;
+        }
+
+        foreach (var (_, text) in names)
+        {
+            table.Write(System.Text.Encoding.BigEndianUnicode.GetBytes(text));
+        }
+
+        tables["name"] = table.ToArray();
+        return FontFiles.FontSubsetter.WriteFont(font, tables);
+    }
+
+    /// <summary>The built-in template exported as .potx, its theme fonts set to Harbour Sans, which it carries (regular and bold).</summary>
+    private string Template(Func<byte[], byte[]>? spoil = null)
+    {
+        var path = Path.Combine(_ws.Root, "harbour.potx");
+        File.WriteAllBytes(path, TemplateExport.Potx("default"));
+        var fonts = Path.Combine(Templates.TemplateLoader.BuiltInDirectory, "default", "fonts");
+        using (var doc = PresentationDocument.Open(path, true))
+        {
+            var pres = doc.PresentationPart!;
+            foreach (var theme in new[] { pres.ThemePart }.Concat(pres.SlideMasterParts.Select(m => m.ThemePart)).OfType<ThemePart>().Distinct())
+            {
+                foreach (var latin in theme.Theme.Descendants<DocumentFormat.OpenXml.Drawing.LatinFont>())
+                {
+                    latin.Typeface = "Harbour Sans";
+                }
+
+                theme.Theme.Save();
+            }
+
+            var list = new P.EmbeddedFontList();
+            var font = new P.EmbeddedFont(new P.Font { Typeface = "Harbour Sans" });
+            foreach (var (style, file) in new[] { ("Regular", "LiberationSans-Regular.ttf"), ("Bold", "LiberationSans-Bold.ttf") })
+            {
+                var eot = FontFiles.EotFont.Wrap(Renamed(File.ReadAllBytes(Path.Combine(fonts, file)), style));
+                var part = pres.AddFontPart(FontPartType.FontData, "rIdHarbour" + style);
+                using (var stream = new MemoryStream(spoil?.Invoke(eot) ?? eot))
+                {
+                    part.FeedData(stream);
+                }
+
+                font.Append(style == "Regular" ? new P.RegularFont { Id = "rIdHarbour" + style } : new P.BoldFont { Id = "rIdHarbour" + style });
+            }
+
+            list.Append(font);
+            pres.Presentation.InsertAfter(list, pres.Presentation.NotesSize);
+            pres.Presentation.EmbedTrueTypeFonts = true;
+            pres.Presentation.Save();
+        }
+
+        return path;
+    }
+
+    private const string Talk = "# Harbour wages\n\n## Dockers\n\n- Dockers earned more in 1911\n- The quay ledger shows it\n";
+
+    [Fact]
+    public void The_templates_carried_font_measures_and_draws_the_text_and_stays_in_the_deck()
+    {
+        var notes = _ws.Write("talk.md", Talk);
+        var result = _ws.BuildAll(notes, new BuildOptions(_ws.Out, Template: Template()));
+        // No stand-in: the carried font is the font.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("Harbour Sans", StringComparison.Ordinal));
+        var pdf = File.ReadAllBytes(result.Outputs.Single(o => o.EndsWith(".slides.pdf", StringComparison.Ordinal)));
+        Assert.Contains("HarbourSans-Bold", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        Assert.Contains("HarbourSans-Regular", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        Assert.Empty(deck.ValidationErrors());
+        var carried = Assert.Single(deck.Document.PresentationPart!.Presentation.EmbeddedFontList!.Elements<P.EmbeddedFont>());
+        Assert.Equal("Harbour Sans", carried.Font!.Typeface!.Value);
+    }
+
+    [Fact]
+    public void A_compressed_carried_font_is_named_in_a_warning_and_the_machines_font_measures_instead()
+    {
+        var notes = _ws.Write("talk.md", Talk);
+        var template = Template(eot =>
+        {
+            var copy = (byte[])eot.Clone();
+            BinaryPrimitives.WriteUInt32LittleEndian(copy.AsSpan(12), 0x4); // MicroType Express
+            return copy;
+        });
+        var result = _ws.BuildAll(notes, new BuildOptions(_ws.Out, Template: template, Formats: Workspace.PptxOnly));
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("cannot read", StringComparison.Ordinal));
+        Assert.Equal("SB032", warning.Code);
+        Assert.Contains("'Harbour Sans' (regular): it is compressed (MicroType Express)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'Harbour Sans' by", StringComparison.Ordinal)); // the stand-in is named
+    }
+}

@@ -1,6 +1,6 @@
 using SkiaSharp;
 using SlideBuilder.Templates;
-using SlideBuilder.Output.Fonts;
+using SlideBuilder.FontFiles;
 
 namespace SlideBuilder.Tests;
 

@@ -53,10 +53,13 @@ internal sealed class ParagraphStyler(TextMeasurer measurer, Theme theme)
                 numberStart = continues ? numberStart : p.Number;
             }
 
+            var marker = Marker(p, level, color, numberStart);
+            // A list level without a mark (bullet "" or PowerPoint's buNone) does not hang its first line.
+            indent = marker is null ? 0 : indent;
             result.Add(new LaidOutParagraph(p, style.FontRole, size, lineSpacing, before, marL, indent, align, style.ExtraStyle, color, lines)
             {
                 DisplayLines = display.Count <= lines.Count ? display : lines,
-                Marker = Marker(p, level, color, numberStart),
+                Marker = marker,
                 RightToLeft = rtl,
                 LinkColor = theme.Color("hlink"),
             });

@@ -48,6 +48,13 @@ public sealed record PptxTemplate(
     /// <summary>OLE objects (embedded programs' documents) on the masters and layouts: dropped from the deck.</summary>
     public int EmbeddedObjects { get; init; }
 
+    /// <summary>The fonts the template carries (<c>p:embeddedFontLst</c>), by typeface and style (regular, bold, italic, boldItalic).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, byte[]>> CarriedFonts { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, byte[]>>();
+
+    /// <summary>Carried fonts that cannot be read, each with why (compressed, not a font).</summary>
+    public IReadOnlyList<string> UnreadableFonts { get; init; } = [];
+
     /// <summary>Kinds of master and layout content the PDFs do not draw (named in one warning).</summary>
     public IReadOnlyCollection<string> NotDrawn { get; init; } = [];
 
@@ -142,14 +149,60 @@ public sealed record PptxTemplate(
             }
         }
 
+        var (carried, unreadable) = CarriedFontsOf(pres);
         var firstMaster = Placeholders(master.SlideMaster?.CommonSlideData);
         return new PptxTemplate(bytes, width, height, colors, major ?? minor ?? "Arial", minor ?? major ?? "Arial", titleSize, bodySizes, layouts,
             firstMaster.FirstOrDefault(p => p.Type == "sldNum" && p.Box.Width > 0)?.Box,
             firstMaster.FirstOrDefault(p => p.Type == "ftr" && p.Box.Width > 0)?.Box)
         {
             NotDrawn = notDrawn,
+            CarriedFonts = carried,
+            UnreadableFonts = unreadable,
             EmbeddedObjects = masters.Sum(m => OleFrames(m.SlideMaster).Count + m.SlideLayoutParts.Sum(l => OleFrames(l.SlideLayout).Count)),
         };
+    }
+
+    /// <summary>The fonts the presentation carries, unwrapped from their EOT parts; and those it cannot read.</summary>
+    private static (Dictionary<string, IReadOnlyDictionary<string, byte[]>> Fonts, List<string> Unreadable) CarriedFontsOf(PresentationPart pres)
+    {
+        var fonts = new Dictionary<string, IReadOnlyDictionary<string, byte[]>>(StringComparer.OrdinalIgnoreCase);
+        var unreadable = new List<string>();
+        foreach (var font in pres.Presentation?.EmbeddedFontList?.Elements<P.EmbeddedFont>() ?? [])
+        {
+            if (font.Font?.Typeface?.Value is not { Length: > 0 } typeface)
+            {
+                continue;
+            }
+
+            var styles = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var (style, id) in new[] { ("regular", font.RegularFont?.Id), ("bold", font.BoldFont?.Id), ("italic", font.ItalicFont?.Id), ("boldItalic", font.BoldItalicFont?.Id) })
+            {
+                if (id?.Value is not { } rid || !pres.TryGetPartById(rid, out var part) || part is not FontPart)
+                {
+                    continue;
+                }
+
+                using var stream = part.GetStream();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                var (data, problem) = copy.Length < Inputs.InputLimits.TemplateFileBytes ? FontFiles.EotFont.Unwrap(copy.ToArray()) : (null, "it is too large");
+                if (data is null)
+                {
+                    unreadable.Add($"'{typeface}' ({style}): {problem}");
+                }
+                else
+                {
+                    styles[style] = data;
+                }
+            }
+
+            if (styles.Count > 0)
+            {
+                fonts[typeface] = styles;
+            }
+        }
+
+        return (fonts, unreadable);
     }
 
     /// <summary>The graphic frames of a master or layout that hold an OLE object.</summary>

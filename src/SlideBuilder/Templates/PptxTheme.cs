@@ -31,6 +31,21 @@ internal static class PptxTheme
         var twins = new List<string>();
         FontFamilySpec Family(string family)
         {
+            // A font the template carries measures its own text, whatever this machine has.
+            if (template.CarriedFonts.TryGetValue(family, out var carried) && carried.TryGetValue("regular", out var carriedRegular))
+            {
+                string Carried(string style, byte[] data)
+                {
+                    var key = $"carried:{family}:{style}";
+                    fontData[key] = data;
+                    return key;
+                }
+
+                var regularKey = Carried("regular", carriedRegular);
+                string? Style(string style) => carried.TryGetValue(style, out var data) ? Carried(style, data) : null;
+                return new FontFamilySpec { Name = family, Regular = regularKey, Bold = Style("bold"), Italic = Style("italic"), BoldItalic = Style("boldItalic") };
+            }
+
             string? File(SKFontStyle style, string suffix)
             {
                 // Not disposed: the font manager hands out shared faces that the machine's fallback may hold too.
@@ -106,6 +121,12 @@ internal static class PptxTheme
             warnings?.Warn(at, DiagnosticCodes.TemplateWarning,
                 $"the template has no layout for {string.Join(", ", missing.Select(SlideLayoutNames.Of))}: " +
                 string.Join("; ", missing.Select(k => $"{SlideLayoutNames.Of(k)} uses '{map[k].Name}'")));
+        }
+
+        if (template.UnreadableFonts.Count > 0)
+        {
+            warnings?.Warn(at, DiagnosticCodes.TemplateWarning,
+                $"the template carries fonts SlideBuilder cannot read, so the machine's are used for them: {string.Join("; ", template.UnreadableFonts)}");
         }
 
         if (template.EmbeddedObjects > 0)

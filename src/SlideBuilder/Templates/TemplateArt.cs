@@ -45,24 +45,29 @@ internal static class TemplateArtReader
     private static readonly HashSet<string> Presets = new(StringComparer.Ordinal) { "rect", "ellipse", "roundRect" };
 
     /// <summary>
-    /// Preset outlines drawn as polygons in a 0–100000 square stretched over the box, with PowerPoint's default
-    /// adjustments (an adjusted corner or slant is drawn at its default).
+    /// Preset outlines drawn as polygons in the box (EMU), at PowerPoint's default adjustments: slants and corners are
+    /// measured on the box's shorter side, as PowerPoint measures them. Null for a preset not drawn as a polygon.
     /// </summary>
-    private static readonly Dictionary<string, (long X, long Y)[]> Polygons = new(StringComparer.Ordinal)
+    private static (long X, long Y)[]? Polygon(string preset, long w, long h)
     {
-        ["triangle"] = [(50000, 0), (100000, 100000), (0, 100000)],
-        ["rtTriangle"] = [(0, 0), (100000, 100000), (0, 100000)],
-        ["diamond"] = [(50000, 0), (100000, 50000), (50000, 100000), (0, 50000)],
-        ["flowChartDecision"] = [(50000, 0), (100000, 50000), (50000, 100000), (0, 50000)],
-        ["parallelogram"] = [(25000, 0), (100000, 0), (75000, 100000), (0, 100000)],
-        ["trapezoid"] = [(0, 100000), (25000, 0), (75000, 0), (100000, 100000)],
-        ["pentagon"] = [(50000, 0), (100000, 38197), (80902, 100000), (19098, 100000), (0, 38197)],
-        ["hexagon"] = [(25000, 0), (75000, 0), (100000, 50000), (75000, 100000), (25000, 100000), (0, 50000)],
-        ["octagon"] = [(29289, 0), (70711, 0), (100000, 29289), (100000, 70711), (70711, 100000), (29289, 100000), (0, 70711), (0, 29289)],
-        ["homePlate"] = [(0, 0), (80000, 0), (100000, 50000), (80000, 100000), (0, 100000)],
-        ["chevron"] = [(0, 0), (80000, 0), (100000, 50000), (80000, 100000), (0, 100000), (20000, 50000)],
-        ["flowChartProcess"] = [(0, 0), (100000, 0), (100000, 100000), (0, 100000)],
-    };
+        var ss = Math.Min(w, h);
+        long A(double share) => (long)(ss * share);
+        return preset switch
+        {
+            "triangle" => [(w / 2, 0), (w, h), (0, h)],
+            "rtTriangle" => [(0, 0), (w, h), (0, h)],
+            "diamond" or "flowChartDecision" => [(w / 2, 0), (w, h / 2), (w / 2, h), (0, h / 2)],
+            "parallelogram" => [(A(0.25), 0), (w, 0), (w - A(0.25), h), (0, h)],
+            "trapezoid" => [(0, h), (A(0.25), 0), (w - A(0.25), 0), (w, h)],
+            "pentagon" => [(w / 2, 0), (w, (long)(h * 0.38197)), ((long)(w * 0.80902), h), ((long)(w * 0.19098), h), (0, (long)(h * 0.38197))],
+            "hexagon" => [(A(0.25), 0), (w - A(0.25), 0), (w, h / 2), (w - A(0.25), h), (A(0.25), h), (0, h / 2)],
+            "octagon" => [(A(0.29289), 0), (w - A(0.29289), 0), (w, A(0.29289)), (w, h - A(0.29289)), (w - A(0.29289), h), (A(0.29289), h), (0, h - A(0.29289)), (0, A(0.29289))],
+            "homePlate" => [(0, 0), (w - A(0.5), 0), (w, h / 2), (w - A(0.5), h), (0, h)],
+            "chevron" => [(0, 0), (w - A(0.5), 0), (w, h / 2), (w - A(0.5), h), (0, h), (A(0.5), h / 2)],
+            "flowChartProcess" => [(0, 0), (w, 0), (w, h), (0, h)],
+            _ => null,
+        };
+    }
 
     /// <summary>Preset lines: stroked from corner to corner of the box (its flips choose which corners).</summary>
     private static readonly HashSet<string> Lines = new(StringComparer.Ordinal) { "line", "straightConnector1" };
@@ -119,6 +124,9 @@ internal static class TemplateArtReader
                     break;
                 case P.ConnectionShape connector when Shape(connector.ShapeProperties, colors, skipped, false) is { } line:
                     result.Add(line with { Box = place(line.Box) });
+                    break;
+                case P.ConnectionShape { ShapeStyle: not null }:
+                    skipped.Add("lines coloured by the theme's style");
                     break;
                 case P.Picture picture when picture.BlipFill is { } fill && Box(picture.ShapeProperties?.Transform2D) is { } box:
                     if (Image(part, fill) is { } bytes)
@@ -178,10 +186,10 @@ internal static class TemplateArtReader
         var paths = new List<ArtPath>();
         if (presetName is { } preset)
         {
-            if (Polygons.TryGetValue(preset, out var corners))
+            if (Polygon(preset, box.Width, box.Height) is { } corners)
             {
                 outline = "path";
-                paths.Add(new ArtPath(100000, 100000,
+                paths.Add(new ArtPath(box.Width, box.Height,
                     [new PathCommand('M', [corners[0]]), .. corners.Skip(1).Select(c => new PathCommand('L', [c])), new PathCommand('Z', [])]));
             }
             else if (Lines.Contains(preset))
@@ -266,11 +274,12 @@ internal static class TemplateArtReader
         var result = new List<ArtParagraph>();
         foreach (var paragraph in body?.Elements<A.Paragraph>() ?? [])
         {
+            // A slide-number field shows the template's placeholder text ("‹#›"): left out; a line break breaks the line.
             var text = string.Concat(paragraph.ChildElements.Select(e => e switch
             {
                 A.Run r => r.Text?.Text,
-                A.Field f => f.Text?.Text,
-                A.Break => " ",
+                A.Field f when f.Type?.Value != "slidenum" => f.Text?.Text,
+                A.Break => "\n",
                 _ => null,
             }));
             if (string.IsNullOrWhiteSpace(text))

@@ -13,7 +13,7 @@ public sealed record Theme
     public FontRoles Roles { get; init; } = new();
     public TextSizes Sizes { get; init; } = new();
 
-    /// <summary>How body paragraphs are set at each list level (the last repeats in turn beyond the list).</summary>
+    /// <summary>How body paragraphs are set at each list level: beyond the list, two levels alternate and a longer list repeats its last.</summary>
     public IReadOnlyList<ListLevel> Levels { get; init; } = ListLevel.Defaults;
 
     /// <summary>Where the title, body and the rest go, in inches; a template without them gets boxes made for its slide size.</summary>
@@ -47,7 +47,7 @@ public sealed record Theme
     /// <summary>The style of list level <paramref name="level"/> (0 is the top).</summary>
     public ListLevel Level(int level)
     {
-        // A template.json without "levels" reads as null.
+        // "levels": null in a template.json reads as null.
         var levels = Levels is { Count: > 0 } given ? given : ListLevel.Defaults;
         return level < levels.Count ? levels[level] : levels[levels.Count <= 2 ? level % levels.Count : levels.Count - 1];
     }
@@ -111,7 +111,7 @@ public sealed record TextSizes
 
 /// <summary>
 /// How a body paragraph at one list level is set. Unset values are SlideBuilder's own: a bullet box of 1.1 em,
-/// levels 0.45 inch apart, lines at 1.2 of the size, half a line between paragraphs.
+/// levels 0.45 inch apart, lines at 1.2 of the size, half a line between paragraphs (a quarter of a line above a nested item).
 /// </summary>
 public sealed record ListLevel
 {

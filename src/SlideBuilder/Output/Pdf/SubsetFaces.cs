@@ -1,5 +1,5 @@
 using SkiaSharp;
-using SlideBuilder.Output.Fonts;
+using SlideBuilder.FontFiles;
 using SlideBuilder.Output.Skia;
 
 namespace SlideBuilder.Output.Pdf;

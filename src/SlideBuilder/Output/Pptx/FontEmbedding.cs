@@ -6,7 +6,7 @@ using SlideBuilder.Diagnostics;
 using SlideBuilder.Language;
 using SlideBuilder.Layout;
 using SlideBuilder.Model;
-using SlideBuilder.Output.Fonts;
+using SlideBuilder.FontFiles;
 using SlideBuilder.Templates;
 
 namespace SlideBuilder.Output.Pptx;
@@ -92,6 +92,8 @@ public static class FontEmbedding
 
         var result = new List<EmbeddedFace>();
         var refused = new SortedSet<string>(StringComparer.Ordinal);
+        var readOnly = new SortedSet<string>(StringComparer.Ordinal);
+        var broken = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var ((family, style), (role, runs, characters)) in used.OrderBy(u => u.Key.Family, StringComparer.Ordinal).ThenBy(u => Array.FindIndex(Styles, s => s.Style == u.Key.Style)))
         {
             var face = fonts.Face(role, runs);
@@ -103,28 +105,52 @@ public static class FontEmbedding
                 continue; // measured with a twin or a stand-in, or not a plain font file: the deck names a font it does not carry
             }
 
-            var (licence, maySubset) = EotFont.LicenceOf(whole);
-            if (licence == EmbeddingLicence.Restricted)
+            try
             {
-                refused.Add(family);
-                continue;
-            }
+                var (licence, maySubset) = EotFont.LicenceOf(whole);
+                if (licence == EmbeddingLicence.Restricted)
+                {
+                    refused.Add(family);
+                    continue;
+                }
 
-            // Text that needs shaping (Arabic, Indic) keeps the whole font: the subset drops the shaping tables.
-            var text = string.Concat(characters.Order().Select(char.ConvertFromUtf32));
-            var subset = maySubset && !text.EnumerateRunes().Any(r => Scripts.NeedsShaping(r.Value));
-            byte[] data;
-            if (subset)
-            {
-                using var font = new SKFont(face);
-                data = FontSubsetter.Subset(whole, font.GetGlyphs(text).Where(g => g != 0));
-            }
-            else
-            {
-                data = whole;
-            }
+                if (licence == EmbeddingLicence.PreviewAndPrint)
+                {
+                    readOnly.Add(family);
+                }
 
-            result.Add(new EmbeddedFace(family, style, EotFont.Wrap(data), Panose(whole)));
+                // Text that needs shaping (Arabic, Indic) keeps the whole font: the subset drops the shaping tables.
+                var text = string.Concat(characters.Order().Select(char.ConvertFromUtf32));
+                var subset = maySubset && !text.EnumerateRunes().Any(r => Scripts.NeedsShaping(r.Value));
+                byte[] data;
+                if (subset)
+                {
+                    using var font = new SKFont(face);
+                    data = FontSubsetter.Subset(whole, font.GetGlyphs(text).Where(g => g != 0), keepHinting: true);
+                }
+                else
+                {
+                    data = whole;
+                }
+
+                result.Add(new EmbeddedFace(family, style, EotFont.Wrap(data), Panose(whole)));
+            }
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
+            {
+                broken.Add(family); // a font file the tables reader cannot follow: the deck names it without carrying it
+            }
+        }
+
+        if (readOnly.Count > 0)
+        {
+            diagnostics.Warn(at, DiagnosticCodes.TemplateWarning,
+                $"the deck carries {string.Join(", ", readOnly.Select(f => $"'{f}'"))}, whose licence allows preview and print only: PowerPoint opens the deck read-only");
+        }
+
+        if (broken.Count > 0)
+        {
+            diagnostics.Warn(at, DiagnosticCodes.TemplateWarning,
+                $"the deck does not carry {string.Join(", ", broken.Select(f => $"'{f}'"))}: its font file could not be read for embedding");
         }
 
         if (refused.Count > 0)

@@ -149,7 +149,8 @@ internal static class MasterXml
         var mark = bullet && style.Mark.Length > 0;
         return new XElement(A + $"lvl{level}pPr",
             new XAttribute("marL", Num(marL)), new XAttribute("indent", Num(indent)), new XAttribute("algn", "l"),
-            new XElement(A + "lnSpc", new XElement(A + "spcPct", new XAttribute("val", ((int)((bullet ? style.LineSpacing ?? lineSpacing : lineSpacing) * 100000)).ToString(CultureInfo.InvariantCulture)))),
+            // PowerPoint's percentage is of a single line, about 1.2 of the size: our 1.2 is its 100%.
+            new XElement(A + "lnSpc", new XElement(A + "spcPct", new XAttribute("val", ((int)Math.Round((bullet ? style.LineSpacing ?? lineSpacing : lineSpacing) / 1.2 * 100000)).ToString(CultureInfo.InvariantCulture)))),
             new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Centipoints(size * (bullet ? style.SpaceBefore ?? 0.5 : 0.5))))),
             mark
                 ? new object?[]

@@ -22,9 +22,10 @@ internal static class NativeChart
     private sealed record Series(string Name, IReadOnlyList<double?> Values, string Color, bool Labels);
 
     /// <summary>Adds the chart part (and its workbook) to the slide; returns the relationship id for <c>c:chart</c>.</summary>
-    public static string Add(SlidePart slide, string id, FigureSpec spec)
+    /// <param name="single">The colour of a one-series chart (hex), as the figure renderer draws it.</param>
+    public static string Add(SlidePart slide, string id, FigureSpec spec, string single)
     {
-        var (categories, series, stacked) = Shape(spec);
+        var (categories, series, stacked) = Shape(spec, single);
         var chart = slide.AddNewPart<ChartPart>(id);
         var workbook = chart.AddNewPart<EmbeddedPackagePart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rId1");
         using (var stream = new MemoryStream(Workbook(categories, series)))
@@ -36,7 +37,7 @@ internal static class NativeChart
         return id;
     }
 
-    private static (List<string> Categories, List<Series> Series, bool Stacked) Shape(FigureSpec spec)
+    private static (List<string> Categories, List<Series> Series, bool Stacked) Shape(FigureSpec spec, string single)
     {
         var palette = FigureRenderer.Palette.Select(c => $"{c.Red:X2}{c.Green:X2}{c.Blue:X2}").ToList();
         var labels = spec.Labels.ToList();
@@ -56,13 +57,13 @@ internal static class NativeChart
             var categories = items.Select(i => $"{i.Label} ({AmountText.Format(i)})").ToList();
             return (categories,
             [
-                new Series("From", items.Select(i => (double?)(i.Low / baseValue)).ToList(), palette[0], false),
+                new Series("From", items.Select(i => (double?)(i.Low / baseValue)).ToList(), single, false),
                 new Series("To", items.Select(i => (double?)((i.High - i.Low) / baseValue)).ToList(), "9CC3E0", false),
             ], true);
         }
 
         return (items.Select(i => i.Approx ? $"{i.Label} (approx.)" : i.Label).ToList(),
-            [new Series(spec.UnitWithPeriod.Length > 0 ? spec.UnitWithPeriod : "Value", items.Select(i => (double?)(i.High / baseValue)).ToList(), palette[0], true)], false);
+            [new Series(spec.UnitWithPeriod.Length > 0 ? spec.UnitWithPeriod : "Value", items.Select(i => (double?)(i.High / baseValue)).ToList(), single, true)], false);
     }
 
     private static XElement ChartSpace(FigureSpec spec, List<string> categories, List<Series> series, bool stacked)

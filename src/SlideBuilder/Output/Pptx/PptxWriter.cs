@@ -170,7 +170,7 @@ public static class PptxWriter
             return id;
         }
 
-        public string Chart(FigureSpec spec) => NativeChart.Add((SlidePart)part, NextId(), spec);
+        public string Chart(FigureSpec spec, string singleSeriesColor) => NativeChart.Add((SlidePart)part, NextId(), spec, singleSeriesColor);
 
         private string NextId() => "rId" + (_next++).ToString(CultureInfo.InvariantCulture);
     }

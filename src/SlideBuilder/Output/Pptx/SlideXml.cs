@@ -20,7 +20,7 @@ internal interface ISlideRelationships
     string Image(byte[] data, string extension);
 
     /// <summary>A native chart part for the figure, with its embedded workbook.</summary>
-    string Chart(Model.FigureSpec spec);
+    string Chart(Model.FigureSpec spec, string singleSeriesColor);
 }
 
 /// <summary>
@@ -74,7 +74,7 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                     tree.Add(TableXml(id, table, rels));
                     break;
                 case FigureShape { Figure.Spec.Native: true } chart:
-                    tree.Add(ChartXml(id, chart, chart.Figure.Spec!, rels));
+                    tree.Add(ChartXml(id, chart, chart.Figure.Spec!, rels, HexOf(figures.SingleSeries)));
                     break;
                 case FigureShape figure:
                     tree.Add(FigureXml(id, figure, figure.Figure.Spec!, rels));
@@ -313,14 +313,16 @@ internal sealed class SlideXml(Theme theme, string language, FigureRenderer figu
                 new XElement(Asvg + "svgBlip", new XAttribute(XNamespace.Xmlns + "asvg", Asvg), new XAttribute(R + "embed", svgId))));
 
     /// <summary>A graphic frame holding a native chart; its description is the same alt text as the picture's.</summary>
-    private static XElement ChartXml(int id, FigureShape shape, Model.FigureSpec spec, ISlideRelationships rels) =>
+    private static string HexOf(SkiaSharp.SKColor c) => $"{c.Red:X2}{c.Green:X2}{c.Blue:X2}";
+
+    private static XElement ChartXml(int id, FigureShape shape, Model.FigureSpec spec, ISlideRelationships rels, string singleSeries) =>
         new(P + "graphicFrame",
             new XElement(P + "nvGraphicFramePr", CNvPr(id, $"Chart {id}", AltText.For(spec)),
                 new XElement(P + "cNvGraphicFramePr"),
                 new XElement(P + "nvPr")),
             Xfrm(P, shape.Box),
             new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
-                new XElement(ChartNs + "chart", new XAttribute(XNamespace.Xmlns + "c", ChartNs), new XAttribute(R + "id", rels.Chart(spec))))));
+                new XElement(ChartNs + "chart", new XAttribute(XNamespace.Xmlns + "c", ChartNs), new XAttribute(R + "id", rels.Chart(spec, singleSeries))))));
 
     private static readonly XNamespace ChartNs = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 

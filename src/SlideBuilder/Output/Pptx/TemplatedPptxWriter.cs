@@ -111,10 +111,12 @@ internal static class TemplatedPptxWriter
                 }
                 else
                 {
-                    presentation.InsertAfter(ours, (OpenXmlElement?)presentation.NotesSize ?? presentation.SlideSize);
+                    // After the notes size and any smart tags: the schema's order.
+                    presentation.InsertAfter(ours, presentation.ChildElements.FirstOrDefault(e => e.LocalName == "smartTags") ?? (OpenXmlElement?)presentation.NotesSize ?? presentation.SlideSize);
                 }
 
                 presentation.EmbedTrueTypeFonts = true;
+                presentation.SaveSubsetFonts = true;
             }
 
             presentation.Save();

@@ -101,22 +101,25 @@ internal sealed class BackdropPainter(TextPainter painter)
             var style = (p.Bold ? Model.RunStyle.Bold : Model.RunStyle.None) | (p.Italic ? Model.RunStyle.Italic : Model.RunStyle.None);
             var font = TextPainter.NewFont(painter.Fonts.Face("body", style), (float)p.Size);
             var paint = new SKPaint { Color = SKColor.Parse(p.Color), IsAntialias = true };
-            var line = "";
-            foreach (var word in p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var written in p.Text.Split('\n'))
             {
-                var longer = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && painter.Measure(longer, font) > width)
+                var line = "";
+                foreach (var word in written.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    lines.Add((line, font, paint, p.Align, (float)p.Size * 1.2f));
-                    line = word;
+                    var longer = line.Length == 0 ? word : line + " " + word;
+                    if (line.Length > 0 && painter.Measure(longer, font) > width)
+                    {
+                        lines.Add((line, font, paint, p.Align, (float)p.Size * 1.2f));
+                        line = word;
+                    }
+                    else
+                    {
+                        line = longer;
+                    }
                 }
-                else
-                {
-                    line = longer;
-                }
-            }
 
-            lines.Add((line, font, paint, p.Align, (float)p.Size * 1.2f));
+                lines.Add((line, font, paint, p.Align, (float)p.Size * 1.2f));
+            }
         }
 
         var height = lines.Sum(l => l.Height);

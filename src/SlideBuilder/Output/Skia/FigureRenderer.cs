@@ -32,6 +32,28 @@ public sealed class FigureRenderer(TextPainter painter, Theme theme)
     private const float FootSize = 14;
     private const float ValueSize = 19;
 
+    /// <summary>
+    /// The colour of a figure with one series: the template's accent where it stands out from the slide (a contrast of
+    /// 3:1 or more), so the figure belongs to the deck; else the first of the colour-blind-safe palette.
+    /// </summary>
+    public SKColor SingleSeries
+    {
+        get
+        {
+            var accent = SKColor.Parse(theme.Color("accent1"));
+            return Contrast(accent, SKColor.Parse(theme.Color("lt1"))) >= 3 ? accent : Palette[0];
+        }
+    }
+
+    /// <summary>WCAG's contrast ratio of two colours (1 to 21).</summary>
+    private static double Contrast(SKColor a, SKColor b)
+    {
+        static double Channel(byte c) => c / 255.0 <= 0.03928 ? c / 255.0 / 12.92 : Math.Pow((c / 255.0 + 0.055) / 1.055, 2.4);
+        static double Luminance(SKColor c) => 0.2126 * Channel(c.Red) + 0.7152 * Channel(c.Green) + 0.0722 * Channel(c.Blue);
+        var (l1, l2) = (Luminance(a), Luminance(b));
+        return (Math.Max(l1, l2) + 0.05) / (Math.Min(l1, l2) + 0.05);
+    }
+
     private SKColor Text => SKColor.Parse(theme.Color("dk1"));
     private SKColor Muted => SKColor.Parse(theme.Color("dk2")).WithAlpha(210);
     /// <summary>Light grey grid lines on a light slide; on a dark one, a quarter of the way from the background to the text.</summary>
@@ -173,7 +195,7 @@ public sealed class FigureRenderer(TextPainter painter, Theme theme)
                     continue;
                 }
 
-                var color = Palette[spec.Kind == FigureKind.Grouped ? s % Palette.Length : 0];
+                var color = spec.Kind == FigureKind.Grouped ? Palette[s % Palette.Length] : SingleSeries;
                 var top = rowTop + (rowHeight - thickness * series.Count) / 2 + s * thickness;
                 var bar = new SKRect(x0, top, x0, top + thickness * 0.9f);
                 var end = DrawItem(canvas, spec.Kind, item, bar, X, V, color);

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SlideBuilder.Output.Fonts;
+namespace SlideBuilder.FontFiles;
 
 /// <summary>
 /// Shrinks a TrueType font to the glyphs a document uses, for embedding in PDFs: the outlines of
@@ -18,7 +18,12 @@ public static class FontSubsetter
         "fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX", "kern", "GSUB", "GPOS", "GDEF", "JSTF", "DSIG", "gasp", "PCLT", "FFTM", "BASE", "meta",
     };
 
-    public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphIds)
+    /// <summary>The hinting programs and their settings, kept for fonts a deck carries.</summary>
+    private static readonly HashSet<string> Hinting = new(StringComparer.Ordinal) { "fpgm", "prep", "cvt ", "gasp" };
+
+    /// <param name="keepHinting">Keep the hinting programs (fpgm, prep, cvt, gasp) the kept glyphs call: a font a deck carries is
+    /// rasterised by Windows, which may reject glyphs whose programs are missing. PDFs draw without them.</param>
+    public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphIds, bool keepHinting = false)
     {
         var tables = ReadTables(font);
         if (!tables.TryGetValue("glyf", out var glyf) || !tables.TryGetValue("loca", out var loca) || !tables.TryGetValue("head", out var head) || !tables.TryGetValue("maxp", out var maxp))
@@ -88,7 +93,7 @@ public static class FontSubsetter
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), 1);
         BinaryPrimitives.WriteUInt32BigEndian(newHead.AsSpan(8), 0); // checkSumAdjustment, set below
 
-        var result = tables.Where(t => !Dropped.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var result = tables.Where(t => !Dropped.Contains(t.Key) || (keepHinting && Hinting.Contains(t.Key))).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         result["glyf"] = newGlyf.ToArray();
         result["loca"] = newLoca;
         result["head"] = newHead;
@@ -111,7 +116,7 @@ public static class FontSubsetter
         return tables;
     }
 
-    private static byte[] WriteFont(byte[] original, Dictionary<string, byte[]> tables)
+    internal static byte[] WriteFont(byte[] original, Dictionary<string, byte[]> tables)
     {
         var tags = tables.Keys.Order(StringComparer.Ordinal).ToList();
         var n = tags.Count;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SlideBuilder.Output.Fonts;
+namespace SlideBuilder.FontFiles;
 
 /// <summary>What a font's OS/2 table lets a document do with it.</summary>
 public enum EmbeddingLicence
@@ -37,7 +37,7 @@ public static class EotFont
 
         var fsType = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(8));
         // Bits 0-3 are the usage level; 0x0100 no subsetting; 0x0200 bitmap embedding only (no outlines to embed).
-        var usage = fsType & 0x000F;
+        var usage = fsType & 0x000E; // bit 0 is reserved
         var licence = (fsType & 0x0200) != 0 || (usage & 0x0002) != 0 && (usage & 0x000C) == 0
             ? EmbeddingLicence.Restricted
             : (usage & 0x0008) != 0 || usage == 0 ? EmbeddingLicence.Editable : EmbeddingLicence.PreviewAndPrint;
@@ -71,7 +71,7 @@ public static class EotFont
         header.Write(os2.Length >= 42 ? os2.AsSpan(32, 10) : new byte[10]); // PANOSE
         header.WriteByte(1); // charset: DEFAULT_CHARSET
         header.WriteByte((byte)(os2.Length >= 64 && (BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(62)) & 1) != 0 ? 1 : 0)); // italic
-        U32(os2.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(4)) : 400u); // weight
+        U32(os2.Length >= 6 && BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(4)) is > 0 and var weight ? weight : 400u); // weight
         U16(os2.Length >= 10 ? BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(8)) : (ushort)0); // fsType
         U16(Magic);
         U32(Os2(42)); U32(Os2(46)); U32(Os2(50)); U32(Os2(54)); // Unicode ranges
@@ -90,6 +90,50 @@ public static class EotFont
         return eot;
     }
 
+    /// <summary>
+    /// The font inside an EOT (any version; XOR-obfuscated data is restored), or a plain TrueType/OpenType file as it is;
+    /// null, with the reason, when it is compressed (MicroType Express) or not a font.
+    /// </summary>
+    public static (byte[]? Font, string? Problem) Unwrap(byte[] data)
+    {
+        if (data.Length >= 4 && (BinaryPrimitives.ReadUInt32BigEndian(data) is 0x00010000 or 0x4F54544F or 0x74727565))
+        {
+            return (data, null); // already a font file ('\0\1\0\0', 'OTTO', 'true')
+        }
+
+        if (data.Length < 36 || BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(34)) != Magic)
+        {
+            return (null, "it is not an Embedded OpenType font");
+        }
+
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(data);
+        var fontSize = BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(4));
+        var flags = BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(12));
+        if ((flags & 0x4) != 0)
+        {
+            return (null, "it is compressed (MicroType Express), which SlideBuilder cannot read");
+        }
+
+        if (size > data.Length || fontSize == 0 || fontSize > size)
+        {
+            return (null, "its header gives sizes the file does not have");
+        }
+
+        // The font data ends the record in every version.
+        var font = data.AsSpan((int)(size - fontSize), (int)fontSize).ToArray();
+        if ((flags & 0x10000000) != 0)
+        {
+            for (var i = 0; i < font.Length; i++)
+            {
+                font[i] ^= 0x50;
+            }
+        }
+
+        return BinaryPrimitives.ReadUInt32BigEndian(font) is 0x00010000 or 0x4F54544F or 0x74727565
+            ? (font, null)
+            : (null, "its data is not a TrueType or OpenType font");
+    }
+
     /// <summary>A name record's text: Windows Unicode (3, 1) first, then Macintosh Roman (1, 0).</summary>
     private static string? Name(Dictionary<string, byte[]> tables, ushort nameId)
     {
@@ -100,7 +144,7 @@ public static class EotFont
 
         var count = BinaryPrimitives.ReadUInt16BigEndian(name.AsSpan(2));
         var strings = BinaryPrimitives.ReadUInt16BigEndian(name.AsSpan(4));
-        string? mac = null;
+        string? mac = null, windows = null;
         for (var i = 0; i < count && 6 + i * 12 + 12 <= name.Length; i++)
         {
             var record = name.AsSpan(6 + i * 12, 12);
@@ -116,7 +160,14 @@ public static class EotFont
 
             if (platform == 3 && encoding is 1 or 10)
             {
-                return Encoding.BigEndianUnicode.GetString(name, offset, length);
+                // US English first: the name the deck and PowerPoint use.
+                var language = BinaryPrimitives.ReadUInt16BigEndian(record[4..]);
+                if (language == 0x0409)
+                {
+                    return Encoding.BigEndianUnicode.GetString(name, offset, length);
+                }
+
+                windows ??= Encoding.BigEndianUnicode.GetString(name, offset, length);
             }
 
             if (platform == 1 && encoding == 0)
@@ -125,6 +176,6 @@ public static class EotFont
             }
         }
 
-        return mac;
+        return windows ?? mac;
     }
 }
