@@ -118,6 +118,18 @@ public sealed class PowerPointTemplateTests : IDisposable
             Assert.Equal(level1.Indent!.Value, p.Indent!.Value);
         });
 
+        // Titles as its master's title style sets them: centred, not bold, in its text colour (tx1, through its colour map).
+        var dark1 = Templates.PptxTemplate.Read(File.ReadAllBytes(reference)).Colors["dk1"];
+        var titles = deck.Slides.Skip(1).SelectMany(s => s.Slide.Descendants<DocumentFormat.OpenXml.Presentation.Shape>())
+            .Where(sp => sp.Descendants<DocumentFormat.OpenXml.Presentation.PlaceholderShape>().Any(ph => ph.Type?.Value == DocumentFormat.OpenXml.Presentation.PlaceholderValues.Title)).ToList();
+        Assert.NotEmpty(titles);
+        Assert.All(titles.SelectMany(t => t.Descendants<A.Paragraph>()), p => Assert.Equal(A.TextAlignmentTypeValues.Center, p.ParagraphProperties!.Alignment!.Value));
+        Assert.All(titles.SelectMany(t => t.Descendants<A.RunProperties>()), r =>
+        {
+            Assert.NotEqual(true, r.Bold?.Value);
+            Assert.Equal(dark1, r.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value);
+        });
+
         // The same notes and template give the same bytes.
         var again = DeckBuilder.Build(SampleTalkTests.SampleNotes, new BuildOptions(Path.Combine(_ws.Root, "again"), Template: reference));
         Assert.Equal(File.ReadAllBytes(deck.Path), File.ReadAllBytes(again.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal))));

@@ -108,3 +108,49 @@ public sealed class TemplateArtDrawingTests : IDisposable
         PdfAgreement.AssertPagesLookAlike(ours, theirs, page: 2);
     }
 }
+
+/// <summary>A template from a stranger may point outside itself: those targets are kept in the deck and never fetched.</summary>
+public sealed class TemplateOutsideLinkTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    [Fact]
+    public void A_picture_linked_from_outside_the_template_is_kept_as_a_link_named_in_a_warning_and_never_fetched()
+    {
+        // A listener standing in for the outside: it must see no connection while the deck and PDFs are built.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/logo.png";
+            var path = Path.Combine(_ws.Root, "linked.potx");
+            File.WriteAllBytes(path, TemplateExport.Potx("default"));
+            using (var doc = PresentationDocument.Open(path, true))
+            {
+                var master = doc.PresentationPart!.SlideMasterParts.Single();
+                master.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", new Uri(url), "rIdOutside");
+                master.SlideMaster.CommonSlideData!.ShapeTree!.Append(new P.Picture(
+                    new P.NonVisualPictureProperties(new P.NonVisualDrawingProperties { Id = 900, Name = "Logo" }, new P.NonVisualPictureDrawingProperties(), new P.ApplicationNonVisualDrawingProperties()),
+                    new P.BlipFill(new A.Blip { Link = "rIdOutside" }, new A.Stretch(new A.FillRectangle())),
+                    new P.ShapeProperties(new A.Transform2D(new A.Offset { X = 100_000, Y = 100_000 }, new A.Extents { Cx = 900_000, Cy = 400_000 }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })));
+                master.SlideMaster.Save();
+            }
+
+            var notes = _ws.Write("talk.md", "# Harbour\n\n## Dockers\n\n- A point\n");
+            var result = _ws.BuildAll(notes, new BuildOptions(_ws.Out, Template: path));
+            Assert.False(listener.Pending(), "the build connected to the template's outside link");
+            Assert.Contains(result.Diagnostics, d => d.Code == "SB032" && d.Message.Contains("linked from outside the file (never fetched)", StringComparison.Ordinal));
+            using var deck = new PptxInspector(result.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+            Assert.Empty(deck.ValidationErrors());
+            var kept = Assert.Single(deck.Document.PresentationPart!.SlideMasterParts.Single().ExternalRelationships, r => r.Id == "rIdOutside");
+            Assert.Equal(url, kept.Uri.ToString());
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+}

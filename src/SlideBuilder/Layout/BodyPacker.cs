@@ -429,7 +429,7 @@ internal sealed partial class BodyPacker(ParagraphStyler styler)
         var theme = styler.Theme;
         return item.IsCode
             ? new TextStyle("code", [theme.Sizes.Code * scale], theme.Color("dk1"), LineSpacing: 1.15, ParagraphSpacing: 0)
-            : new TextStyle("body", theme.Sizes.Body, theme.Color("dk1"), Listed: true).Scaled(scale);
+            : new TextStyle("body", theme.Sizes.Body, theme.BodyColor(), Listed: true).Scaled(scale);
     }
 
     /// <summary>The shapes of one item placed at the top of <paramref name="room"/>.</summary>

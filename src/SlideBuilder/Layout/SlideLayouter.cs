@@ -468,7 +468,9 @@ public sealed class SlideLayouter
     /// <param name="kind">The layout the title is on: a PowerPoint template's may set it in capitals, which are measured as such.</param>
     private TextShape FitTitle(string text, Rect box, double size, double minSize, VerticalAnchor anchor, TextRole role, SourceLocation source, SlideLayoutKind kind)
     {
-        var style = new TextStyle("heading", [size], _theme.Color("dk2"), RunStyle.Bold, LineSpacing: 1.1, AllCaps: _theme.LayoutMap?.GetValueOrDefault(kind)?.TitleCaps == true);
+        var align = _theme.MasterText?.TitleAlign switch { "ctr" => TextAlign.Center, "r" => TextAlign.Right, _ => TextAlign.Left };
+        var style = new TextStyle("heading", [size], _theme.TitleColor(), _theme.TitleBold() ? RunStyle.Bold : RunStyle.None, align, LineSpacing: 1.1,
+            AllCaps: _theme.LayoutMap?.GetValueOrDefault(kind)?.TitleCaps == true);
         return Fit([TitleParagraph(text)], style, box, minSize, role, anchor, source);
     }
 

@@ -52,6 +52,18 @@ public sealed record PptxTemplate(
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, byte[]>> CarriedFonts { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, byte[]>>();
 
+    /// <summary>The colour the master's title style gives titles (hex), if it says.</summary>
+    public string? TitleColor { get; init; }
+
+    /// <summary>The colour the master's body style gives body text (hex), if it says.</summary>
+    public string? BodyColor { get; init; }
+
+    /// <summary>Whether the master's title style is bold (null when the master has no title style).</summary>
+    public bool? TitleBold { get; init; }
+
+    /// <summary>The master's title alignment (l, ctr, r), if it says.</summary>
+    public string? TitleAlign { get; init; }
+
     /// <summary>Carried fonts that cannot be read, each with why (compressed, not a font).</summary>
     public IReadOnlyList<string> UnreadableFonts { get; init; } = [];
 
@@ -150,6 +162,17 @@ public sealed record PptxTemplate(
         }
 
         var (carried, unreadable) = CarriedFontsOf(pres);
+        string? StyleColor(A.TextParagraphPropertiesType? level)
+        {
+            var fill = level?.GetFirstChild<A.DefaultRunProperties>()?.GetFirstChild<A.SolidFill>();
+            if (fill?.RgbColorModelHex?.Val?.Value is { } hex && TemplateArtReader.IsHex(hex))
+            {
+                return hex.ToUpperInvariant();
+            }
+
+            return fill?.SchemeColor?.Val?.InnerText is { } scheme ? colors.GetValueOrDefault(Mapped(master.SlideMaster?.ColorMap, scheme)) : null;
+        }
+
         var firstMaster = Placeholders(master.SlideMaster?.CommonSlideData);
         return new PptxTemplate(bytes, width, height, colors, major ?? minor ?? "Arial", minor ?? major ?? "Arial", titleSize, bodySizes, layouts,
             firstMaster.FirstOrDefault(p => p.Type == "sldNum" && p.Box.Width > 0)?.Box,
@@ -157,10 +180,25 @@ public sealed record PptxTemplate(
         {
             NotDrawn = notDrawn,
             CarriedFonts = carried,
+            TitleColor = StyleColor(styles?.TitleStyle?.Level1ParagraphProperties),
+            BodyColor = StyleColor(body?.Level1ParagraphProperties),
+            // A title style that does not say bold is not bold, as PowerPoint sets it.
+            TitleBold = styles?.TitleStyle?.Level1ParagraphProperties is { } titleLevel ? titleLevel.GetFirstChild<A.DefaultRunProperties>()?.Bold?.Value ?? false : null,
+            TitleAlign = styles?.TitleStyle?.Level1ParagraphProperties?.Alignment?.InnerText,
             UnreadableFonts = unreadable,
             EmbeddedObjects = masters.Sum(m => OleFrames(m.SlideMaster).Count + m.SlideLayoutParts.Sum(l => OleFrames(l.SlideLayout).Count)),
         };
     }
+
+    /// <summary>The theme colour a scheme colour names through the master's colour map (a dark master maps text to a light colour).</summary>
+    private static string Mapped(P.ColorMap? map, string scheme) => scheme switch
+    {
+        "tx1" => map?.Text1?.InnerText ?? "dk1",
+        "tx2" => map?.Text2?.InnerText ?? "dk2",
+        "bg1" => map?.Background1?.InnerText ?? "lt1",
+        "bg2" => map?.Background2?.InnerText ?? "lt2",
+        _ => TemplateArtReader.ThemeColorOf(scheme),
+    };
 
     /// <summary>The fonts the presentation carries, unwrapped from their EOT parts; and those it cannot read.</summary>
     private static (Dictionary<string, IReadOnlyDictionary<string, byte[]>> Fonts, List<string> Unreadable) CarriedFontsOf(PresentationPart pres)

@@ -174,6 +174,7 @@ internal static class PptxTheme
                 Notes = 12,
             },
             // Body text takes the content layout's list levels; a template that states none (LibreOffice's) keeps ours.
+            MasterText = new MasterTextStyle(template.TitleColor, template.BodyColor, template.TitleBold, template.TitleAlign),
             Levels = map[SlideLayoutKind.TitleAndContent].BodyLevels is { Count: > 0 } levels ? levels : ListLevel.Defaults,
             Directory = builtIn,
             FontData = fontData,

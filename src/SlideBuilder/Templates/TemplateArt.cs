@@ -133,6 +133,10 @@ internal static class TemplateArtReader
                     {
                         result.Add(new TemplateArt(place(box), "picture", null, null, 0, [], bytes) { Rotation = Rotation(picture.ShapeProperties?.Transform2D) });
                     }
+                    else if (fill.GetFirstChild<A.Blip>()?.Link?.Value is not null)
+                    {
+                        skipped.Add("pictures linked from outside the file (never fetched)");
+                    }
 
                     break;
                 case P.GroupShape group when group.GroupShapeProperties?.TransformGroup is { } xfrm:

@@ -41,6 +41,19 @@ public sealed record Theme
 
     public string Color(string name) => Colors.TryGetValue(name, out var c) ? c : "000000";
 
+    /// <summary>What a PowerPoint template's master says of title and body text; null for a template.json template.</summary>
+    [JsonIgnore]
+    public MasterTextStyle? MasterText { get; init; }
+
+    /// <summary>Titles' colour: the template master's, else the second dark colour.</summary>
+    public string TitleColor() => MasterText?.TitleColor ?? Color("dk2");
+
+    /// <summary>Body text's colour: the template master's, else the first dark colour.</summary>
+    public string BodyColor() => MasterText?.BodyColor ?? Color("dk1");
+
+    /// <summary>Whether titles are bold: as the template master says, else yes.</summary>
+    public bool TitleBold() => MasterText?.TitleBold ?? true;
+
     /// <summary>A colour given by theme name (<c>accent1</c>) or as hex (<c>1F5F8B</c>).</summary>
     public string ColorOf(string nameOrHex) => Colors.TryGetValue(nameOrHex, out var c) ? c : nameOrHex.ToUpperInvariant();
 
@@ -171,3 +184,6 @@ public sealed record SlideBoxes
         ("titleSlideByline", TitleSlideByline), ("sectionTitle", SectionTitle), ("slideNumber", SlideNumber), ("footer", Footer),
     ];
 }
+
+/// <summary>A PowerPoint master's title and body text: colours (hex) and the title's weight, each null when it does not say.</summary>
+public sealed record MasterTextStyle(string? TitleColor, string? BodyColor, bool? TitleBold, string? TitleAlign = null);
