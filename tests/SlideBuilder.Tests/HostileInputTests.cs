@@ -247,13 +247,7 @@ public sealed class HostileInputTests : IDisposable
             "body" => System.Text.RegularExpressions.Regex.Replace(json, @"""body"": \[[^\]]*\]", replacement),
             _ => json.Replace(field, replacement, StringComparison.Ordinal),
         });
-        var notes = _ws.Write("talk.md", "---\ntemplate: mine\n---\n# T\n\n## S\n\nText.\n");
-        var result = BuildChecked(notes);
-        var error = Single(result, "SB030");
-        Assert.Equal(Path.Combine(template, "template.json"), error.Location.Path);
-        Assert.Equal(line, error.Location.Line);
-        Assert.Contains(message, error.Message);
-        Assert.Empty(result.Outputs);
+        AssertRefusedAt(template, line, message);
 
         static string ReplaceFonts(string json)
         {
@@ -281,13 +275,7 @@ public sealed class HostileInputTests : IDisposable
         CopyFonts(template);
         var first = json.IndexOf(field, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(template, "template.json"), json[..first] + replacement + json[(first + field.Length)..]);
-        var notes = _ws.Write("talk.md", "---\ntemplate: mine\n---\n# T\n\n## S\n\n- Text.\n");
-        var result = BuildChecked(notes);
-        var error = Single(result, "SB030");
-        Assert.Equal(Path.Combine(template, "template.json"), error.Location.Path);
-        Assert.Equal(line, error.Location.Line);
-        Assert.Contains(message, error.Message);
-        Assert.Empty(result.Outputs);
+        AssertRefusedAt(template, line, message);
     }
 
     [Fact]
@@ -303,6 +291,18 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(3, warning.Location.Line);
         Assert.Contains("colour-scheme", warning.Message);
         Assert.NotEmpty(result.Outputs);
+    }
+
+    /// <summary>A talk on the template in <paramref name="template"/> is refused with SB030 at that line of its template.json, and nothing is written.</summary>
+    private void AssertRefusedAt(string template, int line, string message)
+    {
+        var notes = _ws.Write("talk.md", "---\ntemplate: mine\n---\n# T\n\n## S\n\n- Text.\n");
+        var result = BuildChecked(notes);
+        var error = Single(result, "SB030");
+        Assert.Equal(Path.Combine(template, "template.json"), error.Location.Path);
+        Assert.Equal(line, error.Location.Line);
+        Assert.Contains(message, error.Message);
+        Assert.Empty(result.Outputs);
     }
 
     private static string PrettyDefaultTemplate()
