@@ -73,8 +73,8 @@ public sealed class SubsetFaces : IFaceSubstitutes, IDisposable
         return subset.Face;
     }
 
-    /// <summary>The font file of a single, static face; null for a collection member or a variable font.</summary>
-    private static byte[]? Bytes(SKTypeface face)
+    /// <summary>The font file of a single, static face; null for a collection member or a variable font. The deck's carried fonts read it too.</summary>
+    public static byte[]? Bytes(SKTypeface face)
     {
         using var stream = face.OpenStream(out var index);
         if (stream is null || index != 0 || face.GetTableTags().Contains(Tag("fvar")))

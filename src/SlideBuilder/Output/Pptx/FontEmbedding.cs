@@ -29,6 +29,12 @@ public static class FontEmbedding
 
     public static IReadOnlyList<EmbeddedFace> Plan(LaidOutDeck deck, Theme theme, FontSet fonts, DiagnosticBag diagnostics, SourceLocation at)
     {
+        // A template measured only with stand-ins (the built-ins' Liberation for Arial) carries nothing: no need to read the deck's text.
+        if (!new[] { "heading", "body", "quote", "code" }.Any(role => string.Equals(fonts.Face(role, RunStyle.None).FamilyName, theme.Font(role).Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
         // The characters set in each role and style, as the deck writes them (a title a template capitalises, both ways).
         var used = new Dictionary<(string Family, string Style), (string Role, RunStyle Runs, HashSet<int> Characters)>();
         void Note(string role, RunStyle style, string text)
@@ -162,25 +168,9 @@ public static class FontEmbedding
         return result;
     }
 
-    /// <summary>The font file behind a face, when it is one plain TrueType font (not a collection, not variable, not CFF).</summary>
-    private static byte[]? Bytes(SKTypeface face)
-    {
-        using var stream = face.OpenStream(out var index);
-        if (stream is null || index != 0)
-        {
-            return null;
-        }
-
-        using var data = SKData.Create(stream);
-        var bytes = data?.ToArray();
-        if (bytes is not { Length: > 12 } || bytes[0] != 0 || bytes[1] != 1)
-        {
-            return null; // 'ttcf', 'OTTO' (CFF) or 'true': PowerPoint embeds TrueType outlines only
-        }
-
-        var tables = FontSubsetter.ReadTables(bytes);
-        return tables.ContainsKey("glyf") && !tables.ContainsKey("fvar") ? bytes : null;
-    }
+    /// <summary>The font file behind a face (<see cref="Pdf.SubsetFaces.Bytes"/>), when it is TrueType: PowerPoint embeds TrueType outlines only, not CFF.</summary>
+    private static byte[]? Bytes(SKTypeface face) =>
+        Pdf.SubsetFaces.Bytes(face) is { Length: > 12 } bytes && bytes[0] == 0 && bytes[1] == 1 && FontSubsetter.ReadTables(bytes).ContainsKey("glyf") ? bytes : null;
 
     private static byte[] Panose(byte[] sfnt)
     {
