@@ -57,13 +57,17 @@ public static class Condenser
             return Finish(tokens, whole: true); // a whole sentence of a few words more reads better than a cut one
         }
 
-        foreach (var limit in (int[])[Phrases.CueWords, LongestWhole + 2])
+        // A cut that keeps the sentence's amount beats a shorter one without it ("Rents were low: f 6 or f 7 a week").
+        var cuts = ((int[])[Phrases.CueWords, LongestWhole + 2]).Select(limit => BestCut(tokens, limit)).Where(cut => cut > 0).ToList();
+        if (cuts.Count > 0)
         {
-            var cut = BestCut(tokens, limit);
-            if (cut > 0)
+            var keeps = cuts.FirstOrDefault(cut => tokens.Take(cut).Any(IsAmount));
+            if (keeps == 0 && tokens[cuts[0] - 1].Trail.Contains(':', StringComparison.Ordinal) && AmountPhraseEnd(tokens, cuts[0]) is var end and > 0 && end <= LongestWhole + 2)
             {
-                return Finish(tokens.Take(cut).ToList(), whole: false);
+                keeps = end; // "Rents were controlled and low: f 6 or f 7 a week"
             }
+
+            return Finish(tokens.Take(keeps > 0 ? keeps : cuts[0]).ToList(), whole: false);
         }
 
         if (tokens.Count <= LongestUncut)
@@ -424,7 +428,7 @@ public static class Condenser
         for (var j = Math.Min(limit, tokens.Count - 1); j >= 5; j--)
         {
             var head = tokens.Take(j).ToList();
-            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !WaitsForObject(head) && !InsideAmount(tokens, j) && !InsideList(tokens, j) && !LosesRecipient(tokens, j) && !SplitsLastClause(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head))
+            if (BoundaryAt(tokens, j) && HasPredicate(head) && EndsCleanly(head) && !WaitsForObject(head) && !InsideAmount(tokens, j) && !InsideList(tokens, j) && !LosesRecipient(tokens, j) && !SplitsLastClause(tokens, j) && Balanced(head) && InnerClausesWhole(head) && MainVerbBefore(head) && !VerbAwaitsComplement(head) && !SplitsComparison(tokens, j))
             {
                 return j;
             }
@@ -432,6 +436,48 @@ public static class Condenser
 
         return 0;
     }
+
+    /// <summary>
+    /// Where an amount that starts at <paramref name="start"/> ends with its period ("f 6 or f 7 a week", "£30 a year"):
+    /// amounts, currency marks, "or"/"to" between them, and "a"/"per" with a period word; 0 when no amount starts there.
+    /// </summary>
+    private static int AmountPhraseEnd(List<Token> tokens, int start)
+    {
+        var end = 0;
+        for (var k = start; k < tokens.Count && k < start + 9; k++)
+        {
+            var t = tokens[k];
+            if (IsAmount(t))
+            {
+                end = k + 1;
+            }
+            else if (Periods.Contains(t.Lower) && end > 0)
+            {
+                return k + 1;
+            }
+            else if (end == k && end > 0 && t.Tag is Tag.Noun)
+            {
+                end = k + 1; // its unit: "7 shillings", "1,200 escudos"
+            }
+            else if (!(t.Lower is "or" or "to" or "and" or "a" or "an" or "per" or "each" || t.Text.Length <= 3 && !t.Text.Any(char.IsDigit) && k + 1 < tokens.Count && IsAmount(tokens[k + 1])))
+            {
+                break;
+            }
+
+            if (t.Breaks && end > 0)
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year", "shift", "night", "season", "quarter", "fortnight" };
+
+    /// <summary>"…was produced less by low wages | than by the fact…": the "than" a comparison waits for stays with it.</summary>
+    private static bool SplitsComparison(List<Token> tokens, int cut) =>
+        tokens.Skip(cut).Take(2).Any(t => t.Lower == "than") && tokens.Take(cut).Any(t => t.Lower is "less" or "more" or "rather" or "other" or "better" or "worse" || t.Lower.EndsWith("er", StringComparison.Ordinal) && t.Tag is Language.Tag.Adj);
 
     /// <summary>"The town council, several of whose members owed…" is not a clause: the main verb comes before any ", who".</summary>
     private static bool MainVerbBefore(List<Token> head)

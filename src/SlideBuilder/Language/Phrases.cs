@@ -44,7 +44,7 @@ public static partial class Phrases
         "as explained", "as we have seen", "as i said", "as noted", "to begin with", "to start with", "it should be said that",
         "it should be noted that", "it is worth saying plainly that", "it is worth saying that", "it is worth adding that",
         "it is worth noting that", "what i want to suggest is that", "what i want to argue is that", "what i want to say is that",
-        "it is clear that", "it is evident that", "it is made evident that", "it is true that", "it is indubitable that", "a second time", "of the fact that", "more to the point is that", "more to the point", "what is more",
+        "it is clear that", "it is evident that", "my claim is that", "my argument is that", "my point is that", "my thesis is that", "it is made evident that", "it is true that", "it is indubitable that", "a second time", "of the fact that", "more to the point is that", "more to the point", "what is more",
         "i should say at the start that", "i should say that", "let me say that", "needless to say",
         "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "finally", "lastly", "likewise", "however",
         "moreover", "furthermore", "thus", "therefore", "so", "and so", "and", "but", "then", "now", "well", "also", "indeed",
@@ -90,8 +90,18 @@ public static partial class Phrases
             s = s[frame.Length..];
         }
 
+        // "Put all of this together and the picture is pretty clear: working nights costs…": the point is after the colon.
+        if (SummingUp().Match(s) is { Success: true } summing && CountWords(s[summing.Length..]) >= 4)
+        {
+            s = s[summing.Length..];
+        }
+
         return Capitalise(s);
     }
+
+    /// <summary>"The picture is clear:", "Put it all together:", "The answer is simple:": a lead-in whose point follows its colon.</summary>
+    [GeneratedRegex(@"^[^:;.?!]{0,60}\b(?:clear|simple|plain|obvious|point|answer|lesson|upshot|bottom line|truth|together|claim|thesis|began|argued)\b[^:;.?!]{0,20}:\s+", RegexOptions.IgnoreCase)]
+    public static partial Regex SummingUp();
 
     [GeneratedRegex(@"^(?:it (?:is|was) (?:worth \w+ing|clear|evident|true|obvious|striking|important to \w+)|what (?:i|we) (?:want|would like|'d like|wish) to \w+)(?:,[^,.;:]{1,25},|\s+(?:at the (?:outset|start)|here|again|clearly|plainly|now|once more|briefly|in closing))?\s+(?:is\s+|was\s+)?that\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Frame();
@@ -117,7 +127,7 @@ public static partial class Phrases
     public static bool IsAboutTheTalk(string sentence)
     {
         var s = sentence.TrimStart('“', '"', ' ');
-        if (AboutTheTalk().IsMatch(s))
+        if (AboutTheTalk().IsMatch(s) || AboutTheTalk().IsMatch(WithoutOpeners(s))) // "So, good evening everyone"
         {
             return true;
         }
@@ -157,10 +167,10 @@ public static partial class Phrases
     public static bool IsTeaser(string sentence)
     {
         var s = sentence.Trim();
-        return s.EndsWith(':') || Teaser().IsMatch(s);
+        return s.EndsWith(':') || Teaser().IsMatch(s) || Teaser().IsMatch(WithoutOpeners(s)); // "And this is where…"
     }
 
-    [GeneratedRegex(@"^(?:here (?:is|are|was)|compare|consider|take|think (?:about|of)|look at|i come back|i keep coming back|to put (?:that|this|it)|so what|what does (?:that|this|it) mean|why does (?:that|this|it) matter|(?:that|this),? i think,? (?:is|was)|(?:that|this) is (?:where|why|what|the (?:real |whole )?(?:point|lesson|question|story))|(?:that|this|those|these) (?:numbers?|figures?|words?|sentences?|details?) (?:is|are|was|were|matters?))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:here (?:is|are|was)|compare|consider|take|think (?:about|of)|look at|i come back|i keep coming back|to put (?:that|this|it)|so what|what does (?:that|this|it) mean|why does (?:that|this|it) matter|(?:that|this),? i think,? (?:is|was)|(?:that|this) is (?:where|why|what|the (?:real |whole )?(?:point|lesson|question|story))|[\w\s']{1,30}? (?:is|was) where (?:the story|things|it) (?:gets|got|becomes|became|starts|started|begins|began)|(?:that|this|those|these) (?:numbers?|figures?|words?|sentences?|details?) (?:is|are|was|were|matters?))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
     /// <summary>The words that count a talk's steps, in order ("First, …", "Second, …"); "finally" or "lastly" closes them.</summary>

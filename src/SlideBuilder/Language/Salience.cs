@@ -37,7 +37,7 @@ public static partial class Salience
 
             var own = quotation?.LeadIn ?? s;
 
-            if (StatedPoint().IsMatch(s))
+            if (StatedPoint().IsMatch(s) || Phrases.SummingUp().IsMatch(s.TrimStart()))
             {
                 score += 2;
             }
@@ -130,7 +130,7 @@ public static partial class Salience
     private static partial Regex PerCent();
 
     /// <summary>"What it needed was…", "The point is…", "That is why…", "In the end…": the speaker saying what matters.</summary>
-    [GeneratedRegex(@"^(?:\W*(?:and |but |so )?)(?:what (?:\w+ ){1,3}(?:was|is|were|are) |the (?:real )?(?:point|answer|lesson|result|truth|difference|problem|reason) (?:is|was|being)\b|(?:that|this) is (?:why|how)\b|(?:this|that) (?:meant|means) (?:that )?|in (?:short|the end|other words|sum)\b|the upshot|above all\b|(?:it's|it is|it was) about\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\W*(?:and |but |so )?)(?:what (?:\w+ ){1,3}(?:was|is|were|are) |the (?:real )?(?:point|answer|lesson|result|truth|difference|problem|reason) (?:is|was|being)\b|(?:that|this) is (?:why|how)\b|(?:this|that) (?:meant|means) (?:that )?|in (?:short|the end|other words|sum)\b|the upshot|above all\b|(?:it's|it is|it was) about\b|in practice\b|(?:my|our|the) (?:claim|argument|thesis|case) (?:is|was|here is)\b|(?:i|we) (?:will|shall|want to|would) argue\b|which (?:means|is why)\b|the (?:picture|message|conclusion|bottom line) is\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StatedPoint();
 
     /// <summary>"You'd think…", "At first sight…", "Many people assume…": the view the speaker is about to knock down.</summary>

@@ -16,6 +16,10 @@ public static partial class PlainTextNotesReader
     public const int CuesPerSlide = 4;
     public const int CueWordsPerSlide = 39; // forty with the slide number, counted as an audience reads them: "day's" and "£9.40" are two
 
+    /// <summary>One paragraph gives at most this many cues; a further one must score at least <see cref="FurtherCueScore"/>.</summary>
+    public const int CuesPerParagraph = 3;
+    private const double FurtherCueScore = 1.5;
+
     /// <summary>Words of script per slide before the next paragraph starts a new slide.</summary>
     public const int ScriptWordsPerSlide = 200;
 
@@ -40,6 +44,13 @@ public static partial class PlainTextNotesReader
         settings = settings with { Title = title };
         var rest = !titled ? paragraphs[0]
             : paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
+        // "Seminar paper, economic history workshop (draft notes)" under the title line says what the talk is for: its subtitle.
+        if (rest is not null && !rest.Text.Contains('\n') && TextMetrics.CountWords(rest.Text) <= 12 && Occasion().IsMatch(rest.Text) && !rest.Text.TrimEnd().EndsWith('.'))
+        {
+            settings = settings with { Subtitle = rest.Text };
+            rest = null;
+        }
+
         var body = (rest is null ? [] : new List<ProseParagraph> { rest }).Concat(paragraphs.Skip(1)).ToList();
 
         if (body.Count > 0 && body[0].Text.StartsWith('(') && body[0].Text.TrimEnd().TrimEnd('.').EndsWith(')'))
@@ -213,7 +224,7 @@ public static partial class PlainTextNotesReader
         var quoted = QuotedSentences(sentences);
         var candidates = Enumerable.Range(0, sentences.Count)
             .Where(i => sentences[i].Split(' ').Length >= 4 && !quoted.Contains(i))
-            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…'))
+            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…') && Whole(x.Cue, sentences[x.Index]))
             .Select(x => (x.Index, x.Cue, Figures: Language.Salience.CarriesFigures(x.Cue)))
             .Select(x => (x.Index, x.Cue, x.Figures, Score: scores[x.Index] + CueLengthScore(x.Cue) - (!x.Figures && Language.Salience.CarriesFigures(sentences[x.Index]) ? 1.5 : 0)))
             .ToList();
@@ -235,6 +246,24 @@ public static partial class PlainTextNotesReader
             && figures.MaxBy(x => (x.Score, -x.Index)) is var best)
         {
             picked.Add((best.Index, best.Cue));
+        }
+
+        // Then, while the slide has room, the next sentences that say something of their own: a stated point or a figure
+        // the picked cues do not give, never a cue that repeats their words; at most one cue for every two sentences of script.
+        while (picked.Count < Math.Min(CuesPerParagraph, sentences.Count / 2))
+        {
+            var words = picked.Sum(p => Language.Vocabulary.CountReadWords(p.Cue));
+            var next = candidates.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide)
+                // (the opening sentence's head start is for the lead only)
+                .Select(x => (x.Index, x.Cue, Score: x.Score - (x.Index == 0 ? 1 : 0) + (x.Figures && NewFigures(x.Cue, picked.Select(p => p.Cue)) ? 0.5 : 0) - 2 * Overlap(x.Cue, picked.Select(p => p.Cue))))
+                .Where(x => x.Score >= FurtherCueScore).ToList();
+            if (next.Count == 0)
+            {
+                break;
+            }
+
+            var further = next.MaxBy(x => (x.Score, -x.Index));
+            picked.Add((further.Index, further.Cue));
         }
 
         cues.AddRange(picked.OrderBy(x => x.Index).Select(x => x.Cue));
@@ -326,6 +355,56 @@ public static partial class PlainTextNotesReader
         var name = AttributionFinder.FindAfter(after.TrimStart()) ?? AttributionFinder.Find(string.Join(' ', sentences.Take(first)) + " " + text[..open] + ":");
         return excerpt.Length < 6 ? null : name is null ? excerpt : $"{name}: {excerpt}";
     }
+
+    /// <summary>
+    /// A cue says something by itself: it has a verb when its sentence has one ("Among the petitions of 1378, when the
+    /// ciompi seized the government" lost its main clause), and it is more than a frame ("It is worth remembering").
+    /// </summary>
+    private static bool Whole(string cue, string sentence)
+    {
+        var tokens = Language.Tagger.Tag(cue);
+        if (tokens.Count == 0 || tokens.Count <= 5 && tokens[^1].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[0].Tag is Language.Tag.Pron)
+        {
+            return false;
+        }
+
+        // "Threaten its existence with…": a cue that lost its subject ("…the powers that threaten its existence").
+        if (tokens[0].Tag is Language.Tag.Verb && !tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !sentence.TrimStart().StartsWith(tokens[0].Text, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "When a staff nurse can earn ₱150,000 a month": a subordinate clause whose main clause was cut away.
+        if ((tokens[0].Tag is Language.Tag.Sub || tokens[0].Lower is "when" or "if" or "because" or "although" or "though" or "while" or "unless" or "whereas")
+            && !cue.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // ("A nurse at Grade 15 starts at ₱36,619 a month": a subject and an amount read as a statement.)
+        return cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Language.Tag.Det or Language.Tag.Noun or Language.Tag.Proper && Language.Salience.CarriesFigures(cue) || Language.Condenser.HasPredicate(tokens) || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence));
+    }
+
+    /// <summary>True when <paramref name="cue"/> gives a number none of <paramref name="others"/> gives.</summary>
+    private static bool NewFigures(string cue, IEnumerable<string> others)
+    {
+        var given = others.SelectMany(Numbers).ToHashSet(StringComparer.Ordinal);
+        return Numbers(cue).Any(n => !given.Contains(n));
+
+        static IEnumerable<string> Numbers(string text) => FigureRun().Matches(text).Select(m => m.Value.TrimEnd('.', ','));
+    }
+
+    /// <summary>The share of <paramref name="cue"/>'s content words that the other cues already use (0 to 1).</summary>
+    private static double Overlap(string cue, IEnumerable<string> others)
+    {
+        var own = Language.Vocabulary.Words(cue).Where(w => w.Length > 2 && !Language.Phrases.FunctionWords.Contains(w)).Select(Language.Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
+        var seen = others.SelectMany(Language.Vocabulary.Words).Select(Language.Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
+        return own.Count == 0 ? 1 : own.Count(seen.Contains) / (double)own.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*")]
+    private static partial System.Text.RegularExpressions.Regex FigureRun();
 
     /// <summary>A cue reads best at four to fourteen words: a shorter one says little, a longer one is script.</summary>
     private static double CueLengthScore(string cue) => TextMetrics.CountWords(cue) switch

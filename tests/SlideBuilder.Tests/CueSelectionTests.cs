@@ -1,0 +1,84 @@
+using SlideBuilder.Diagnostics;
+using SlideBuilder.Language;
+using SlideBuilder.Notes;
+using SlideBuilder.Notes.Prose;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>Which sentences of a paragraph become the slide's cues, and that each cue reads as a whole statement.</summary>
+public sealed class CueSelectionTests
+{
+    [Fact]
+    public void A_long_paragraph_cues_its_point_and_each_new_figure_up_to_three()
+    {
+        // Six sentences: the lead, a conversion, a yearly total, and script around them.
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(string.Join(" ",
+            "Let me start with the pickers.", "A fruit picker in the valley was paid 9 shillings a week in 1910.",
+            "Most of them were young women from the hill farms.", "The orchards were owned by three families.", "Work began at six in the morning.", "At harvest the piece rate could lift that to 14 shillings a week.",
+            "Over the whole year the family took home about £30 from the orchards.", "I will come back to that figure later."), 1));
+        Assert.Equal(3, cues.Count);
+        Assert.Contains(cues, c => c.Contains("9 shillings", StringComparison.Ordinal));
+        Assert.Contains(cues, c => c.Contains("14 shillings", StringComparison.Ordinal));
+        Assert.Contains(cues, c => c.Contains("£30", StringComparison.Ordinal));
+        Assert.All(cues, c => Assert.True(TextMetrics.CountWords(c) <= Phrases.CueWords + 2, c));
+    }
+
+    [Fact]
+    public void A_short_paragraph_gets_one_cue_for_every_two_sentences()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The dairy paid its milkers 12 shillings a week. The cheese room paid its girls 7 shillings a week.", 1));
+        Assert.Single(cues);
+    }
+
+    [Theory]
+    [InlineData("Put all of that together and the picture is clear: a night on the boats cost the crew more than it paid them.", "A night", "cost the crew more than it paid them")]
+    [InlineData("My claim is that the guild was stronger than the council.", "The guild", "was stronger than the council")]
+    public void A_stated_point_after_its_lead_in_is_the_cue(string sentence, string opens, string says)
+    {
+        var cue = Condenser.Cue(sentence);
+        Assert.StartsWith(opens, cue, StringComparison.Ordinal);
+        Assert.EndsWith(says, cue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stated_point_outranks_the_sentences_around_it()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(string.Join(" ",
+            "The crews sailed at dusk.", "They came back at dawn with whatever the nets held.",
+            "Put all of that together and the picture is clear: a night on the boats cost the crew more than it paid them."), 1));
+        Assert.Equal([Condenser.Cue("A night on the boats cost the crew more than it paid them.")], cues);
+    }
+
+    [Theory]
+    // A subordinate clause whose main clause was cut away.
+    [InlineData("When a shepherd in the hills or the dales can earn the equivalent of 40 shillings a week, nine shillings a day is not a reason to stay.", "When a shepherd")]
+    public void A_cue_is_never_a_clause_without_its_main_clause(string sentence, string fragment)
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The valley had two economies. " + sentence, 1));
+        Assert.DoesNotContain(cues, c => c.StartsWith(fragment, StringComparison.Ordinal) && !c.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rents in the old town were controlled and low: 6 or 7 shillings a week for two rooms and a scullery.", "6 or 7 shillings a week")]
+    public void A_cut_keeps_the_amount_its_sentence_gives(string sentence, string amount) =>
+        Assert.Contains(amount, Condenser.Cue(sentence), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_comparison_is_never_cut_before_its_than()
+    {
+        var cue = Condenser.Cue("The poverty of the weavers was produced less by their low wages than by the simple fact that they were paid in copper while the merchants counted in silver.");
+        Assert.False(cue.EndsWith("low wages", StringComparison.Ordinal), cue);
+    }
+
+    [Fact]
+    public void A_line_under_the_title_that_names_the_occasion_is_the_subtitle()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", "Salt and Silver\nSeminar paper, economic history workshop (draft notes)\n\nThe salt works paid their boilers by the pan. A boiler earned 2 florins a month.\n", new DiagnosticBag());
+        Assert.Equal("Seminar paper, economic history workshop (draft notes)", doc.Settings.Subtitle);
+        Assert.DoesNotContain(doc.Blocks.OfType<HeadingBlock>(), h => h.Text.Contains("workshop", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_greeting_after_an_opener_is_about_the_talk() =>
+        Assert.True(Phrases.IsAboutTheTalk("So, good evening everyone, and thank you for having me back."));
+}
