@@ -52,6 +52,7 @@ public sealed class CueSelectionTests
     [Theory]
     // A subordinate clause whose main clause was cut away.
     [InlineData("When a shepherd in the hills or the dales can earn the equivalent of 40 shillings a week, nine shillings a day is not a reason to stay.", "When a shepherd")]
+    [InlineData("When a shepherd in the hills or the dales can earn the equivalent of 1,400 shillings a year, nine shillings a day is not a reason to stay.", "When a shepherd")]
     public void A_cue_is_never_a_clause_without_its_main_clause(string sentence, string fragment)
     {
         var cues = PlainTextNotesReader.Cues(new ProseParagraph("The valley had two economies. " + sentence, 1));
@@ -78,7 +79,9 @@ public sealed class CueSelectionTests
         Assert.DoesNotContain(doc.Blocks.OfType<HeadingBlock>(), h => h.Text.Contains("workshop", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void A_greeting_after_an_opener_is_about_the_talk() =>
-        Assert.True(Phrases.IsAboutTheTalk("So, good evening everyone, and thank you for having me back."));
+    [Theory]
+    [InlineData("So, good evening everyone, and thank you for having me back.")]
+    [InlineData("Keep your hand up if it was more than twice.")]
+    public void Words_to_the_room_are_about_the_talk(string sentence) =>
+        Assert.True(Phrases.IsAboutTheTalk(sentence));
 }

@@ -144,7 +144,7 @@ public static partial class Phrases
     }
 
     /// <summary>"I know it's cold outside", "What I want you to carry home…", "…and then I will take questions": the speaker talking to the room.</summary>
-    [GeneratedRegex(@"\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show of hands|hands? up|raise your hands?)\b|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerToAudience();
 
     public static bool EndsOnFunctionWord(string text) =>

@@ -159,7 +159,7 @@ public static partial class PlainTextNotesReader
                 var chunk = cued.Select(c => c.Paragraph).ToList();
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).Where(s => !Language.Phrases.IsSignpost(s)).ToList();
                 var ownCues = cued.SelectMany(c => c.Cues).ToList();
-                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault());
+                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), ownCues.Count > 1 ? ownCues : null); // a lone cue said again as the title would leave the slide empty or say it twice
                 if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || !blocks.OfType<HeadingBlock>().Any()))
                 {
                     // Only words about the talk itself ("I think that is enough for now", "Thank you for coming. I want to…"):
@@ -177,7 +177,14 @@ public static partial class PlainTextNotesReader
                 blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
-                var bullets = ownCues.Where(c => !SameWords(c, heading)).Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
+                // A cue the title says as a headline goes too, when another cue stays to speak beneath it.
+                var shown = ownCues.Where(c => !SameWords(c, heading)).ToList();
+                if (shown.Count > 1 && shown.FindIndex(c => Language.HeadlineClause.From(c, vocabulary) is { } h && SameWords(h, heading)) is var said and >= 0)
+                {
+                    shown.RemoveAt(said);
+                }
+
+                var bullets = shown.Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
                 if (bullets.Count > 0)
                 {
                     blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
@@ -377,7 +384,7 @@ public static partial class PlainTextNotesReader
 
         // "When a staff nurse can earn ₱150,000 a month": a subordinate clause whose main clause was cut away.
         if ((tokens[0].Tag is Language.Tag.Sub || tokens[0].Lower is "when" or "if" or "because" or "although" or "though" or "while" or "unless" or "whereas")
-            && !cue.Contains(',', StringComparison.Ordinal))
+            && !cue.Contains(", ", StringComparison.Ordinal))
         {
             return false;
         }
