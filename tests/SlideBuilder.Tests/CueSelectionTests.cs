@@ -84,4 +84,34 @@ public sealed class CueSelectionTests
     [InlineData("Keep your hand up if it was more than twice.")]
     public void Words_to_the_room_are_about_the_talk(string sentence) =>
         Assert.True(Phrases.IsAboutTheTalk(sentence));
+
+    [Fact]
+    public void Numbered_questions_on_consecutive_lines_are_each_a_cue()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n", "Salt and Silver", "", "The salt works paid by the pan. A boiler earned 2 florins a month.", "",
+            "Questions for discussion", "",
+            "1. Did the pan rate reward the owners more than the boilers?",
+            "2. Was the rise in the salt tax a policy of the town council dominated by the merchants, or a result of the war with Pisa that happened to suit them?",
+            "3. Would a daily wage have changed how the boilers worked?"), new DiagnosticBag());
+        var bullets = doc.Blocks.OfType<ContentBlock>().SelectMany(b => ((Model.TextBlock)b.Block).Paragraphs).Select(p => p.Text).ToList();
+        Assert.Contains("Did the pan rate reward the owners more than the boilers?", bullets);
+        Assert.Contains("Would a daily wage have changed how the boilers worked?", bullets);
+        // A long question asks its first alternative, whole, as a question.
+        Assert.Contains("Was the rise in the salt tax a policy of the town council dominated by the merchants?", bullets);
+    }
+
+    [Fact]
+    public void A_not_simply_is_never_cut_before_its_but()
+    {
+        var cue = Condenser.Cue("The salt boiler was poor not simply because his wage was low, although it was, but because the whole system of payment, fines and truck shops, moved value from his hands to the owner's.");
+        Assert.False(cue.EndsWith("his wage was low", StringComparison.Ordinal), cue);
+    }
+
+    [Fact]
+    public void A_cue_whose_only_verb_is_in_a_when_clause_is_no_cue()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The boilers struck twice. "
+            + "Among the petitions of the summer of 1420, when the boilers briefly held the salt pans, were demands that touched on everything I have described.", 1));
+        Assert.DoesNotContain(cues, c => c.StartsWith("Among the petitions", StringComparison.Ordinal) && !c.Contains("were demands", StringComparison.Ordinal));
+    }
 }

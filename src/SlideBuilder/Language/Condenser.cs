@@ -43,6 +43,15 @@ public static class Condenser
             return Finish(tokens, whole: true); // a question is asked whole
         }
 
+        // "Was it policy, or a by-product of bullion flows…?", "Does X suggest Y, and if so, what…?": a long question asks its first half.
+        if (tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && AlternativeAt(tokens) is var alternative and > 3 && alternative <= QuestionWhole
+            && HasPredicate(tokens.Take(alternative).ToList()))
+        {
+            var asked = tokens.Take(alternative).ToList();
+            asked[^1] = asked[^1] with { Trail = "?" };
+            return Finish(asked, whole: true);
+        }
+
         tokens = WithoutRelativeAside(tokens);
 
         // Modifiers go before the clause is cut: "the material [in this chapter] flows from…".
@@ -475,9 +484,26 @@ public static class Condenser
 
     private static readonly HashSet<string> Periods = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year", "shift", "night", "season", "quarter", "fortnight" };
 
+    /// <summary>Where a question's second alternative starts (", or …", ", and if so …"); -1 when it has none.</summary>
+    private static int AlternativeAt(List<Token> tokens)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k - 1].Trail.EndsWith(',') && (tokens[k].Lower == "or" || tokens[k].Lower == "and" && tokens[k + 1].Lower is "if" or "what" or "how" or "why" or "who"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"…was produced less by low wages | than by the fact…": the "than" a comparison waits for stays with it.</summary>
     private static bool SplitsComparison(List<Token> tokens, int cut) =>
-        tokens.Skip(cut).Take(2).Any(t => t.Lower == "than") && tokens.Take(cut).Any(t => t.Lower is "less" or "more" or "rather" or "other" or "better" or "worse" || t.Lower.EndsWith("er", StringComparison.Ordinal) && t.Tag is Language.Tag.Adj);
+        // "…was poor not simply because his wage was low | , but because…": a "not simply" waits for its "but".
+        tokens.Take(cut).Select((t, i) => t.Lower == "not" && i + 1 < cut && tokens[i + 1].Lower is "simply" or "only" or "just" or "merely" or "so" or "because").Any(x => x)
+            && tokens.Skip(cut).Any(t => t.Lower == "but")
+        || tokens.Skip(cut).Take(2).Any(t => t.Lower == "than") && tokens.Take(cut).Any(t => t.Lower is "less" or "more" or "rather" or "other" or "better" or "worse" || t.Lower.EndsWith("er", StringComparison.Ordinal) && t.Tag is Language.Tag.Adj);
 
     /// <summary>"The town council, several of whose members owed…" is not a clause: the main verb comes before any ", who".</summary>
     private static bool MainVerbBefore(List<Token> head)

@@ -389,8 +389,15 @@ public static partial class PlainTextNotesReader
             return false;
         }
 
-        // ("A nurse at Grade 15 starts at ₱36,619 a month": a subject and an amount read as a statement.)
-        return cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Language.Tag.Det or Language.Tag.Noun or Language.Tag.Proper && Language.Salience.CarriesFigures(cue) || Language.Condenser.HasPredicate(tokens) || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence));
+        // "Among the petitions of 1378, when the ciompi seized the government": its only verb is the "when" clause's.
+        var verb = tokens.FindIndex(t => t.IsFinite);
+        if (tokens[0].Tag is Language.Tag.Prep && verb > 0 && tokens.Take(verb).Any(t => t.Tag is Language.Tag.Sub or Language.Tag.Rel))
+        {
+            return false;
+        }
+
+        // ("A nurse at Grade 15 starts at ₱36,619 a month": a subject and an amount read as a statement; a question asks.)
+        return cue.EndsWith('?') || cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Language.Tag.Det or Language.Tag.Noun or Language.Tag.Proper && Language.Salience.CarriesFigures(cue) || Language.Condenser.HasPredicate(tokens) || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence));
     }
 
     /// <summary>True when <paramref name="cue"/> gives a number none of <paramref name="others"/> gives.</summary>
@@ -521,6 +528,12 @@ public static partial class PlainTextNotesReader
         }
 
         var next = paragraphs[i + 1].Text;
+        // "1. Did the pan rate…?" then "2. Was the…?": a numbered list, not a heading over the next item.
+        if (ProseParagraph.ItemNumber(text) is var item and > 0 && ProseParagraph.ItemNumber(next) == item + 1)
+        {
+            return false;
+        }
+
         if (Language.Headings.IsNumbered(text))
         {
             return !Language.Headings.IsNumbered(next) || TextMetrics.CountWords(next) > 12;

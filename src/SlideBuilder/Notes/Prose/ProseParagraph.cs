@@ -24,6 +24,13 @@ public sealed record ProseParagraph(string Text, int Line)
                 continue;
             }
 
+            // "1. How far…?" "2. Was the…?" on consecutive lines: each numbered item is a paragraph of its own.
+            if (current.Count > 0 && ItemNumber(current[0]) is var previous and > 0 && ItemNumber(line) == previous + current.Count(l => ItemNumber(l) > 0))
+            {
+                result.Add(new ProseParagraph(TextMetrics.Squash(string.Join(' ', current)), start + 1));
+                current.Clear();
+            }
+
             if (current.Count == 0)
             {
                 start = i;
@@ -33,5 +40,18 @@ public sealed record ProseParagraph(string Text, int Line)
         }
 
         return result;
+    }
+
+    /// <summary>The number of a list item's line ("2. Was…", "3) Does…"), else 0.</summary>
+    internal static int ItemNumber(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && digits < 2 && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' '
+            ? int.Parse(line.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 }
