@@ -308,12 +308,26 @@ public static partial class AmountExtractor
         {
             label += $" ({year.Groups["y"].Value})";
         }
-        else if (AverageWord().IsMatch(sentence) && !label.Contains("average", StringComparison.OrdinalIgnoreCase))
+        // ("On average a boiler earned…"; not "that average is misleading, since it blends the carder's 25 florins").
+        else if (AverageWord().IsMatch(sentence[ClauseStart(sentence, start)..Math.Min(sentence.Length, end + 20)]) && !label.Contains("average", StringComparison.OrdinalIgnoreCase))
         {
             label += " (average)";
         }
 
         return label.Length > 0 ? char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..] : "Amount";
+    }
+
+    /// <summary>Where the clause holding <paramref name="position"/> starts: after the last ", since", ", but", "; "… before it.</summary>
+    private static int ClauseStart(string sentence, int position)
+    {
+        var start = 0;
+        foreach (var boundary in (string[])[", since ", ", but ", "; ", ", because ", ", which ", ", although ", ", while "])
+        {
+            var k = sentence.LastIndexOf(boundary, Math.Max(0, position - 1), StringComparison.Ordinal);
+            start = Math.Max(start, k < 0 ? 0 : k + boundary.Length);
+        }
+
+        return Math.Min(start, position);
     }
 
     private static string Fallback(string before)

@@ -68,6 +68,20 @@ internal static class Earner
 
         verdict = Verdict(tokens, verb);
 
+        // "it blends the carder's 25 florins with…": the owner written just before the amount is whose it is.
+        if (tokens[^1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[^1].Text.EndsWith("’s", StringComparison.Ordinal))
+        {
+            var first = tokens.Count - 1;
+            while (first > 0 && tokens[first - 1].Tag is Tag.Adj or Tag.Noun && !tokens[first - 1].Breaks && first > tokens.Count - 3)
+            {
+                first--;
+            }
+
+            var possessor = tokens.Skip(first).Select(t => t with { Lead = "" }).ToList();
+            possessor[^1] = possessor[^1] with { Text = possessor[^1].Text[..^2] };
+            return possessor.All(t => t.Tag is Tag.Noun or Tag.Proper or Tag.Adj) ? string.Join(' ', possessor.Select(t => t.Text)) : null;
+        }
+
         // "we got a once-off equipment grant of €62,000": the thing received names what the amount is.
         if (verb >= 0 && phrases.LastOrDefault(p => p.Start > verb) is { } received && NotIncome.Contains(Vocabulary.Stem(received.Head.Lower)))
         {
@@ -91,7 +105,8 @@ internal static class Earner
         // "…earned 1,200 escudos, and a sardine skipper about 4,500": the phrase after "and" or a comma, just before the amount.
         if (phrases.LastOrDefault() is { } gapped && gapped.Start > verb && gapped.Start > 0
             && (tokens[gapped.Start - 1].Tag is Tag.Conj || tokens[gapped.Start - 1].Trail.EndsWith(','))
-            && tokens.Skip(gapped.End).All(t => t.Tag is Tag.Adv))
+            && tokens.Skip(gapped.End).All(t => t.Tag is Tag.Adv || t.Lower is "twice" or "thrice" or "double" or "half" or "that" or "as" or "much"))
+            // ("…and a master dyer perhaps twice that, 60 florins")
         {
             return Words(gapped);
         }
