@@ -114,4 +114,20 @@ public sealed class CueSelectionTests
             + "Among the petitions of the summer of 1420, when the boilers briefly held the salt pans, were demands that touched on everything I have described.", 1));
         Assert.DoesNotContain(cues, c => c.StartsWith("Among the petitions", StringComparison.Ordinal) && !c.Contains("were demands", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_further_cue_never_leans_on_a_sentence_the_slide_does_not_show()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(string.Join(" ",
+            "The head boiler earned 30 shillings a week in 1890.", "The pans ran day and night.", "Most boilers came from the fishing villages.",
+            "Over a summer of, say, twenty weeks, it adds up to roughly £30.", "The owners sold the salt inland.", "Their carts left every Monday."), 1));
+        Assert.DoesNotContain(cues, c => c.Contains("it adds up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_never_points_back_with_this_or_those()
+    {
+        string[] script = ["The chapter gives a concretisation of those theoretical insights.", "The concretisation of those theoretical insights came in the salt towns."];
+        Assert.DoesNotContain(Headline.Candidates(script, Vocabulary.Of(script)), c => c.Contains("those", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -214,7 +214,9 @@ public static class Headline
             return false;
         }
 
-        if (Phrases.FunctionWords.Contains(words[0].Lower) || Phrases.FunctionWords.Contains(words[^1].Lower))
+        // "Concretisation of those theoretical insights", "Means of those farms": a title points at nothing before it.
+        if (Phrases.FunctionWords.Contains(words[0].Lower) || Phrases.FunctionWords.Contains(words[^1].Lower)
+            || words.Any(t => t.Lower is "this" or "that" or "these" or "those" or "such"))
         {
             return false;
         }

@@ -260,7 +260,7 @@ public static partial class PlainTextNotesReader
         while (picked.Count < Math.Min(CuesPerParagraph, sentences.Count / 2))
         {
             var words = picked.Sum(p => Language.Vocabulary.CountReadWords(p.Cue));
-            var next = candidates.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide)
+            var next = candidates.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide && !LeansBack(x.Cue))
                 // (the opening sentence's head start is for the lead only)
                 .Select(x => (x.Index, x.Cue, Score: x.Score - (x.Index == 0 ? 1 : 0) + (x.Figures && NewFigures(x.Cue, picked.Select(p => p.Cue)) ? 0.5 : 0) - 2 * Overlap(x.Cue, picked.Select(p => p.Cue))))
                 .Where(x => x.Score >= FurtherCueScore).ToList();
@@ -398,6 +398,15 @@ public static partial class PlainTextNotesReader
 
         // ("A nurse at Grade 15 starts at ₱36,619 a month": a subject and an amount read as a statement; a question asks.)
         return cue.EndsWith('?') || cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Language.Tag.Det or Language.Tag.Noun or Language.Tag.Proper && Language.Salience.CarriesFigures(cue) || Language.Condenser.HasPredicate(tokens) || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence));
+    }
+
+    /// <summary>"…, it adds up to roughly ₱1,400", "They were agency nurses": a subject that points back at another sentence.</summary>
+    private static bool LeansBack(string cue)
+    {
+        var tokens = Language.Tagger.Tag(cue);
+        var verb = tokens.FindIndex(t => t.IsFinite);
+        return verb > 0 && tokens[verb - 1].Tag is Language.Tag.Pron && tokens[verb - 1].Lower is not ("i" or "we" or "you" or "who")
+            || tokens.Count > 0 && tokens[0].Lower is "this" or "that" or "these" or "those" or "another";
     }
 
     /// <summary>True when <paramref name="cue"/> gives a number none of <paramref name="others"/> gives.</summary>
