@@ -82,6 +82,7 @@ public sealed class CueSelectionTests
     [Theory]
     [InlineData("So, good evening everyone, and thank you for having me back.")]
     [InlineData("Keep your hand up if it was more than twice.")]
+    [InlineData("Okay, that's basically everyone.")]
     public void Words_to_the_room_are_about_the_talk(string sentence) =>
         Assert.True(Phrases.IsAboutTheTalk(sentence));
 
@@ -129,5 +130,24 @@ public sealed class CueSelectionTests
     {
         string[] script = ["The chapter gives a concretisation of those theoretical insights.", "The concretisation of those theoretical insights came in the salt towns."];
         Assert.DoesNotContain(Headline.Candidates(script, Vocabulary.Of(script)), c => c.Contains("those", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_question_heading_asked_again_by_the_script_stays_the_heading()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Salt and Silver", "Who owned the pans?",
+            "The pans belonged to four families. A boiler earned 2 florins a month.", "Was it worth it?", "So, the real question. Was it worth it?",
+            "In a good year the pans cleared 300 florins. In a wet year they cleared nothing at all."), new DiagnosticBag());
+        var sections = doc.Blocks.OfType<HeadingBlock>().Where(h => h.Level == 1).Select(h => h.Text).ToList();
+        Assert.Equal(["Who owned the pans?", "Was it worth it?"], sections);
+    }
+
+    [Fact]
+    public void A_bracketed_note_under_the_title_is_for_the_speaker_and_sets_the_length()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", "Salt and Silver\n(Lecture for second-year economics, week 7. Roughly 30 minutes, then seminar.)\n\nThe salt works paid by the pan. A boiler earned 2 florins a month.\n", new DiagnosticBag());
+        Assert.Null(doc.Settings.Subtitle);
+        Assert.Contains(doc.Blocks.OfType<SpeakerNoteBlock>(), n => n.Paragraphs[0].Text.StartsWith("(Lecture", StringComparison.Ordinal));
+        Assert.Equal(30, doc.Settings.Duration);
     }
 }

@@ -48,7 +48,7 @@ public static partial class Phrases
         "i should say at the start that", "i should say that", "let me say that", "needless to say",
         "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "finally", "lastly", "likewise", "however",
         "moreover", "furthermore", "thus", "therefore", "so", "and so", "and", "but", "then", "now", "well", "also", "indeed",
-        "in turn", "in the end", "still", "yet",
+        "in turn", "in the end", "still", "yet", "okay", "ok", "right", "alright",
     ];
 
     /// <summary>True when the words (lower case, without the trailing comma) are a discourse opener that says nothing by itself.</summary>
@@ -144,7 +144,7 @@ public static partial class Phrases
     }
 
     /// <summary>"I know it's cold outside", "What I want you to carry home…", "…and then I will take questions": the speaker talking to the room.</summary>
-    [GeneratedRegex(@"\b(?:show of hands|hands? up|raise your hands?)\b|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show of hands|hands? up|raise your hands?)\b|\b(?:that's|that is|that’s) (?:basically |pretty much |almost |most of )?(?:everyone|everybody|the room|the whole room)\b|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerToAudience();
 
     public static bool EndsOnFunctionWord(string text) =>

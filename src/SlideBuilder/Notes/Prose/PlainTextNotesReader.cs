@@ -45,7 +45,8 @@ public static partial class PlainTextNotesReader
         var rest = !titled ? paragraphs[0]
             : paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
         // "Seminar paper, economic history workshop (draft notes)" under the title line says what the talk is for: its subtitle.
-        if (rest is not null && !rest.Text.Contains('\n') && TextMetrics.CountWords(rest.Text) <= 12 && Occasion().IsMatch(rest.Text) && !rest.Text.TrimEnd().EndsWith('.'))
+        // ("(Lecture for second-year economics. Roughly 30 minutes.)" is a note to the speaker, read below.)
+        if (rest is not null && !rest.Text.StartsWith('(') && TextMetrics.CountWords(rest.Text) <= 12 && Occasion().IsMatch(rest.Text) && !rest.Text.TrimEnd().EndsWith('.'))
         {
             settings = settings with { Subtitle = rest.Text };
             rest = null;
@@ -548,7 +549,10 @@ public static partial class PlainTextNotesReader
             return !Language.Headings.IsNumbered(next) || TextMetrics.CountWords(next) > 12;
         }
 
-        return (TitleLike(text) || IsQuestion(text)) && !TitleLike(next) && !IsQuestion(next);
+        // "Did it pay?" over "So, the big question. Did it pay?": the heading, then the script asking it again.
+        var asksAgain = next.Contains(text, StringComparison.OrdinalIgnoreCase);
+        var repeats = i > 0 && text.Contains(paragraphs[i - 1].Text, StringComparison.OrdinalIgnoreCase);
+        return (TitleLike(text) || IsQuestion(text)) && !repeats && (asksAgain || !TitleLike(next) && !IsQuestion(next));
 
         static bool TitleLike(string t) =>
             t.Length > 0 && TextMetrics.CountWords(t) <= 10 && char.IsUpper(t[0]) && !Language.QuotationMarks.Opens(t)
