@@ -150,4 +150,11 @@ public sealed class CueSelectionTests
         Assert.Contains(doc.Blocks.OfType<SpeakerNoteBlock>(), n => n.Paragraphs[0].Text.StartsWith("(Lecture", StringComparison.Ordinal));
         Assert.Equal(30, doc.Settings.Duration);
     }
+
+    [Fact]
+    public void A_title_is_never_what_a_sentence_denies()
+    {
+        string[] script = ["The salt chapter does not contain any major legal innovations.", "It applies the rules of the fishing chapter to the pans."];
+        Assert.DoesNotContain(Headline.Candidates(script, Vocabulary.Of(script)), c => c.Contains("innovations", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -58,7 +58,8 @@ public static class Headline
                     earned ??= $"what {(article is null ? "" : article.Lower + " ")}{(vocabulary.IsName(words[0].Text) || words.Count > 1 && char.IsUpper(words[1].Text[0]) ? who : char.ToLowerInvariant(who[0]) + who[1..])} earned";
                 }
 
-                if (!Acceptable(words))
+                // "Chapter 6 does not contain any major theoretical innovations": what a sentence denies is not the slide's point.
+                if (!Acceptable(words) || tagged[s].Skip(Math.Max(0, np.Start - 3)).Take(Math.Min(3, np.Start)).Any(t => t.Lower is "not" or "no" or "never" or "without" or "nor" or "n't"))
                 {
                     continue;
                 }
