@@ -232,7 +232,7 @@ public static partial class PlainTextNotesReader
         var quoted = QuotedSentences(sentences);
         var candidates = Enumerable.Range(0, sentences.Count)
             .Where(i => sentences[i].Split(' ').Length >= 4 && !quoted.Contains(i))
-            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…') && Whole(x.Cue, sentences[x.Index]))
+            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…') && Language.CueRules.Whole(x.Cue, sentences[x.Index]))
             .Select(x => (x.Index, x.Cue, Figures: Language.Salience.CarriesFigures(x.Cue)))
             .Select(x => (x.Index, x.Cue, x.Figures, Score: scores[x.Index] + CueLengthScore(x.Cue) - (!x.Figures && Language.Salience.CarriesFigures(sentences[x.Index]) ? 1.5 : 0)))
             .ToList();
@@ -261,9 +261,9 @@ public static partial class PlainTextNotesReader
         while (picked.Count < Math.Min(CuesPerParagraph, sentences.Count / 2))
         {
             var words = picked.Sum(p => Language.Vocabulary.CountReadWords(p.Cue));
-            var next = candidates.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide && !LeansBack(x.Cue))
+            var next = candidates.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide && !Language.CueRules.LeansBack(x.Cue))
                 // (the opening sentence's head start is for the lead only)
-                .Select(x => (x.Index, x.Cue, Score: x.Score - (x.Index == 0 ? 1 : 0) + (x.Figures && NewFigures(x.Cue, picked.Select(p => p.Cue)) ? 0.5 : 0) - 2 * Overlap(x.Cue, picked.Select(p => p.Cue))))
+                .Select(x => (x.Index, x.Cue, Score: x.Score - (x.Index == 0 ? 1 : 0) + (x.Figures && Language.CueRules.NewFigures(x.Cue, picked.Select(p => p.Cue)) ? 0.5 : 0) - 2 * Language.CueRules.Overlap(x.Cue, picked.Select(p => p.Cue))))
                 .Where(x => x.Score >= FurtherCueScore).ToList();
             if (next.Count == 0)
             {
@@ -363,72 +363,6 @@ public static partial class PlainTextNotesReader
         var name = AttributionFinder.FindAfter(after.TrimStart()) ?? AttributionFinder.Find(string.Join(' ', sentences.Take(first)) + " " + text[..open] + ":");
         return excerpt.Length < 6 ? null : name is null ? excerpt : $"{name}: {excerpt}";
     }
-
-    /// <summary>
-    /// A cue says something by itself: it has a verb when its sentence has one ("Among the petitions of 1378, when the
-    /// ciompi seized the government" lost its main clause), and it is more than a frame ("It is worth remembering").
-    /// </summary>
-    private static bool Whole(string cue, string sentence)
-    {
-        var tokens = Language.Tagger.Tag(cue);
-        if (tokens.Count == 0 || tokens.Count <= 5 && tokens[^1].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[0].Tag is Language.Tag.Pron)
-        {
-            return false;
-        }
-
-        // "Threaten its existence with…": a cue that lost its subject ("…the powers that threaten its existence").
-        if (tokens[0].Tag is Language.Tag.Verb && !tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && !sentence.TrimStart().StartsWith(tokens[0].Text, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        // "When a staff nurse can earn ₱150,000 a month": a subordinate clause whose main clause was cut away.
-        if ((tokens[0].Tag is Language.Tag.Sub || tokens[0].Lower is "when" or "if" or "because" or "although" or "though" or "while" or "unless" or "whereas")
-            && !cue.Contains(", ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // "Among the petitions of 1378, when the ciompi seized the government": its only verb is the "when" clause's.
-        var verb = tokens.FindIndex(t => t.IsFinite);
-        if (tokens[0].Tag is Language.Tag.Prep && verb > 0 && tokens.Take(verb).Any(t => t.Tag is Language.Tag.Sub or Language.Tag.Rel))
-        {
-            return false;
-        }
-
-        // ("A nurse at Grade 15 starts at ₱36,619 a month": a subject and an amount read as a statement; a question asks.)
-        return cue.EndsWith('?') || cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Language.Tag.Det or Language.Tag.Noun or Language.Tag.Proper && Language.Salience.CarriesFigures(cue) || Language.Condenser.HasPredicate(tokens) || !Language.Condenser.HasPredicate(Language.Tagger.Tag(sentence));
-    }
-
-    /// <summary>"…, it adds up to roughly ₱1,400", "They were agency nurses": a subject that points back at another sentence.</summary>
-    private static bool LeansBack(string cue)
-    {
-        var tokens = Language.Tagger.Tag(cue);
-        var verb = tokens.FindIndex(t => t.IsFinite);
-        return verb > 0 && tokens[verb - 1].Tag is Language.Tag.Pron && tokens[verb - 1].Lower is not ("i" or "we" or "you" or "who")
-            || tokens.Count > 0 && tokens[0].Lower is "this" or "that" or "these" or "those" or "another";
-    }
-
-    /// <summary>True when <paramref name="cue"/> gives a number none of <paramref name="others"/> gives.</summary>
-    private static bool NewFigures(string cue, IEnumerable<string> others)
-    {
-        var given = others.SelectMany(Numbers).ToHashSet(StringComparer.Ordinal);
-        return Numbers(cue).Any(n => !given.Contains(n));
-
-        static IEnumerable<string> Numbers(string text) => FigureRun().Matches(text).Select(m => m.Value.TrimEnd('.', ','));
-    }
-
-    /// <summary>The share of <paramref name="cue"/>'s content words that the other cues already use (0 to 1).</summary>
-    private static double Overlap(string cue, IEnumerable<string> others)
-    {
-        var own = Language.Vocabulary.Words(cue).Where(w => w.Length > 2 && !Language.Phrases.FunctionWords.Contains(w)).Select(Language.Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
-        var seen = others.SelectMany(Language.Vocabulary.Words).Select(Language.Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
-        return own.Count == 0 ? 1 : own.Count(seen.Contains) / (double)own.Count;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*")]
-    private static partial System.Text.RegularExpressions.Regex FigureRun();
 
     /// <summary>A cue reads best at four to fourteen words: a shorter one says little, a longer one is script.</summary>
     private static double CueLengthScore(string cue) => TextMetrics.CountWords(cue) switch

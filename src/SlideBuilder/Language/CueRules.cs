@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace SlideBuilder.Language;
+
+/// <summary>
+/// What makes a sentence of the script fit to stand on a slide as a cue: it is a statement on its
+/// own (no "When…" clause without its main clause, no lost subject, no bare frame), it does not lean
+/// on a sentence the slide leaves out, and beside the cues already chosen it brings a figure of its
+/// own and repeats few of their words. The prose reader picks cues with these rules.
+/// </summary>
+public static partial class CueRules
+{
+    /// <summary>
+    /// A cue says something by itself: it has a verb when its sentence has one ("Among the petitions of 1378, when the
+    /// ciompi seized the government" lost its main clause), and it is more than a frame ("It is worth remembering").
+    /// </summary>
+    public static bool Whole(string cue, string sentence)
+    {
+        var tokens = Tagger.Tag(cue);
+        if (tokens.Count == 0 || tokens.Count <= 5 && tokens[^1].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[0].Tag is Tag.Pron)
+        {
+            return false;
+        }
+
+        // "Threaten its existence with…": a cue that lost its subject ("…the powers that threaten its existence").
+        if (tokens[0].Tag is Tag.Verb && !tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !sentence.TrimStart().StartsWith(tokens[0].Text, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "When a staff nurse can earn ₱150,000 a month": a subordinate clause whose main clause was cut away.
+        if ((tokens[0].Tag is Tag.Sub || tokens[0].Lower is "when" or "if" or "because" or "although" or "though" or "while" or "unless" or "whereas")
+            && !cue.Contains(", ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "Among the petitions of 1378, when the ciompi seized the government": its only verb is the "when" clause's.
+        var verb = tokens.FindIndex(t => t.IsFinite);
+        if (tokens[0].Tag is Tag.Prep && verb > 0 && tokens.Take(verb).Any(t => t.Tag is Tag.Sub or Tag.Rel))
+        {
+            return false;
+        }
+
+        // ("A nurse at Grade 15 starts at ₱36,619 a month": a subject and an amount read as a statement; a question asks.)
+        return cue.EndsWith('?') || cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Tag.Det or Tag.Noun or Tag.Proper && Salience.CarriesFigures(cue) || Condenser.HasPredicate(tokens) || !Condenser.HasPredicate(Tagger.Tag(sentence));
+    }
+
+    /// <summary>"…, it adds up to roughly ₱1,400", "They were agency nurses": a subject that points back at another sentence.</summary>
+    public static bool LeansBack(string cue)
+    {
+        var tokens = Tagger.Tag(cue);
+        var verb = tokens.FindIndex(t => t.IsFinite);
+        return verb > 0 && tokens[verb - 1].Tag is Tag.Pron && tokens[verb - 1].Lower is not ("i" or "we" or "you" or "who")
+            || tokens.Count > 0 && tokens[0].Lower is "this" or "that" or "these" or "those" or "another";
+    }
+
+    /// <summary>True when <paramref name="cue"/> gives a number none of <paramref name="others"/> gives.</summary>
+    public static bool NewFigures(string cue, IEnumerable<string> others)
+    {
+        var given = others.SelectMany(Numbers).ToHashSet(StringComparer.Ordinal);
+        return Numbers(cue).Any(n => !given.Contains(n));
+
+        static IEnumerable<string> Numbers(string text) => FigureRun().Matches(text).Select(m => m.Value.TrimEnd('.', ','));
+    }
+
+    /// <summary>The share of <paramref name="cue"/>'s content words that the other cues already use (0 to 1).</summary>
+    public static double Overlap(string cue, IEnumerable<string> others)
+    {
+        var own = Vocabulary.Words(cue).Where(w => w.Length > 2 && !Phrases.FunctionWords.Contains(w)).Select(Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
+        var seen = others.SelectMany(Vocabulary.Words).Select(Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
+        return own.Count == 0 ? 1 : own.Count(seen.Contains) / (double)own.Count;
+    }
+
+    [GeneratedRegex(@"\d[\d,.]*")]
+    private static partial Regex FigureRun();
+}
