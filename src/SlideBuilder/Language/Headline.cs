@@ -13,13 +13,13 @@ public static class Headline
     /// Titles for a slide, best first, in the case they would have inside a sentence ("growth of the
     /// bureaucracy", "Moloney's point"); the caller capitalises the one it takes, the first not yet used.
     /// </summary>
-    /// <param name="cues">The slide's cues: one said as a headline (<see cref="HeadlineClause"/>) names the slide's point
-    /// better than any noun phrase, after the speaker's own short sentences.</param>
-    public static List<string> Candidates(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue = null, IReadOnlyList<string>? cues = null) =>
-        Ranked(sentences, vocabulary, firstCue, cues).Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <param name="headlines">The slide's cues said as headlines (<see cref="HeadlineClause"/>): one names the slide's
+    /// point better than any noun phrase, after the speaker's own short sentences.</param>
+    public static List<string> Candidates(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue = null, IEnumerable<string>? headlines = null) =>
+        Ranked(sentences, vocabulary, firstCue, headlines).Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>Titles best first, each with its words as spoken (with the article); a whole short sentence has no spoken form.</summary>
-    private static List<(string Text, string Spoken)> Ranked(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue, IReadOnlyList<string>? cues = null)
+    private static List<(string Text, string Spoken)> Ranked(IReadOnlyList<string> sentences, Vocabulary vocabulary, string? firstCue, IEnumerable<string>? headlines = null)
     {
         var points = sentences.Where(s => !Phrases.IsAboutTheTalk(s)).Take(6).ToList();
         var tagged = points.Select(s => Tagger.Tag(Phrases.WithoutAsides(Phrases.WithoutOpeners(s)))).ToList();
@@ -103,7 +103,7 @@ public static class Headline
         var later = openingStands ? null : points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?') && Phrases.WithoutAsides(p) == p.Trim())
             .Select(p => Phrases.ShortSentence(Phrases.WithoutOpeners(p))).FirstOrDefault(p => p is not null && StandsAlone(p));
         // A headline with its amount says more than "what the head boiler earned".
-        IEnumerable<string?> first = [openingStands ? opening : null, .. (cues ?? []).Select(c => HeadlineClause.From(c, vocabulary)), earned, later];
+        IEnumerable<string?> first = [openingStands ? opening : null, .. headlines ?? [], earned, later];
         return first.OfType<string>().Select(t => (t, "")).Concat(ranked).ToList();
     }
 

@@ -10,8 +10,6 @@ namespace SlideBuilder.Language;
 /// </summary>
 public static class HeadlineClause
 {
-    private static bool IsYear(Token t) => t.Text.Length == 4 && int.TryParse(t.Text, out var year) && year is >= 1000 and <= 2199;
-
     private static readonly HashSet<string> AmountNouns = new(StringComparer.Ordinal)
     {
         "salary", "wage", "wages", "income", "rate", "pay", "rent", "price", "cost", "budget", "sum", "total", "fee", "fine",
@@ -153,7 +151,7 @@ public static class HeadlineClause
             // To the end of the sentence, or, inside the subject, to its verb.
             var end = p < verb ? verb : t.Count;
             // (A year is when, not how much: "in 1890" may go.)
-            if (t.Skip(p).Take(end - p).Any(x => x.Tag is Tag.Num && !IsYear(x) || x.Tag is Tag.Verb or Tag.Aux or Tag.Modal) || p < verb && p == 0)
+            if (t.Skip(p).Take(end - p).Any(x => x.Tag is Tag.Num && !Salience.IsYear(x.Text) || x.Tag is Tag.Verb or Tag.Aux or Tag.Modal) || p < verb && p == 0)
             {
                 continue;
             }

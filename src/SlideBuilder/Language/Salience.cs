@@ -96,8 +96,11 @@ public static partial class Salience
     /// <summary>True when the sentence gives a figure: an amount, a count, a share; a bare year is a date, not a figure.</summary>
     public static bool CarriesFigures(string sentence) =>
         Figure().Matches(sentence).Any(m => !(m.Index + m.Length < sentence.Length && sentence[m.Index + m.Length] == '-') // "a 36-inch reflector" measures
-            && !(m.Length == 4 && int.TryParse(m.ValueSpan, out var year) && year is >= 1000 and <= 2199 && !Money().IsMatch(sentence)))
+            && !(IsYear(m.Value) && !Money().IsMatch(sentence)))
         || PerCent().IsMatch(sentence);
+
+    /// <summary>"1890", "2024": four digits that name a year, a date rather than a figure.</summary>
+    public static bool IsYear(string number) => number.Length == 4 && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1000 and <= 2199;
 
     private static bool PointsBack(string sentence)
     {

@@ -160,7 +160,9 @@ public static partial class PlainTextNotesReader
                 var chunk = cued.Select(c => c.Paragraph).ToList();
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).Where(s => !Language.Phrases.IsSignpost(s)).ToList();
                 var ownCues = cued.SelectMany(c => c.Cues).ToList();
-                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), ownCues.Count > 1 ? ownCues : null); // a lone cue said again as the title would leave the slide empty or say it twice
+                // A lone cue said again as the title would leave the slide empty or say it twice.
+                var headlines = ownCues.Count > 1 ? ownCues.Select(c => Language.HeadlineClause.From(c, vocabulary)).ToList() : [];
+                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), headlines.OfType<string>());
                 if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || !blocks.OfType<HeadingBlock>().Any()))
                 {
                     // Only words about the talk itself ("I think that is enough for now", "Thank you for coming. I want to…"):
@@ -179,10 +181,11 @@ public static partial class PlainTextNotesReader
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
                 // A cue the title says as a headline goes too, when another cue stays to speak beneath it.
-                var shown = ownCues.Where(c => !SameWords(c, heading)).ToList();
-                if (shown.Count > 1 && shown.FindIndex(c => Language.HeadlineClause.From(c, vocabulary) is { } h && SameWords(h, heading)) is var said and >= 0)
+                var said = headlines.FindIndex(h => h is not null && SameWords(h, heading));
+                var shown = ownCues.Where((c, k) => !SameWords(c, heading) && k != said).ToList();
+                if (shown.Count == 0 && said >= 0 && !SameWords(ownCues[said], heading))
                 {
-                    shown.RemoveAt(said);
+                    shown.Add(ownCues[said]); // never an empty slide under its own headline
                 }
 
                 var bullets = shown.Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
@@ -207,7 +210,7 @@ public static partial class PlainTextNotesReader
     {
         // Sentences about the talk itself ("Let me start with the nurses.") are script, not cues.
         // "1. If the middlemen…?": an item's number is not a sentence of its own.
-        var text = ListNumber().Match(paragraph.Text) is { Success: true } number ? paragraph.Text[number.Length..] : paragraph.Text;
+        var text = ProseParagraph.ItemNumber(paragraph.Text) is > 0 and var number ? paragraph.Text[(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 2)..] : paragraph.Text;
         var sentences = Language.Sentences.Split(text).Where(s => !Language.Phrases.IsAboutTheTalk(s))
             .Where(s => !s.TrimStart().StartsWith("Which ", StringComparison.Ordinal)).ToList(); // "Which were charged…" leans on the sentence before
         // "First, how the cooperative began.": a step's signpost is its section's title, not a cue.
@@ -258,10 +261,11 @@ public static partial class PlainTextNotesReader
 
         // Then, while the slide has room, the next sentences that say something of their own: a stated point or a figure
         // the picked cues do not give, never a cue that repeats their words; at most one cue for every two sentences of script.
+        var further = candidates.Where(x => !Language.CueRules.LeansBack(x.Cue)).ToList();
         while (picked.Count < Math.Min(CuesPerParagraph, sentences.Count / 2))
         {
             var words = picked.Sum(p => Language.Vocabulary.CountReadWords(p.Cue));
-            var next = candidates.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide && !Language.CueRules.LeansBack(x.Cue))
+            var next = further.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide)
                 // (the opening sentence's head start is for the lead only)
                 .Select(x => (x.Index, x.Cue, Score: x.Score - (x.Index == 0 ? 1 : 0) + (x.Figures && Language.CueRules.NewFigures(x.Cue, picked.Select(p => p.Cue)) ? 0.5 : 0) - 2 * Language.CueRules.Overlap(x.Cue, picked.Select(p => p.Cue))))
                 .Where(x => x.Score >= FurtherCueScore).ToList();
@@ -270,8 +274,8 @@ public static partial class PlainTextNotesReader
                 break;
             }
 
-            var further = next.MaxBy(x => (x.Score, -x.Index));
-            picked.Add((further.Index, further.Cue));
+            var chosen = next.MaxBy(x => (x.Score, -x.Index));
+            picked.Add((chosen.Index, chosen.Cue));
         }
 
         cues.AddRange(picked.OrderBy(x => x.Index).Select(x => x.Cue));
@@ -451,8 +455,6 @@ public static partial class PlainTextNotesReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:talk|lecture|notes|seminar|colloquium|series|society|meeting|conference|workshop|symposium|presented|given|delivered)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Occasion();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.)]\s+")]
-    private static partial System.Text.RegularExpressions.Regex ListNumber();
 
     /// <summary>"He goes on:", "she continues", "as he puts it": the lead-in points back to the author quoted before.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|they)\s+(?:goes on|went on|continues|continued|adds|added|writes|wrote|notes|noted|says|said|puts it|put it|explains|explained|describes|described|cites|cited)\b|\b(?:his|her)\s+(?:words|account|description)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
