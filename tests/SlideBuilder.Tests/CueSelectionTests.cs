@@ -157,4 +157,17 @@ public sealed class CueSelectionTests
         string[] script = ["The salt chapter does not contain any major legal innovations.", "It applies the rules of the fishing chapter to the pans."];
         Assert.DoesNotContain(Headline.Candidates(script, Vocabulary.Of(script)), c => c.Contains("innovations", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Numbered_questions_right_under_their_heading_are_still_questions()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n", "Salt and Silver", "", "The salt works paid by the pan. A boiler earned 2 florins a month.", "",
+            "Questions for discussion",
+            "1. Did the pan rate reward the owners more than the boilers?",
+            "2. Would a daily wage have changed how the boilers worked?"), new DiagnosticBag());
+        Assert.Contains(doc.Blocks.OfType<HeadingBlock>(), h => h.Text == "Questions for discussion");
+        var bullets = doc.Blocks.OfType<ContentBlock>().SelectMany(b => ((Model.TextBlock)b.Block).Paragraphs).Select(p => p.Text).ToList();
+        Assert.Contains("Did the pan rate reward the owners more than the boilers?", bullets);
+        Assert.DoesNotContain(bullets, b => b.Contains("Questions for discussion", StringComparison.Ordinal));
+    }
 }

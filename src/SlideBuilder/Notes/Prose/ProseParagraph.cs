@@ -25,7 +25,9 @@ public sealed record ProseParagraph(string Text, int Line)
             }
 
             // "1. How far…?" "2. Was the…?" on consecutive lines: each numbered item is a paragraph of its own.
-            if (current.Count > 0 && ItemNumber(current[0]) is var previous and > 0 && ItemNumber(line) == previous + current.Count(l => ItemNumber(l) > 0))
+            // So does the first item under a line that announces them ("Questions for discussion", "Three things:").
+            if (current.Count > 0 && (ItemNumber(current[0]) is var previous and > 0 && ItemNumber(line) == previous + current.Count(l => ItemNumber(l) > 0)
+                || ItemNumber(line) == 1 && current[^1].TrimEnd() is var above && (above.EndsWith(':') || !".!?…”\"’)".Contains(above[^1], StringComparison.Ordinal))))
             {
                 result.Add(new ProseParagraph(TextMetrics.Squash(string.Join(' ', current)), start + 1));
                 current.Clear();
