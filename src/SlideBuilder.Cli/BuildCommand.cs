@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using SlideBuilder.Build;
-using SlideBuilder.Output.Pdf.Handout;
 using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Cli;
@@ -15,123 +13,40 @@ namespace SlideBuilder.Cli;
 /// </summary>
 internal static class BuildCommand
 {
-    private static readonly string[] FormatNames = [.. Enum.GetNames<OutputFormat>().Select(n => n.ToLowerInvariant())];
-
     public static Command Create(bool check, TextWriter stdout, TextWriter stderr)
     {
-        var inputs = new Argument<string[]>("notes")
-        {
-            Description = "notes files (.md, .markdown, .txt), folders (searched recursively) or patterns such as 'talks/**/*.md'",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        // "--colour" is not a notes file: an unknown option is a usage error (a file named so is "./--colour").
-        inputs.Validators.Add(r =>
-        {
-            foreach (var token in r.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
-            {
-                r.AddError($"unknown option '{token.Value}'");
-            }
-        });
-        var output = new Option<string>("--out", "-o") { Description = "the output folder (default: slidebuilder.yml's 'out', else out); a talk in a subfolder of a named folder goes to the same subfolder of it", HelpName = "DIR" };
-        var template = new Option<string>("--template") { Description = "a built-in template's name, a template.json folder, or a .pptx/.potx file", HelpName = "NAME|DIR|FILE" };
-        var formats = new Option<string[]>("--format", "-f")
-        {
-            Description = "what to write, repeatable or comma-separated: " + string.Join(", ", FormatNames) + " (default: pptx,handout,slides)",
-            HelpName = "LIST",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        formats.Validators.Add(r => Formats(r.Tokens.Select(t => t.Value), r));
-        var handout = new Option<string>("--handout") { Description = "the handout's layout", HelpName = "notes|3up|6up" };
-        handout.AcceptOnlyFromAmong("notes", "3up", "6up");
-        var paper = new Option<string>("--paper") { Description = "the handout's paper", HelpName = "a4|letter" };
-        paper.AcceptOnlyFromAmong("a4", "letter");
-        var outside = new Option<bool>("--allow-outside") { Description = "read pictures, data and template files from outside the notes' folder tree" };
-        var strict = new Option<bool?>("--strict") { Description = "warnings fail: exit code 1, and a deck with warnings is not written (--strict false overrides slidebuilder.yml)" };
+        var o = new DeckOptions();
         var diagnosticsFormat = new Option<DiagnosticsFormat>("--diagnostics-format") { Description = "how to print diagnostics: text (standard error), json or sarif (standard output)", HelpName = "text|json|sarif" };
-        var force = new Option<bool>("--force") { Description = "build every deck, even one the output folder's manifest says is up to date" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "print only diagnostics" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "also print every file written" };
-
         var command = check
             ? new Command("check", "Read, plan, lay out and render every deck as build does, report every diagnostic, and write nothing.")
             : new Command("build", "Build each notes file into DIR/<stem>.pptx, DIR/<stem>.handout.pdf and DIR/<stem>.slides.pdf (png: DIR/<stem>/slide-NN.png).");
-        command.Arguments.Add(inputs);
+        command.Arguments.Add(o.Inputs);
         if (!check)
         {
-            command.Options.Add(output);
-            command.Options.Add(formats);
-            command.Options.Add(force);
+            command.Options.Add(o.Output);
+            command.Options.Add(o.Formats);
+            command.Options.Add(o.Force);
         }
 
-        foreach (var option in (Option[])[template, handout, paper, outside, strict, diagnosticsFormat, quiet, verbose])
+        foreach (var option in (Option[])[o.Template, o.Handout, o.Paper, o.Outside, o.Strict, diagnosticsFormat, o.Quiet, o.Verbose])
         {
             command.Options.Add(option);
         }
 
         command.SetAction(r =>
         {
-            var given = new Given(
-                check ? null : r.GetValue(output), // check writes nothing, but looks at the outputs' paths a build would use
-                check ? null : Formats(r.GetValue(formats) ?? [], null),
-                r.GetValue(strict));
-            var options = new BuildOptions(
-                "out",
-                r.GetValue(template),
-                null,
-                r.GetValue(handout) is { } h ? HandoutOptions.ParseLayout(h) : null,
-                r.GetValue(paper) is { } p ? Paper.Parse(p) : null,
-                r.GetValue(outside),
-                WriteNothing: check,
-                Force: !check && r.GetValue(force));
-            var printing = new Printing(r.GetValue(diagnosticsFormat), r.GetValue(quiet), r.GetValue(verbose), check);
-            return Run(r.GetValue(inputs)!, given, options, printing, stdout, stderr);
+            var printing = new Printing(r.GetValue(diagnosticsFormat), r.GetValue(o.Quiet), r.GetValue(o.Verbose), check);
+            return Run(r.GetValue(o.Inputs)!, o.Given(r, !check), o.Common(r, !check), printing, stdout, stderr);
         });
         return command;
     }
 
-    /// <summary>What the command line said of the settings a folder's slidebuilder.yml may also give; null where it said nothing.</summary>
-    private sealed record Given(string? Out, HashSet<OutputFormat>? Formats, bool? Strict);
+    internal sealed record Printing(DiagnosticsFormat Format, bool Quiet, bool Verbose, bool Check);
 
-    private sealed record Printing(DiagnosticsFormat Format, bool Quiet, bool Verbose, bool Check);
-
-    /// <summary>The formats named, each list split at commas; an unknown name is a usage error on <paramref name="result"/>.</summary>
-    private static HashSet<OutputFormat>? Formats(IEnumerable<string> values, OptionResult? result)
-    {
-        var set = new HashSet<OutputFormat>();
-        foreach (var name in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (!FormatNames.Contains(name.ToLowerInvariant()))
-            {
-                result?.AddError($"unknown format '{name}' (formats: {string.Join(", ", FormatNames)})");
-                continue;
-            }
-
-            set.Add(Enum.Parse<OutputFormat>(name, ignoreCase: true));
-        }
-
-        return set.Count == 0 ? null : set;
-    }
-
-    private static int Run(string[] inputs, Given given, BuildOptions common, Printing printing, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] inputs, CommandSettings given, BuildOptions common, Printing printing, TextWriter stdout, TextWriter stderr)
     {
         var expansion = new DiagnosticBag();
-        var files = NotesInputs.Expand(inputs, expansion);
-
-        // Each deck's options: the command line, else its folder's slidebuilder.yml (each file read and reported once), else the defaults.
-        var configs = new Dictionary<string, FolderConfig?>(StringComparer.Ordinal);
-        var deckOptions = files.Select(f =>
-        {
-            var config = FolderConfig.Find(f.Path, f.Root, configs, expansion);
-            var options = common with
-            {
-                OutputDirectory = given.Out ?? config?.Out ?? "out",
-                Formats = given.Formats ?? config?.Formats,
-                Strict = given.Strict ?? config?.Strict ?? false,
-                Config = config,
-            };
-            return f.Subfolder.Length == 0 ? options : options with { OutputDirectory = Path.Combine(options.OutputDirectory, f.Subfolder) };
-        }).ToList();
-
+        var jobs = DeckJobs.Resolve(inputs, given, common, expansion);
         var all = new List<Diagnostic>(expansion.Items);
         if (printing.Format == DiagnosticsFormat.Text)
         {
@@ -141,34 +56,16 @@ internal static class BuildCommand
             }
         }
 
-        // Two notes files whose decks would land on one path (talk.txt and talk.md): the second is not built.
-        var results = new DeckResult?[files.Count];
-        // (Talk.md and talk.txt share one deck where file names ignore case.)
-        var claimed = new Dictionary<string, string>(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
-        for (var k = 0; k < files.Count; k++)
-        {
-            var target = FullPathOrAsGiven(DeckBuilder.OutputPath(files[k].Path, deckOptions[k]));
-            if (deckOptions[k].Config is { Unreadable: true } broken)
-            {
-                results[k] = new DeckResult(files[k].Path, [], 0, 0, [new Diagnostic(new SourceLocation(files[k].Path, 1), Severity.Error, DiagnosticCodes.InvalidFrontMatter,
-                    $"not built: its folder's {FolderConfig.FileName} ({broken.Path}) cannot be read")]);
-            }
-            else if (!claimed.TryAdd(target, files[k].Path))
-            {
-                results[k] = new DeckResult(files[k].Path, [], 0, 0, [new Diagnostic(new SourceLocation(files[k].Path, 1), Severity.Error, DiagnosticCodes.OutputError,
-                    $"its deck would overwrite {target}, built from {claimed[target]} in this run; build them into different folders")]);
-            }
-        }
-
         // Decks are built in parallel; each is reported as soon as it and every deck before it are done.
+        var results = new DeckResult?[jobs.Count];
         var printed = 0;
         var gate = new object();
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, k =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, k =>
         {
-            results[k] ??= DeckBuilder.Build(files[k].Path, deckOptions[k]);
+            results[k] = jobs[k].Run();
             lock (gate)
             {
-                while (printed < files.Count && results[printed] is { } done)
+                while (printed < jobs.Count && results[printed] is { } done)
                 {
                     Report(done, printing, stdout, stderr);
                     printed++;
@@ -179,7 +76,7 @@ internal static class BuildCommand
         var decks = results.Select(r => r!).ToList();
         all.AddRange(decks.SelectMany(d => d.Diagnostics));
         var warnings = all.Count(d => d.Severity == Severity.Warning);
-        var strictWarnings = expansion.Items.Any(d => d.Severity == Severity.Warning) && (given.Strict ?? deckOptions.Any(o => o.Strict));
+        var strictWarnings = expansion.Items.Any(d => d.Severity == Severity.Warning) && (given.Strict ?? jobs.Any(j => j.Options.Strict));
         var failed = expansion.HasErrors || decks.Any(d => !d.Succeeded) || strictWarnings;
         switch (printing.Format)
         {
@@ -195,7 +92,9 @@ internal static class BuildCommand
                     var errors = all.Count(d => d.Severity == Severity.Error);
                     var verb = printing.Check ? "checked" : "built";
                     var upToDate = decks.Count(d => d.UpToDate);
-                    var written = printing.Check ? "" : $"{(upToDate > 0 ? $" ({upToDate} up to date)" : "")}, {CommandLine.Count(decks.Where(d => !d.UpToDate).Sum(d => d.Outputs.Count), "file")} written";
+                    var rewritten = decks.Sum(d => d.Rewritten);
+                    var unchanged = decks.Where(d => !d.UpToDate).Sum(d => d.Outputs.Count) - rewritten;
+                    var written = printing.Check ? "" : $"{(upToDate > 0 ? $" ({upToDate} up to date)" : "")}, {CommandLine.Count(rewritten, "file")} written{(unchanged > 0 ? $" ({unchanged} unchanged)" : "")}";
                     stdout.WriteLine($"{decks.Count(d => d.Succeeded)} of {CommandLine.Count(decks.Count, "deck")} {verb}{written}; {CommandLine.Count(errors, "error")}, {CommandLine.Count(warnings, "warning")}");
                 }
 
@@ -205,7 +104,7 @@ internal static class BuildCommand
         return failed ? CommandLine.BuildFailed : CommandLine.Ok;
     }
 
-    private static void Report(DeckResult result, Printing printing, TextWriter stdout, TextWriter stderr)
+    internal static void Report(DeckResult result, Printing printing, TextWriter stdout, TextWriter stderr)
     {
         if (printing.Format != DiagnosticsFormat.Text)
         {
@@ -269,19 +168,6 @@ internal static class BuildCommand
         }
 
         return string.Join(", ", named);
-    }
-
-    /// <summary>For telling two decks' outputs apart; a path .NET cannot resolve is left to the build to report.</summary>
-    private static string FullPathOrAsGiven(string path)
-    {
-        try
-        {
-            return Path.GetFullPath(path);
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return path;
-        }
     }
 
     private static string Spoken(double minutes) => minutes > 0 ? $"{SlideBuilder.Language.Durations.About(minutes)} to speak, " : "";

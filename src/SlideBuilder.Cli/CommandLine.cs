@@ -34,6 +34,7 @@ public static class CommandLine
             {
                 BuildCommand.Create(check: false, stdout, stderr),
                 BuildCommand.Create(check: true, stdout, stderr),
+                WatchCommand.Create(stdout, stderr),
                 ImportCommand.Create(stdout, stderr),
                 TemplateCommands.List(stdout),
                 TemplateCommands.Export(stdout, stderr),
@@ -73,7 +74,8 @@ public static class CommandLine
                 return UsageError;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // watch handles Ctrl-C and SIGTERM itself, to stop cleanly; the other commands stop at once (their writes are atomic).
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("SLIDEBUILDER_DEBUG") is null)
         {

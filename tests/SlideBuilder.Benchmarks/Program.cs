@@ -6,7 +6,14 @@ using SlideBuilder.Diagnostics;
 // Times the whole pipeline in memory (no disk writes) on the sample talk and the seed notes.
 // Run: dotnet run -c Release --project tests/SlideBuilder.Benchmarks [-- iterations]
 // The command as a process, beside pandoc: dotnet run -c Release --project tests/SlideBuilder.Benchmarks -- cli [runs]
+// Edit -> live preview updated: dotnet run -c Release --project tests/SlideBuilder.Benchmarks -- preview [edits]
 var root = FindRoot();
+if (args is ["preview", ..])
+{
+    await PreviewBenchmark.RunAsync(root, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 if (args is ["cli", ..])
 {
     CommandLineBenchmark.Run(root, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5, args.Length > 2 ? Path.GetFullPath(args[2]) : null);

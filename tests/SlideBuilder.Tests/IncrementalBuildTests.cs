@@ -46,6 +46,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("words.md: up to date", changed.Out);
         Assert.True(Rewritten("with-picture.pptx"));
         Assert.False(Rewritten("words.pptx"));
+
+        // The count says what was written: --force builds both decks and writes nothing new.
+        var forced = Run("build", talks, "-o", _ws.Out, "--force");
+        Assert.Contains("2 of 2 decks built, 0 files written (6 unchanged)", forced.Out);
+
+        // A picture changed: the deck that shows it (and its PDFs) is written, the other deck is up to date.
+        File.WriteAllBytes(Path.Combine(talks, "map.bmp"), HandMadeImages.Bmp(40, 30, (0x22, 0xAA, 0x22)));
+        Assert.Contains("2 of 2 decks built (1 up to date), 3 files written;", Run("build", talks, "-o", _ws.Out).Out);
     }
 
     [Fact]

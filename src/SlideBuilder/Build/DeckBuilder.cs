@@ -33,6 +33,12 @@ public sealed record DeckResult(
 
     /// <summary>The talk's expected length: its script at the speaker's pace.</summary>
     public double Minutes { get; init; }
+
+    /// <summary>How many of <see cref="Outputs"/> this build wrote; the others already held the same bytes and were left alone.</summary>
+    public int Rewritten { get; init; }
+
+    /// <summary>The real paths of the files the deck was built from (notes, pictures, data, template files): what <c>watch</c> watches.</summary>
+    public IReadOnlyList<string> FilesRead { get; init; } = [];
 }
 
 /// <param name="Formats">What to write; null means the default: pptx, handout and slides.</param>
@@ -77,6 +83,13 @@ public static class DeckBuilder
     /// </summary>
     public static DeckResult Build(string notesPath, BuildOptions options)
     {
+        Inputs.InputPolicy? policy = null;
+        var result = BuildNoted(notesPath, options, ref policy);
+        return result.FilesRead.Count > 0 || policy is null ? result : result with { FilesRead = [.. policy.FilesRead] };
+    }
+
+    private static DeckResult BuildNoted(string notesPath, BuildOptions options, ref Inputs.InputPolicy? policy)
+    {
         var diagnostics = new DiagnosticBag();
         try
         {
@@ -85,13 +98,13 @@ public static class DeckBuilder
             if (!options.Force && !options.WriteNothing && OutputSet.UpToDate(options.OutputDirectory, stem, key) is { } record)
             {
                 return new DeckResult(notesPath, [.. record.Outputs.Keys.Select(o => Path.Combine(options.OutputDirectory, o))], record.Slides, record.NotesPages, [])
-                    { Minutes = record.Minutes, UpToDate = true };
+                    { Minutes = record.Minutes, UpToDate = true, FilesRead = [.. record.Inputs.Keys] };
             }
 
             // The notes' hash is taken before they are read: saved again during the build, they differ from it next time.
             var notesReal = Inputs.FileFacts.RealPath(notesPath) ?? Path.GetFullPath(notesPath);
             var notesHash = Inputs.FileFacts.KindOf(notesReal) == Inputs.FileKind.Regular ? OutputSet.HashFile(notesReal) : null; // never opens a FIFO
-            var policy = Inputs.InputPolicy.For(notesPath, options.AllowOutside);
+            policy = Inputs.InputPolicy.For(notesPath, options.AllowOutside);
             var (deck, files) = Compile(notesPath, options, diagnostics, policy);
 
             // An error confined to one figure still gives the outputs (with a placeholder there); any other error gives nothing.
@@ -135,8 +148,8 @@ public static class DeckBuilder
                 }
 
                 var stamp = new DeckStamp(key, read, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), deck.Minutes, diagnostics.Items.Count);
-                var written = OutputSet.Write(options.OutputDirectory, stem, files, stamp);
-                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes };
+                var (written, rewritten) = OutputSet.Write(options.OutputDirectory, stem, files, stamp);
+                return new DeckResult(notesPath, written, deck.Slides.Count, deck.Slides.Count(s => s.Notes.Count > 0), diagnostics.Items) { Minutes = deck.Minutes, Rewritten = rewritten };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -180,7 +193,8 @@ public static class DeckBuilder
     /// Notes file to laid-out deck and the bytes of every requested output, as paths relative to the
     /// output folder, without touching the file system beyond reading the notes, images and template.
     /// </summary>
-    public static (LaidOutDeck Deck, IReadOnlyList<(string Path, byte[] Bytes)> Files) Compile(string notesPath, BuildOptions options, DiagnosticBag diagnostics, Inputs.InputPolicy? policy = null)
+    /// <param name="pictures">Slide pictures encoded by an earlier call, reused where a slide's pixels are the same (the live preview).</param>
+    public static (LaidOutDeck Deck, IReadOnlyList<(string Path, byte[] Bytes)> Files) Compile(string notesPath, BuildOptions options, DiagnosticBag diagnostics, Inputs.InputPolicy? policy = null, SlidePictureCache? pictures = null)
     {
         policy ??= Inputs.InputPolicy.For(notesPath, options.AllowOutside);
         var doc = NotesFileReader.Read(notesPath, diagnostics, policy);
@@ -229,7 +243,7 @@ public static class DeckBuilder
 
         if (formats.Contains(OutputFormat.Png))
         {
-            files.AddRange(SlidePngWriter.Write(laidOut, new SlideRenderer(painter, theme, figures)).Select(png => (Path.Combine(stem, png.Name), png.Png)));
+            files.AddRange(SlidePngWriter.Write(laidOut, new SlideRenderer(painter, theme, figures), pictures).Select(png => (Path.Combine(stem, png.Name), png.Png)));
         }
 
         return (laidOut, files);

@@ -19,10 +19,13 @@ public static class OutputSet
     // Decks built in parallel into one folder share its manifest: its read-modify-write is one at a time.
     private static readonly object ManifestLock = new();
 
-    /// <summary>Writes the files (paths relative to <paramref name="outDir"/>) and returns the full paths of all of them.</summary>
+    /// <summary>
+    /// Writes the files (paths relative to <paramref name="outDir"/>) and returns the paths of all of them, and how many
+    /// were written (the others already held those bytes).
+    /// </summary>
     /// <param name="stamp">What the deck was built from, recorded for the next build to compare.</param>
     /// <exception cref="IOException">when a file cannot be written; then no output of the set is replaced.</exception>
-    public static IReadOnlyList<string> Write(string outDir, string deck, IReadOnlyList<(string Path, byte[] Bytes)> files, DeckStamp stamp)
+    public static (IReadOnlyList<string> Outputs, int Rewritten) Write(string outDir, string deck, IReadOnlyList<(string Path, byte[] Bytes)> files, DeckStamp stamp)
     {
         var temps = new List<(string Temp, string Target)>();
         foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(outDir, f.Path)))!).Distinct(StringComparer.Ordinal))
@@ -80,7 +83,7 @@ public static class OutputSet
             WriteManifest(outDir, manifest);
         }
 
-        return files.Select(f => Path.Combine(outDir, f.Path)).ToList();
+        return (files.Select(f => Path.Combine(outDir, f.Path)).ToList(), temps.Count);
     }
 
     /// <summary>

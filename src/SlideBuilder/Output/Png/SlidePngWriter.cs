@@ -9,7 +9,14 @@ public static class SlidePngWriter
 {
     public const int PixelWidth = 1280;
 
-    public static IReadOnlyList<(string Name, byte[] Png)> Write(LaidOutDeck deck, SlideRenderer renderer)
+    /// <summary>
+    /// Sub filter at zlib's default level: half the time of trying every filter on every row, for files about 3% larger
+    /// (measured on the sample talk: 0.9 s against 1.8 s for 26 slides).
+    /// </summary>
+    private static readonly SKPngEncoderOptions Encoding = new(SKPngEncoderFilterFlags.Sub, 6);
+
+    /// <param name="cache">Slides drawn to the same pixels as in an earlier call are not encoded again (the preview's rebuilds).</param>
+    public static IReadOnlyList<(string Name, byte[] Png)> Write(LaidOutDeck deck, SlideRenderer renderer, SlidePictureCache? cache = null)
     {
         var width = SlideRenderer.Points(deck.SlideWidth);
         var height = SlideRenderer.Points(deck.SlideHeight);
@@ -21,11 +28,17 @@ public static class SlidePngWriter
             using var surface = SKSurface.Create(new SKImageInfo(PixelWidth, (int)Math.Round(height * scale), SKColorType.Rgba8888, SKAlphaType.Premul));
             surface.Canvas.Scale(scale);
             renderer.Draw(surface.Canvas, slide, width, height, deck.Notice);
-            using var image = surface.Snapshot();
-            using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-            result.Add(($"slide-{slide.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0')}.png", data.ToArray()));
+            using var pixels = surface.PeekPixels();
+            var png = cache is null ? Encode(pixels) : cache.Get(pixels, Encode);
+            result.Add(($"slide-{slide.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0')}.png", png));
         }
 
         return result;
+    }
+
+    private static byte[] Encode(SKPixmap pixels)
+    {
+        using var data = pixels.Encode(Encoding) ?? throw new InvalidOperationException("Skia could not encode a slide as PNG");
+        return data.ToArray();
     }
 }

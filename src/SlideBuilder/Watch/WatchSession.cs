@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
+using SlideBuilder.Output.Png;
+using SlideBuilder.Preview;
+
+namespace SlideBuilder.Watch;
+
+/// <summary>
+/// One pass of the watch: the decks built (those up to date are left out), the diagnostics of reading the
+/// command line's names, and the time to the preview and to the last file written.
+/// </summary>
+public sealed record WatchRound(int Number, IReadOnlyList<DeckResult> Built, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan ToPreview, TimeSpan Elapsed)
+{
+    /// <summary>Every deck of the round, up-to-date ones included, in the order named.</summary>
+    public IReadOnlyList<DeckResult> All { get; init; } = Built;
+}
+
+/// <summary>
+/// <c>slidebuilder watch</c>: builds the decks named, then rebuilds whenever a file they are built from
+/// changes (their notes, pictures, data, template files, a folder's slidebuilder.yml) or a notes file
+/// appears in a folder named. Each rebuild goes through the output folder's manifest, so only decks whose
+/// inputs changed are built and only outputs whose bytes changed are written, each atomically. With a
+/// <see cref="PreviewBoard"/>, the decks an edit touched are drawn for the preview first, so the page
+/// updates before the PPTX and PDFs are written.
+/// </summary>
+public sealed class WatchSession : IDisposable
+{
+    private static readonly string[] NotesExtensions = [".md", ".markdown", ".txt"];
+
+    private readonly IReadOnlyList<string> _inputs;
+    private readonly CommandSettings _given;
+    private readonly BuildOptions _common;
+    private readonly PreviewBoard? _board;
+    private readonly ChangeFeed _feed = new();
+    private readonly SlidePictureCache _pictures = new();
+    private Dictionary<string, PreviewBuild> _previews = new(StringComparer.Ordinal);
+    private Dictionary<string, HashSet<string>> _readBy = new(StringComparer.Ordinal);
+    private List<string> _outputFolders = [];
+    private int _round;
+
+    public WatchSession(IReadOnlyList<string> inputs, CommandSettings given, BuildOptions common, PreviewBoard? board = null)
+    {
+        _inputs = inputs;
+        _given = given;
+        _common = common;
+        _board = board;
+    }
+
+    /// <summary>Raised after every rebuild, on the watch's own thread.</summary>
+    public event Action<WatchRound>? Rebuilt;
+
+    /// <summary>How long the folders must be quiet before a rebuild starts.</summary>
+    public TimeSpan Quiet { get => _feed.Quiet; init => _feed.Quiet = value; }
+
+    /// <summary>Builds once, then again after every relevant change, until cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        await Task.Run(() => Round(null), cancellation).ConfigureAwait(false);
+        while (!cancellation.IsCancellationRequested)
+        {
+            IReadOnlySet<string> changed;
+            try
+            {
+                changed = await _feed.NextAsync(cancellation).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            var relevant = changed.Select(Normal).Where(Relevant).ToHashSet(StringComparer.Ordinal);
+            if (relevant.Count > 0)
+            {
+                await Task.Run(() => Round(relevant), CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>One rebuild: <paramref name="changed"/> null means everything (the first).</summary>
+    private void Round(IReadOnlySet<string>? changed)
+    {
+        var clock = Stopwatch.StartNew();
+        var number = ++_round;
+        var diagnostics = new DiagnosticBag();
+        var common = number == 1 ? _common : _common with { Force = false };
+        var jobs = DeckJobs.Resolve(_inputs, _given, common, diagnostics);
+        var toPreview = TimeSpan.Zero;
+        if (_board is not null)
+        {
+            _pictures.NextRound();
+            var builds = new PreviewBuild[jobs.Count];
+            Parallel.For(0, jobs.Count, k =>
+            {
+                var job = jobs[k];
+                var earlier = _previews.GetValueOrDefault(Normal(job.Input.Path));
+                builds[k] = earlier is not null && !Touched(job, changed) ? earlier : PreviewCompiler.Compile(job, _pictures, earlier?.Deck);
+            });
+            _previews = jobs.Select((j, k) => (Normal(j.Input.Path), builds[k])).DistinctBy(p => p.Item1).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+            var pictures = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var (hash, png) in builds.SelectMany(b => b.Pictures))
+            {
+                pictures[hash] = png;
+            }
+
+            _board.Publish([.. builds.Select(b => b.Deck)], pictures, diagnostics.Items);
+            toPreview = clock.Elapsed;
+        }
+
+        var results = new DeckResult[jobs.Count];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, k => results[k] = jobs[k].Run());
+
+        // What to watch next: every file a deck read, the folders named, and their output folders to ignore.
+        var readBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var k = 0; k < jobs.Count; k++)
+        {
+            var read = readBy.TryGetValue(Normal(jobs[k].Input.Path), out var found) ? found : readBy[Normal(jobs[k].Input.Path)] = new(StringComparer.Ordinal);
+            read.UnionWith(results[k].FilesRead.Select(Normal));
+            read.UnionWith(_previews.GetValueOrDefault(Normal(jobs[k].Input.Path))?.FilesRead.Select(Normal) ?? []);
+        }
+
+        _readBy = readBy;
+        _outputFolders = [.. jobs.Select(j => Path.TrimEndingDirectorySeparator(Path.GetFullPath(j.Options.OutputDirectory))).Distinct(StringComparer.Ordinal)];
+        _feed.WatchOnly(Folders(readBy.Values.SelectMany(r => r)));
+        Rebuilt?.Invoke(new WatchRound(number, [.. results.Where(r => !r.UpToDate)], diagnostics.Items, toPreview, clock.Elapsed) { All = results });
+    }
+
+    /// <summary>Whether a change touches this deck: its notes, a file it read, a folder config, or a lost event.</summary>
+    private bool Touched(DeckJob job, IReadOnlySet<string>? changed) =>
+        changed is null
+        || changed.Contains(ChangeFeed.Everything)
+        || changed.Contains(Normal(job.Input.Path))
+        || changed.Any(c => Path.GetFileName(c) == FolderConfig.FileName)
+        || (_readBy.GetValueOrDefault(Normal(job.Input.Path)) is { } read && changed.Overlaps(read));
+
+    /// <summary>A change worth a rebuild: anything read, a notes file or folder config appearing or going, outside the output folders.</summary>
+    private bool Relevant(string path)
+    {
+        if (path == ChangeFeed.Everything || _readBy.Values.Any(r => r.Contains(path)))
+        {
+            return true;
+        }
+
+        if (_outputFolders.Any(o => path.StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // A folder that appears may hold talks (copied in, or written before its watcher saw it).
+        var name = Path.GetFileName(path);
+        return name == FolderConfig.FileName
+            || (!name.StartsWith('.') && (NotesExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()) || Directory.Exists(path)));
+    }
+
+    /// <summary>The folders to watch: those named (recursively), each file's folder, and the folders of the files read.</summary>
+    private List<(string Folder, bool Recursive)> Folders(IEnumerable<string> read)
+    {
+        var folders = new List<(string, bool)>();
+        foreach (var input in _inputs)
+        {
+            var wildcard = input.IndexOfAny(['*', '?', '[']);
+            if (wildcard >= 0)
+            {
+                var head = input[..wildcard];
+                var folder = head.Contains('/') ? head[..(head.LastIndexOf('/') + 1)] : ".";
+                folders.Add((Path.GetFullPath(folder.Length == 0 ? "." : folder), true));
+            }
+            else if (Directory.Exists(input))
+            {
+                folders.Add((Path.GetFullPath(input), true));
+            }
+            else
+            {
+                folders.Add((Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", false));
+            }
+        }
+
+        var recursive = folders.Where(f => f.Item2).Select(f => f.Item1).ToList();
+        foreach (var file in read)
+        {
+            var folder = Path.GetDirectoryName(file) ?? ".";
+            if (!recursive.Any(r => folder == r || folder.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            {
+                folders.Add((folder, false));
+            }
+        }
+
+        return [.. folders.Distinct()];
+    }
+
+    /// <summary>A path as the watch compares paths: full, with symbolic links resolved where it exists.</summary>
+    private static string Normal(string path) =>
+        path == ChangeFeed.Everything ? path : Inputs.FileFacts.RealPath(path) ?? Path.GetFullPath(path);
+
+    public void Dispose() => _feed.Dispose();
+}

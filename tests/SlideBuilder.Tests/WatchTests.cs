@@ -1,0 +1,204 @@
+using System.Net;
+using SlideBuilder.Build;
+using SlideBuilder.Diagnostics;
+using SlideBuilder.Preview;
+using SlideBuilder.Tests.Support;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>
+/// <c>watch</c>: a change rebuilds exactly the decks built from the changed file, writes only what changed,
+/// survives notes that do not build, and notices new talks; the preview board and server show it.
+/// </summary>
+public sealed class WatchTests : IDisposable
+{
+    private readonly Workspace _ws = new();
+    private static readonly IReadOnlySet<OutputFormat> Pptx = Workspace.PptxOnly;
+
+    private BuildOptions Options => new(_ws.Out, Formats: Pptx);
+
+    [Fact]
+    public void A_change_rebuilds_only_the_deck_built_from_the_changed_file()
+    {
+        _ws.Write("talks/a.md", "# Alpha\n\n## First\n\n- one point\n");
+        _ws.Write("talks/b.md", "# Beta\n\n## Chart\n\n![Hull](hull.png)\n");
+        File.WriteAllBytes(Path.Combine(_ws.Root, "talks", "hull.png"), Png(40, 30));
+        using var watch = new Watching([Path.Combine(_ws.Root, "talks")], Options);
+
+        var first = watch.Next();
+        Assert.Equal(2, first.Built.Count);
+        Assert.All(first.Built, d => Assert.True(d.Succeeded, string.Join("\n", d.Diagnostics)));
+        var bDeck = Path.Combine(_ws.Out, "b.pptx");
+        var bWritten = File.GetLastWriteTimeUtc(bDeck);
+
+        _ws.Write("talks/a.md", "# Alpha\n\n## First\n\n- one point, changed\n");
+        var second = watch.Next();
+        Assert.Equal(["a.md"], second.Built.Select(d => Path.GetFileName(d.Source)));
+        Assert.Equal(2, second.All.Count);
+        Assert.Equal(bWritten, File.GetLastWriteTimeUtc(bDeck));
+        Assert.Contains("changed", AllText(Path.Combine(_ws.Out, "a.pptx")));
+
+        // A picture only b.md shows: b is rebuilt, a is not.
+        File.WriteAllBytes(Path.Combine(_ws.Root, "talks", "hull.png"), Png(80, 30));
+        var third = watch.Next();
+        Assert.Equal(["b.md"], third.Built.Select(d => Path.GetFileName(d.Source)));
+    }
+
+    [Fact]
+    public void Notes_that_stop_building_are_reported_and_their_deck_is_left_as_it_was()
+    {
+        var notes = _ws.Write("talk.md", "# Talk\n\n## One\n\n- fine\n");
+        using var watch = new Watching([notes], Options);
+        Assert.True(watch.Next().Built.Single().Succeeded);
+        var deck = File.ReadAllBytes(Path.Combine(_ws.Out, "talk.pptx"));
+
+        _ws.Write("talk.md", "---\ntitle: [unclosed\n---\n# Talk\n");
+        var broken = watch.Next().Built.Single();
+        Assert.False(broken.Succeeded);
+        var error = broken.Diagnostics.First(d => d.Severity == Severity.Error);
+        Assert.EndsWith("talk.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.True(error.Location.Line >= 1);
+        Assert.Equal(deck, File.ReadAllBytes(Path.Combine(_ws.Out, "talk.pptx")));
+
+        _ws.Write("talk.md", "# Talk\n\n## One\n\n- fixed again\n");
+        Assert.True(watch.Next().Built.Single().Succeeded);
+        Assert.Contains("fixed again", AllText(Path.Combine(_ws.Out, "talk.pptx")));
+    }
+
+    [Fact]
+    public void A_new_talk_in_a_watched_folder_is_built_and_changes_to_the_outputs_are_ignored()
+    {
+        _ws.Write("talks/a.md", "# Alpha\n\n## First\n\n- one\n");
+        using var watch = new Watching([Path.Combine(_ws.Root, "talks")], Options with { OutputDirectory = Path.Combine(_ws.Root, "talks", "out") }, given: new CommandSettings(Out: Path.Combine(_ws.Root, "talks", "out")));
+        Assert.Single(watch.Next().Built);
+
+        _ws.Write("talks/sub/c.md", "# Gamma\n\n## Third\n\n- three\n");
+        var round = watch.Next();
+        Assert.Equal(["c.md"], round.Built.Select(d => Path.GetFileName(d.Source)));
+        Assert.True(File.Exists(Path.Combine(_ws.Root, "talks", "out", "sub", "c.pptx")));
+
+        // Writing the outputs (inside the watched folder here) must not start another round, nor must a stray file.
+        _ws.Write("talks/notes.log", "not a talk");
+        Assert.True(watch.Quiet(1.5));
+    }
+
+    [Fact]
+    public void The_preview_board_shows_each_slide_with_its_notes_and_encodes_only_changed_slides()
+    {
+        var notes = _ws.Write("talk.md", "# Talk\n\n## One\n\n- first slide\n\n::: notes\nSay hello.\n:::\n\n## Two\n\n- second slide\n");
+        var board = new PreviewBoard();
+        using var watch = new Watching([notes], Options, board);
+        watch.Next();
+        var state = board.State;
+        var deck = state.Decks.Single();
+        Assert.Equal(["Talk", "One", "Two"], deck.Slides.Select(s => s.Title));
+        Assert.Equal(["Say hello."], deck.Slides[1].Notes);
+        Assert.All(deck.Slides, s => Assert.Equal(0x89, board.Picture(s.Picture)![0]));
+
+        _ws.Write("talk.md", "# Talk\n\n## One\n\n- first slide\n\n::: notes\nSay goodbye.\n:::\n\n## Two\n\n- second slide, edited\n");
+        watch.Next();
+        var after = board.State.Decks.Single();
+        Assert.True(board.State.Version > state.Version);
+        Assert.Equal(["Say goodbye."], after.Slides[1].Notes);
+        Assert.Equal(deck.Slides[0].Picture, after.Slides[0].Picture);
+        Assert.Equal(deck.Slides[1].Picture, after.Slides[1].Picture); // notes changed, the slide did not
+        Assert.NotEqual(deck.Slides[2].Picture, after.Slides[2].Picture);
+        Assert.Null(board.Picture(deck.Slides[2].Picture)); // no longer shown, no longer kept
+    }
+
+    [Fact]
+    public void The_preview_of_notes_that_stop_building_keeps_the_last_slides_under_the_error()
+    {
+        var notes = _ws.Write("talk.md", "# Talk\n\n## One\n\n- fine\n");
+        var board = new PreviewBoard();
+        using var watch = new Watching([notes], Options, board);
+        watch.Next();
+        _ws.Write("talk.md", "---\ntitle: [unclosed\n---\n# Talk\n");
+        watch.Next();
+        var deck = board.State.Decks.Single();
+        Assert.True(deck.Stale);
+        Assert.Equal(2, deck.Slides.Count);
+        var page = PreviewPage.Board(board.State);
+        Assert.Contains("class=\"error\"", page, StringComparison.Ordinal);
+        Assert.Contains("talk.md:", page, StringComparison.Ordinal);
+        Assert.Contains("do not build now", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_preview_server_answers_only_loopback_names_and_only_reads()
+    {
+        var board = new PreviewBoard();
+        board.Publish([new PreviewDeck("x.md", 1280, 720, [new PreviewSlide(1, "A <b>title</b>", "abc", ["notes & more"])], [])], new Dictionary<string, byte[]> { ["abc"] = [0x89, 1, 2] }, []);
+        await using var server = PreviewServer.Start(board, 0);
+        using var http = new HttpClient();
+
+        var page = await http.GetStringAsync(server.Url);
+        Assert.Contains("A &lt;b&gt;title&lt;/b&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("notes &amp; more", page, StringComparison.Ordinal);
+        Assert.Equal([0x89, 1, 2], await http.GetByteArrayAsync(server.Url + "slides/abc.png"));
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(server.Url + "slides/def.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(server.Url + "../../etc/passwd")).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await http.PostAsync(server.Url, new StringContent(""))).StatusCode);
+
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, server.Url);
+        rebound.Headers.Host = "attacker.example";
+        using var refused = await http.SendAsync(rebound);
+        Assert.False(refused.IsSuccessStatusCode);
+        Assert.DoesNotContain("notes &amp; more", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_announces_each_new_version()
+    {
+        var board = new PreviewBoard();
+        await using var server = PreviewServer.Start(board, 0);
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(server.Url + "events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal("retry: 500", await reader.ReadLineAsync());
+        board.Publish([], new Dictionary<string, byte[]>(), []);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("data:", StringComparison.Ordinal));
+        Assert.Equal("data: 1", line);
+    }
+
+    [Fact]
+    public void The_watch_command_rejects_a_bad_port_and_a_port_in_use()
+    {
+        var notes = _ws.Write("talk.md", "# Talk\n");
+        var (code, _, err) = Support.Cli.Run("watch", notes, "--serve", "--port", "70000");
+        Assert.Equal(2, code);
+        Assert.Contains("0 to 65535", err, StringComparison.Ordinal);
+
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        (code, _, err) = Support.Cli.Run("watch", notes, "--serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, code);
+        Assert.Contains($"port {port}", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_ws.Root, "out", "talk.pptx")));
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        bitmap.Erase(new SkiaSharp.SKColor(30, 90, 160));
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static string AllText(string pptx)
+    {
+        using var deck = new PptxInspector(pptx);
+        return string.Join("\n", Enumerable.Range(0, deck.Titles.Count).Select(deck.SlideText));
+    }
+
+    public void Dispose() => _ws.Dispose();
+}
