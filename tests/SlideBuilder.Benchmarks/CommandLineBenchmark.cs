@@ -10,7 +10,8 @@ using System.Globalization;
 /// </summary>
 internal static class CommandLineBenchmark
 {
-    public static void Run(string root, int runs, string? native)
+    /// <param name="largeOnly">Only the large decks (the <c>large</c> command).</param>
+    public static void Run(string root, int runs, string? native, bool largeOnly = false)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "slidebuilder.dll");
         // The command: "dotnet slidebuilder.dll …", or the native binary itself.
@@ -30,6 +31,13 @@ internal static class CommandLineBenchmark
         }
 
         Console.WriteLine($"{"case",-52} {"mean ms",8} {"min ms",8} {"cpu/wall",9}");
+        if (largeOnly)
+        {
+            Large(scratch, runs, Command);
+            Directory.Delete(scratch, recursive: true);
+            return;
+        }
+
         Row("slidebuilder build seed.md, all three outputs (cold)", runs, k => Command("build", markdown, "-o", Path.Combine(scratch, $"cold{k}"), "-q"));
         var pandocMs = Row("pandoc seed.md -o seed.pptx", runs, k => ("pandoc", [markdown, "-o", Path.Combine(scratch, $"pandoc{k}.pptx")]));
         Row("slidebuilder build seed.md --format pptx (cold)", runs, k => Command("build", markdown, "-o", Path.Combine(scratch, $"pptx{k}"), "-f", "pptx", "-q"));
@@ -47,9 +55,51 @@ internal static class CommandLineBenchmark
         }
 
         Row("slidebuilder build of 16 decks, all outputs (--force)", Math.Max(1, runs / 2), _ => Command("build", many, "-o", Path.Combine(scratch, "sixteen-out"), "--force", "-q"));
+
+        Large(scratch, runs, Command);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(pandoc's pptx-only mean is the yardstick: {pandocMs:0} ms)"));
         Directory.Delete(scratch, recursive: true);
     }
+
+    private static void Large(string scratch, int runs, Func<string[], (string File, string[] Args)> command)
+    {
+        (string File, string[] Args) Command(params string[] args) => command(args);
+
+        // Large decks (issue 12: 2,000 slides, all outputs, <= 3 s and <= 250 MB, time linear in slides). Smallest
+        // first, so the children's peak resident size (getrusage keeps the largest so far) is the deck just built.
+        foreach (var slides in new[] { 500, 1000, 2000 })
+        {
+            var big = Path.Combine(scratch, $"big{slides}.md");
+            File.WriteAllText(big, Synthetic(slides));
+            Row($"slidebuilder build of a {slides}-slide deck, all outputs", Math.Max(1, runs / 2), k => Command("build", big, "-o", Path.Combine(scratch, $"big{slides}-{k}"), "-q"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-52} peak resident {PeakChildMb(),6:0} MB"));
+        }
+    }
+
+    /// <summary>A talk of <paramref name="slides"/> slides: a section every 50, three bullets each, speaker notes on every tenth.</summary>
+    private static string Synthetic(int slides)
+    {
+        var text = new System.Text.StringBuilder("---\ntitle: A long synthetic talk\nagenda: false\n---\n\n");
+        for (var n = 1; n <= slides; n++)
+        {
+            if (n % 50 == 1)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"# Part {n / 50 + 1}\n\n");
+                n++;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"## Slide {n}: harvest figures for district {n % 37}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"- Yields rose by {n % 9 + 2} per cent on the irrigated plots\n- Labour days fell from {200 + n % 40} to {150 + n % 30}\n- The cooperative kept {n % 5 + 10} per cent for seed\n\n");
+            if (n % 10 == 0)
+            {
+                text.Append("::: notes\nSay where these figures come from and how they were checked against the ledgers.\n:::\n\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static double PeakChildMb() => OperatingSystem.IsLinux() && GetRUsage(-1, out var usage) == 0 ? usage.MaxRss / 1024.0 : double.NaN;
 
     private static double Row(string name, int runs, Func<int, (string File, string[] Args)> command)
     {

@@ -6,6 +6,7 @@ using SlideBuilder.Diagnostics;
 // Times the whole pipeline in memory (no disk writes) on the sample talk and the seed notes.
 // Run: dotnet run -c Release --project tests/SlideBuilder.Benchmarks [-- iterations]
 // The command as a process, beside pandoc: dotnet run -c Release --project tests/SlideBuilder.Benchmarks -- cli [runs]
+// Only the 500-, 1,000- and 2,000-slide decks: ... -- large [runs [NATIVE]]
 // Edit -> live preview updated: dotnet run -c Release --project tests/SlideBuilder.Benchmarks -- preview [edits]
 var root = FindRoot();
 if (args is ["preview", ..])
@@ -14,9 +15,9 @@ if (args is ["preview", ..])
     return;
 }
 
-if (args is ["cli", ..])
+if (args is ["cli" or "large", ..])
 {
-    CommandLineBenchmark.Run(root, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
+    CommandLineBenchmark.Run(root, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5, args.Length > 2 ? Path.GetFullPath(args[2]) : null, largeOnly: args[0] == "large");
     return;
 }
 
