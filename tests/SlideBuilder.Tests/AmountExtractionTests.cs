@@ -169,6 +169,11 @@ public sealed class AmountExtractionTests : IDisposable
     // Whose amount: the owner written just before it, a second earner after "and … twice that,", "average" only in its own clause.
     [InlineData("That mean is misleading, since it mixes the boiler's £25 a year with the raker boys' wages.", "Boiler", 25, 25, false, Period.Year)]
     [InlineData("A raker might make £30 a year, and a head boiler perhaps twice that, £60 a year.", "Head boiler", 60, 60, false, Period.Year)]
+    // A noun phrase ending in a word that can be an adjective ("cooperative") before "took"; a post named by pointing back
+    // ("the same work") is known by its place; the same earner at two times is told apart by the time.
+    [InlineData("In the second season a picker in our collective took home about $900 a month.", "Picker (second season)", 900, 900, true, Period.Month)]
+    [InlineData("At the old cannery the same work had paid $1,400 a month.", "Old cannery", 1400, 1400, false, Period.Month)]
+    [InlineData("By the final year a driver earned $2,000 a month.", "Driver (final year)", 2000, 2000, false, Period.Month)]
     public void Amounts_are_found_with_ranges_separators_approximations_periods_and_a_label(string sentence, string label, double low, double high, bool approx, Period period)
     {
         var amount = Amounts(sentence)[^1];

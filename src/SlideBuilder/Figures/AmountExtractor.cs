@@ -308,6 +308,11 @@ public static partial class AmountExtractor
         {
             label += $" ({year.Groups["y"].Value})";
         }
+        // "In the first year a baker… took home 21,000; by the third year a baker took home 29,000": the same earner at two times.
+        else if (WhichYear().Match(sentence[ClauseStart(sentence, start)..start]) is { Success: true } when && !label.Contains(when.Groups["n"].Value, StringComparison.OrdinalIgnoreCase))
+        {
+            label += $" ({when.Groups["n"].Value.ToLowerInvariant()} {when.Groups["u"].Value.ToLowerInvariant()})";
+        }
         // ("On average a boiler earned…"; not "that average is misleading, since it blends the carder's 25 florins").
         else if (AverageWord().IsMatch(sentence[ClauseStart(sentence, start)..Math.Min(sentence.Length, end + 20)]) && !label.Contains("average", StringComparison.OrdinalIgnoreCase))
         {
@@ -413,6 +418,10 @@ public static partial class AmountExtractor
 
     [GeneratedRegex(@"\b(?:in|by)\s+(?<y>1[89]\d\d|20\d\d)\b")]
     private static partial Regex InYear();
+
+    /// <summary>"in the first year", "by our third season", "during the second year".</summary>
+    [GeneratedRegex(@"\b(?:in|by|during|after)\s+(?:the|our|its|their|his|her)\s+(?<n>first|second|third|fourth|fifth|sixth|final|last)\s+(?<u>year|season|month|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichYear();
 
     [GeneratedRegex(@"\baverage\b(?!”)", RegexOptions.IgnoreCase)]
     private static partial Regex AverageWord();

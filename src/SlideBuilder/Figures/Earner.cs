@@ -158,6 +158,14 @@ internal static class Earner
             subject = owner;
         }
 
+        // "At the industrial bakery the same work had paid…": a post named only by pointing back is known by its place.
+        if (Posts.Contains(subject.Head.Lower) && subject.Words.Any(t => t.Lower is "same" or "this" or "that" or "such" or "similar"))
+        {
+            var place = phrases.FirstOrDefault(p => p.Start > 0 && p.End <= subject.Start && tokens[p.Start - 1].Lower is "at" or "in" or "for" && p.Head.Tag is Tag.Noun or Tag.Proper
+                && !TimeWords.Contains(p.Head.Lower));
+            return place is null ? null : Words(place);
+        }
+
         // Past modifiers: "a weaver [running a full set of looms]", "an assistant [on the ward]", "a sorter [standing at the belt]".
         while (subject.Start > 0)
         {

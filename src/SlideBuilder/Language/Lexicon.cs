@@ -124,6 +124,11 @@ internal static class Lexicon
         "threw thrown took taken understood woke wore won wrote written"
     ).Split(' ');
 
+    /// <summary>Irregular past tenses that are nothing else: never a participle, a noun or an adjective ("took", not "saw" or "broke").</summary>
+    public static readonly HashSet<string> PastOnly = Set(
+        "took gave went came began became drew drank drove ate fell flew forgot froze grew knew rode ran rang shook sang sat " +
+        "swore threw woke wore wrote spoke stole chose");
+
     /// <summary>Every form of every listed verb, lower case.</summary>
     public static readonly HashSet<string> VerbForms = BuildVerbForms();
 

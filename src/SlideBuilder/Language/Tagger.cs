@@ -240,6 +240,15 @@ public static class Tagger
                 return Language.Tag.Verb;
             }
 
+            // "a baker in our cooperative took home": a past tense that is only ever a verb, after a word that can be an adjective
+            // or a noun ("cooperative", "collective") closing a noun phrase, is the verb, and that word the phrase's noun.
+            if (Lexicon.PastOnly.Contains(lower) && prev is { Tag: Language.Tag.Adj, Breaks: false }
+                && i >= 2 && before[i - 2].Tag is Language.Tag.Det or Language.Tag.Adj)
+            {
+                before[i - 1] = prev with { Tag = Language.Tag.Noun };
+                return Language.Tag.Verb;
+            }
+
             if (afterNominalModifier)
             {
                 // Straight after "the", "productive" or "of", a verb form is a noun ("the productive forces") or a modifier.
