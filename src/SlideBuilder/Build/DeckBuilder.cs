@@ -225,11 +225,18 @@ public static class DeckBuilder
         var stem = Path.GetFileNameWithoutExtension(notesPath);
         var files = new List<(string, byte[])>();
 
-        if (formats.Contains(OutputFormat.Pptx))
+        // The deck is written on a thread of its own, with fonts of its own (shaping and fallback objects are not shared
+        // between threads; the laid-out deck is only read), while the PDFs and pictures are drawn here: on two cores a
+        // deck takes the time of its slowest output, not of all of them.
+        var language = deck.Info.Language;
+        var pptx = !formats.Contains(OutputFormat.Pptx) ? null : Task.Run(() =>
         {
-            var carried = FontEmbedding.Plan(laidOut, theme, fonts, diagnostics, new SourceLocation(doc.SourcePath, 1));
-            files.Add((stem + ".pptx", PptxWriter.Write(laidOut, theme, figures, fonts: carried)));
-        }
+            var said = new DiagnosticBag();
+            using var own = new FontSet(theme);
+            own.Fallback.Language = language;
+            var carried = FontEmbedding.Plan(laidOut, theme, own, said, new SourceLocation(doc.SourcePath, 1));
+            return (Bytes: PptxWriter.Write(laidOut, theme, new FigureRenderer(new TextPainter(own), theme), fonts: carried), Said: said);
+        });
 
         if (formats.Contains(OutputFormat.Handout))
         {
@@ -244,6 +251,14 @@ public static class DeckBuilder
         if (formats.Contains(OutputFormat.Png))
         {
             files.AddRange(SlidePngWriter.Write(laidOut, new SlideRenderer(painter, theme, figures), pictures).Select(png => (Path.Combine(stem, png.Name), png.Png)));
+        }
+
+        if (pptx is not null)
+        {
+            // (The PDFs and pictures report nothing, so the deck's diagnostics keep their place in the list.)
+            var (bytes, said) = pptx.GetAwaiter().GetResult();
+            diagnostics.AddFrom(said);
+            files.Insert(0, (stem + ".pptx", bytes));
         }
 
         return (laidOut, files);

@@ -35,6 +35,9 @@ public sealed class DiagnosticBag
 
     public void Error(SourceLocation at, string code, string message) =>
         _items.Add(new Diagnostic(at, Severity.Error, code, message));
+
+    /// <summary>Adds what another bag collected (work done on another thread), in its order.</summary>
+    public void AddFrom(DiagnosticBag other) => _items.AddRange(other._items);
 }
 
 /// <summary>Thrown for input that cannot be built at all; carries the location to report.</summary>
