@@ -39,6 +39,13 @@ internal static class WatchCommand
             command.Options.Add(option);
         }
 
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(port) is { Implicit: false } && r.GetResult(serve) is null)
+            {
+                r.AddError("--port is the preview's port: give --serve too");
+            }
+        });
         command.SetAction(r =>
         {
             var printing = new BuildCommand.Printing(Build.DiagnosticsFormat.Text, r.GetValue(o.Quiet), r.GetValue(o.Verbose), Check: false);
@@ -52,7 +59,8 @@ internal static class WatchCommand
         using var stop = new CancellationTokenSource();
         void Stop(object? sender, ConsoleCancelEventArgs e)
         {
-            e.Cancel = true;
+            // The first Ctrl-C stops after the rebuild under way (its files are written whole); a second one ends it at once.
+            e.Cancel = !stop.IsCancellationRequested;
             stop.Cancel();
         }
 
@@ -85,6 +93,11 @@ internal static class WatchCommand
             var lastDiagnostics = "";
             session.Rebuilt += round =>
             {
+                foreach (var notice in round.Notices)
+                {
+                    stderr.WriteLine($"slidebuilder: warning: {notice}");
+                }
+
                 var diagnostics = string.Join('\n', round.Diagnostics);
                 if (diagnostics != lastDiagnostics && diagnostics.Length > 0)
                 {

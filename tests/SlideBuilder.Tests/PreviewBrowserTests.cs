@@ -148,9 +148,15 @@ public sealed class PreviewBrowserTests : IDisposable
             }
         }
 
+        /// <summary>
+        /// Ctrl-C (SIGINT); or SIGTERM when this test runs with SIGINT ignored (a shell's background job), which the watch
+        /// then inherits: .NET leaves an ignored SIGINT ignored, as "nohup" expects.
+        /// </summary>
         public async Task<(int Code, string Output)> InterruptAsync()
         {
-            using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            var ignored = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
+                && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
+            using (var kill = Process.Start("kill", [ignored ? "-TERM" : "-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }

@@ -137,7 +137,7 @@ public sealed class WatchTests : IDisposable
         Assert.Contains("notes &amp; more", page, StringComparison.Ordinal);
         Assert.Equal([0x89, 1, 2], await http.GetByteArrayAsync(server.Url + "slides/abc.png"));
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(server.Url + "slides/def.png")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(server.Url + "../../etc/passwd")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(server.Url + "slides/..%2F..%2Fetc%2Fpasswd.png")).StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await http.PostAsync(server.Url, new StringContent(""))).StatusCode);
 
         using var rebound = new HttpRequestMessage(HttpMethod.Get, server.Url);
@@ -145,6 +145,15 @@ public sealed class WatchTests : IDisposable
         using var refused = await http.SendAsync(rebound);
         Assert.False(refused.IsSuccessStatusCode);
         Assert.DoesNotContain("notes &amp; more", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // A name without the port reaches the server itself, which answers only its own address.
+        using var portless = new HttpRequestMessage(HttpMethod.Get, server.Url);
+        portless.Headers.Host = "127.0.0.1";
+        Assert.Equal((HttpStatusCode)421, (await http.SendAsync(portless)).StatusCode);
+
+        // The page is never framed by another site.
+        using var framed = await http.GetAsync(server.Url);
+        Assert.Equal("DENY", framed.Headers.GetValues("X-Frame-Options").Single());
     }
 
     [Fact]
@@ -169,12 +178,108 @@ public sealed class WatchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_that_connects_after_a_rebuild_is_told_of_it_at_once()
+    {
+        var board = new PreviewBoard();
+        await using var server = PreviewServer.Start(board, 0);
+        board.Publish([], new Dictionary<string, byte[]>(), []); // version 1, after the page (version 0) was served
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(server.Url + "events?after=0", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var lines = new List<string>();
+        while (lines.LastOrDefault()?.StartsWith("data:", StringComparison.Ordinal) != true)
+        {
+            lines.Add(await reader.ReadLineAsync(timeout.Token) ?? throw new EndOfStreamException());
+        }
+
+        Assert.Contains("id: 1", lines);
+        Assert.Equal("data: 1", lines[^1]);
+        using var board1 = await http.GetAsync(server.Url + "board");
+        Assert.Equal("1", board1.Headers.GetValues("X-Preview-Version").Single());
+    }
+
+    [Fact]
+    public void Slides_whose_pixels_did_not_change_are_not_encoded_again()
+    {
+        var notes = _ws.Write("talk.md", "# Talk\n\n## One\n\n- first\n\n## Two\n\n- second\n");
+        var cache = new Output.Png.SlidePictureCache();
+        var pictures = new BuildOptions(_ws.Out, Formats: new HashSet<OutputFormat> { OutputFormat.Png });
+        var (_, first) = DeckBuilder.Compile(notes, pictures, new DiagnosticBag(), pictures: cache);
+        Assert.Equal((3, 0), (cache.Encoded, cache.Reused));
+
+        var (_, same) = DeckBuilder.Compile(notes, pictures, new DiagnosticBag(), pictures: cache);
+        Assert.Equal((3, 3), (cache.Encoded, cache.Reused));
+        Assert.Equal(first.Select(f => f.Bytes), same.Select(f => f.Bytes));
+
+        _ws.Write("talk.md", "# Talk\n\n## One\n\n- first\n\n## Two\n\n- second, edited\n");
+        var (_, edited) = DeckBuilder.Compile(notes, pictures, new DiagnosticBag(), pictures: cache);
+        Assert.Equal((4, 5), (cache.Encoded, cache.Reused));
+        Assert.NotEqual(first[2].Bytes, edited[2].Bytes);
+
+        // Without the cache the bytes are the same: it only saves the encoding.
+        var (_, uncached) = DeckBuilder.Compile(notes, pictures, new DiagnosticBag());
+        Assert.Equal(edited.Select(f => f.Bytes), uncached.Select(f => f.Bytes));
+    }
+
+    [Fact]
+    public void A_notes_folder_deleted_and_made_again_is_still_watched()
+    {
+        _ws.Write("talks/a.md", "# Alpha\n\n## First\n\n- one\n");
+        var talks = Path.Combine(_ws.Root, "talks");
+        using var watch = new Watching([talks], Options);
+        watch.Next();
+
+        // As a checkout or "rm -r talks; cp -r backup talks" does it.
+        var backup = Path.Combine(_ws.Root, "backup");
+        Directory.CreateDirectory(backup);
+        File.WriteAllText(Path.Combine(backup, "a.md"), "# Alpha\n\n## First\n\n- restored from the backup\n");
+        Directory.Delete(talks, recursive: true);
+        Directory.Move(backup, talks);
+        Assert.Contains("restored from the backup", AllText(Path.Combine(_ws.Out, WaitFor(watch, "a.md"))));
+
+        // The new folder is watched in its turn.
+        _ws.Write("talks/a.md", "# Alpha\n\n## First\n\n- edited after the swap\n");
+        Assert.Contains("edited after the swap", AllText(Path.Combine(_ws.Out, WaitFor(watch, "a.md"))));
+    }
+
+    [Fact]
+    public void A_missing_picture_that_appears_rebuilds_the_deck_that_wanted_it()
+    {
+        var notes = _ws.Write("talk.md", "# Talk\n\n## Chart\n\n![Hull](hull.png)\n");
+        using var watch = new Watching([notes], Options);
+        Assert.Contains(watch.Next().Built.Single().Diagnostics, d => d.Code == DiagnosticCodes.MissingImage);
+
+        File.WriteAllBytes(Path.Combine(_ws.Root, "hull.png"), Png(40, 30));
+        var round = watch.Next();
+        Assert.DoesNotContain(round.Built.Single().Diagnostics, d => d.Code == DiagnosticCodes.MissingImage);
+    }
+
+    /// <summary>The deck of <paramref name="notes"/> from the next round that built it.</summary>
+    private static string WaitFor(Watching watch, string notes)
+    {
+        for (var k = 0; k < 5; k++)
+        {
+            if (watch.Next().Built.FirstOrDefault(d => Path.GetFileName(d.Source) == notes && d.Succeeded) is { } built)
+            {
+                return Path.GetFileName(built.Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+            }
+        }
+
+        Assert.Fail($"{notes} was not rebuilt");
+        return "";
+    }
+
+    [Fact]
     public void The_watch_command_rejects_a_bad_port_and_a_port_in_use()
     {
         var notes = _ws.Write("talk.md", "# Talk\n");
         var (code, _, err) = Support.Cli.Run("watch", notes, "--serve", "--port", "70000");
         Assert.Equal(2, code);
         Assert.Contains("0 to 65535", err, StringComparison.Ordinal);
+        (code, _, err) = Support.Cli.Run("watch", notes, "--port", "9000");
+        Assert.Equal(2, code);
+        Assert.Contains("give --serve too", err, StringComparison.Ordinal);
 
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();

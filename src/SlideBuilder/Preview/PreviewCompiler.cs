@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using SlideBuilder.Build;
 using SlideBuilder.Diagnostics;
 using SlideBuilder.Output.Png;
@@ -30,7 +30,8 @@ public static class PreviewCompiler
         try
         {
             var (deck, files) = DeckBuilder.Compile(source, job.Options with { Formats = Pictures, WriteNothing = true }, diagnostics, policy, cache);
-            if (diagnostics.HasErrors && files.Count == 0)
+            // As the build: an error other than one confined to a figure means nothing is written, so nothing new is shown.
+            if (diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Code != DiagnosticCodes.FigureError))
             {
                 return Failed(source, diagnostics.Items, previous, policy.FilesRead);
             }
@@ -41,7 +42,7 @@ public static class PreviewCompiler
             {
                 var slide = deck.Slides[k];
                 var png = files[k].Bytes;
-                var hash = Convert.ToHexStringLower(SHA256.HashData(png))[..32];
+                var hash = XxHash128.HashToUInt128(png).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
                 pictures[hash] = png;
                 var notes = slide.Notes.Select(p => string.Concat(p.Runs.Select(r => r.Text)).Replace(Model.Run.LineBreak, '\n')).Where(t => t.Length > 0).ToList();
                 slides.Add(new PreviewSlide(slide.Number, slide.Title, hash, notes));

@@ -50,12 +50,15 @@ public static class PreviewPage
         <script>
         (() => {
           const status = document.getElementById('status');
-          const events = new EventSource('/events');
-          events.addEventListener('rebuilt', async (e) => {
+          const events = new EventSource('/events?after=' + document.body.dataset.version);
+          events.addEventListener('rebuilt', async () => {
             const response = await fetch('/board', { cache: 'no-store' });
-            if (!response.ok) return;
-            document.getElementById('board').innerHTML = await response.text();
-            document.body.dataset.version = e.data;
+            const version = Number(response.headers.get('X-Preview-Version'));
+            if (!response.ok || !(version > Number(document.body.dataset.version))) return; // a slower, older reply
+            const board = await response.text();
+            if (!(version > Number(document.body.dataset.version))) return;
+            document.getElementById('board').innerHTML = board;
+            document.body.dataset.version = String(version);
             status.textContent = 'rebuilt at ' + new Date().toLocaleTimeString();
           });
           events.onerror = () => { status.textContent = 'not connected: is slidebuilder watch still running?'; };

@@ -100,16 +100,21 @@ public sealed class PreviewServer : IAsyncDisposable
             }
 
             var path = request.Url?.AbsolutePath ?? "/";
+            var state = _board.State;
             switch (path)
             {
                 case "/":
-                    await SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewPage.Page(_board.State))).ConfigureAwait(false);
+                    await SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewPage.Page(state))).ConfigureAwait(false);
                     break;
                 case "/board":
-                    await SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewPage.Board(_board.State))).ConfigureAwait(false);
+                    // The version the board shows: a page applies a reply only if it is newer than what it shows.
+                    response.AddHeader("X-Preview-Version", state.Version.ToString(CultureInfo.InvariantCulture));
+                    await SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewPage.Board(state))).ConfigureAwait(false);
                     break;
                 case "/events":
-                    await EventsAsync(response).ConfigureAwait(false);
+                    // From the version the page shows (on a reconnect, the last event it had): a rebuild it missed is sent at once.
+                    var after = long.TryParse(request.Headers["Last-Event-ID"] ?? request.QueryString["after"], NumberStyles.None, CultureInfo.InvariantCulture, out var shown) ? shown : state.Version;
+                    await EventsAsync(response, after).ConfigureAwait(false);
                     break;
                 default:
                     if (path.StartsWith("/slides/", StringComparison.Ordinal) && path.EndsWith(".png", StringComparison.Ordinal)
@@ -152,30 +157,37 @@ public sealed class PreviewServer : IAsyncDisposable
         if (type.StartsWith("text/", StringComparison.Ordinal))
         {
             response.AddHeader("Cache-Control", "no-store");
+            // Never inside another site's frame; scripts and styles only the page's own.
+            response.AddHeader("X-Frame-Options", "DENY");
+            response.AddHeader("Content-Security-Policy", "frame-ancestors 'none'; default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline' 'self'");
         }
 
         response.ContentLength64 = body.Length;
         await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
     }
 
-    /// <summary>One <c>rebuilt</c> event with the version each time the board changes, and a comment every 15 s to keep the line open.</summary>
-    private async Task EventsAsync(HttpListenerResponse response)
+    /// <summary>
+    /// One <c>rebuilt</c> event (with the version as its id) each time the board passes <paramref name="version"/>, and a
+    /// comment every 15 s to keep the line open.
+    /// </summary>
+    private async Task EventsAsync(HttpListenerResponse response, long version)
     {
         response.StatusCode = 200;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.AddHeader("Cache-Control", "no-store");
         response.SendChunked = true;
         var stream = response.OutputStream;
-        var version = _board.State.Version;
         await WriteAsync(stream, "retry: 500\n\n").ConfigureAwait(false);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        var changed = _board.WaitAfterAsync(version, waiting.Token);
         while (!_stopping.IsCancellationRequested)
         {
-            var changed = _board.WaitAfterAsync(version, _stopping.Token);
             if (await Task.WhenAny(changed, Task.Delay(TimeSpan.FromSeconds(15), _stopping.Token)).ConfigureAwait(false) == changed)
             {
                 await changed.ConfigureAwait(false);
                 version = _board.State.Version;
-                await WriteAsync(stream, string.Create(CultureInfo.InvariantCulture, $"event: rebuilt\ndata: {version}\n\n")).ConfigureAwait(false);
+                await WriteAsync(stream, string.Create(CultureInfo.InvariantCulture, $"id: {version}\nevent: rebuilt\ndata: {version}\n\n")).ConfigureAwait(false);
+                changed = _board.WaitAfterAsync(version, waiting.Token);
             }
             else
             {

@@ -14,6 +14,9 @@ public sealed record WatchRound(int Number, IReadOnlyList<DeckResult> Built, IRe
 {
     /// <summary>Every deck of the round, up-to-date ones included, in the order named.</summary>
     public IReadOnlyList<DeckResult> All { get; init; } = Built;
+
+    /// <summary>What the watch itself has to say: a folder it cannot watch (each said once).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }
 
 /// <summary>
@@ -37,6 +40,8 @@ public sealed class WatchSession : IDisposable
     private Dictionary<string, PreviewBuild> _previews = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<string>> _readBy = new(StringComparer.Ordinal);
     private List<string> _outputFolders = [];
+    private HashSet<string> _unsettled = new(StringComparer.Ordinal);
+    private readonly List<string> _notices = [];
     private int _round;
 
     public WatchSession(IReadOnlyList<string> inputs, CommandSettings given, BuildOptions common, PreviewBoard? board = null)
@@ -56,7 +61,9 @@ public sealed class WatchSession : IDisposable
     /// <summary>Builds once, then again after every relevant change, until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellation)
     {
-        await Task.Run(() => Round(null), cancellation).ConfigureAwait(false);
+        // Watching starts before the first build, so a save during it is seen (and rebuilt) after it.
+        _notices.AddRange(_feed.WatchOnly(Folders([])));
+        await Task.Run(() => Round(null), CancellationToken.None).ConfigureAwait(false);
         while (!cancellation.IsCancellationRequested)
         {
             IReadOnlySet<string> changed;
@@ -88,7 +95,6 @@ public sealed class WatchSession : IDisposable
         var toPreview = TimeSpan.Zero;
         if (_board is not null)
         {
-            _pictures.NextRound();
             var builds = new PreviewBuild[jobs.Count];
             Parallel.For(0, jobs.Count, k =>
             {
@@ -109,6 +115,10 @@ public sealed class WatchSession : IDisposable
 
         var results = new DeckResult[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, k => results[k] = jobs[k].Run());
+        if (_board is not null)
+        {
+            Republish(jobs, results, diagnostics.Items);
+        }
 
         // What to watch next: every file a deck read, the folders named, and their output folders to ignore.
         var readBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -120,9 +130,38 @@ public sealed class WatchSession : IDisposable
         }
 
         _readBy = readBy;
-        _outputFolders = [.. jobs.Select(j => Path.TrimEndingDirectorySeparator(Path.GetFullPath(j.Options.OutputDirectory))).Distinct(StringComparer.Ordinal)];
-        _feed.WatchOnly(Folders(readBy.Values.SelectMany(r => r)));
-        Rebuilt?.Invoke(new WatchRound(number, [.. results.Where(r => !r.UpToDate)], diagnostics.Items, toPreview, clock.Elapsed) { All = results });
+        // A deck with diagnostics may be missing a picture or data file: any file that appears may be the one.
+        _unsettled = jobs.Where((j, k) => results[k].Diagnostics.Count > 0).Select(j => Normal(j.Input.Path)).ToHashSet(StringComparer.Ordinal);
+        _outputFolders = [.. jobs.Select(j => Path.TrimEndingDirectorySeparator(Normal(j.Options.OutputDirectory))).Distinct(StringComparer.Ordinal)];
+        _notices.AddRange(_feed.WatchOnly(Folders(readBy.Values.SelectMany(r => r))));
+        var notices = _notices.ToList();
+        _notices.Clear();
+        Rebuilt?.Invoke(new WatchRound(number, [.. results.Where(r => !r.UpToDate)], diagnostics.Items, toPreview, clock.Elapsed) { All = results, Notices = notices });
+    }
+
+    /// <summary>
+    /// After the build: what it said that the preview's drawing could not (an output that cannot be written, a deck not
+    /// written under --strict) goes to the top of the page too.
+    /// </summary>
+    private void Republish(IReadOnlyList<DeckJob> jobs, DeckResult[] results, IReadOnlyList<Diagnostic> general)
+    {
+        var state = _board!.State;
+        var extra = new List<Diagnostic>();
+        for (var k = 0; k < jobs.Count && k < state.Decks.Count; k++)
+        {
+            var shown = state.Decks[k].Diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+            extra.AddRange(results[k].Diagnostics.Where(d => !shown.Contains(d.ToString())));
+            if (results[k].FailedOnWarnings)
+            {
+                extra.Add(new Diagnostic(new SourceLocation(jobs[k].Input.Path, 1), Severity.Error, DiagnosticCodes.OutputError,
+                    "not written: --strict and the deck has warnings; its previous outputs are as they were"));
+            }
+        }
+
+        if (extra.Count > 0)
+        {
+            _board.Publish(state.Decks, new Dictionary<string, byte[]>(), [.. general, .. extra.DistinctBy(d => d.ToString())]);
+        }
     }
 
     /// <summary>Whether a change touches this deck: its notes, a file it read, a folder config, or a lost event.</summary>
@@ -131,9 +170,13 @@ public sealed class WatchSession : IDisposable
         || changed.Contains(ChangeFeed.Everything)
         || changed.Contains(Normal(job.Input.Path))
         || changed.Any(c => Path.GetFileName(c) == FolderConfig.FileName)
+        || _unsettled.Contains(Normal(job.Input.Path))
         || (_readBy.GetValueOrDefault(Normal(job.Input.Path)) is { } read && changed.Overlaps(read));
 
-    /// <summary>A change worth a rebuild: anything read, a notes file or folder config appearing or going, outside the output folders.</summary>
+    /// <summary>
+    /// A change worth a rebuild: anything read, a notes file, folder config or folder appearing or going, or, while a deck
+    /// has diagnostics, any file (it may be the picture it missed); never inside an output folder or a hidden folder.
+    /// </summary>
     private bool Relevant(string path)
     {
         if (path == ChangeFeed.Everything || _readBy.Values.Any(r => r.Contains(path)))
@@ -141,7 +184,7 @@ public sealed class WatchSession : IDisposable
             return true;
         }
 
-        if (_outputFolders.Any(o => path.StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        if (_outputFolders.Any(o => path == o || path.StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)) || Hidden(path))
         {
             return false;
         }
@@ -149,7 +192,18 @@ public sealed class WatchSession : IDisposable
         // A folder that appears may hold talks (copied in, or written before its watcher saw it).
         var name = Path.GetFileName(path);
         return name == FolderConfig.FileName
-            || (!name.StartsWith('.') && (NotesExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()) || Directory.Exists(path)));
+            || NotesExtensions.Contains(Path.GetExtension(name).ToLowerInvariant())
+            || Directory.Exists(path)
+            || _unsettled.Count > 0 && !name.EndsWith('~');
+    }
+
+    /// <summary>Below a folder named, a name starting with a dot (".git/objects/…", an editor's ".talk.md.swp").</summary>
+    private bool Hidden(string path)
+    {
+        var root = _inputs.Select(i => Normal(i.Contains('*') ? "." : Directory.Exists(i) ? i : Path.GetDirectoryName(Path.GetFullPath(i)) ?? "."))
+            .Where(r => path.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal)).MaxBy(r => r.Length);
+        var below = root is null ? Path.GetFileName(path) : path[(root.Length + 1)..];
+        return below.Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'));
     }
 
     /// <summary>The folders to watch: those named (recursively), each file's folder, and the folders of the files read.</summary>
@@ -158,7 +212,7 @@ public sealed class WatchSession : IDisposable
         var folders = new List<(string, bool)>();
         foreach (var input in _inputs)
         {
-            var wildcard = input.IndexOfAny(['*', '?', '[']);
+            var wildcard = input.IndexOf('*', StringComparison.Ordinal); // patterns use * and ** only (NotesInputs)
             if (wildcard >= 0)
             {
                 var head = input[..wildcard];

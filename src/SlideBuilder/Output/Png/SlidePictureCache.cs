@@ -5,30 +5,19 @@ namespace SlideBuilder.Output.Png;
 
 /// <summary>
 /// Encoded slides by the hash of their pixels, so a rebuild encodes only the slides an edit changed: drawing a
-/// slide takes about 2 ms, encoding it 35. Entries not asked for in the last two rounds are dropped.
+/// slide takes about 2 ms, encoding it 35. Kept within a budget of bytes, the least recently used dropped first,
+/// so several decks edited in turn each keep their slides.
 /// </summary>
-public sealed class SlidePictureCache
+public sealed class SlidePictureCache(long budgetBytes = 256L * 1024 * 1024)
 {
-    private readonly Dictionary<UInt128, (byte[] Png, int Round)> _entries = [];
-    private int _round;
+    private readonly Dictionary<UInt128, (byte[] Png, long Used)> _entries = [];
+    private long _clock;
+    private long _bytes;
 
-    /// <summary>How many slides the last rounds encoded, and how many they found here.</summary>
+    /// <summary>How many slides were encoded, and how many were found here instead.</summary>
     public int Encoded { get; private set; }
 
     public int Reused { get; private set; }
-
-    /// <summary>Starts a round: what the round before last did not ask for is dropped.</summary>
-    public void NextRound()
-    {
-        lock (_entries)
-        {
-            _round++;
-            foreach (var key in _entries.Where(e => e.Value.Round < _round - 1).Select(e => e.Key).ToList())
-            {
-                _entries.Remove(key);
-            }
-        }
-    }
 
     /// <summary>
     /// The hash of a picture's pixels and size: XXH128, as fast as memory reads (about 1 ms a slide, where SHA-256 took
@@ -50,7 +39,7 @@ public sealed class SlidePictureCache
         {
             if (_entries.TryGetValue(key, out var found))
             {
-                _entries[key] = (found.Png, _round);
+                _entries[key] = (found.Png, ++_clock);
                 Reused++;
                 return found.Png;
             }
@@ -59,8 +48,18 @@ public sealed class SlidePictureCache
         var png = encode(pixels);
         lock (_entries)
         {
-            _entries[key] = (png, _round);
-            Encoded++;
+            if (_entries.TryAdd(key, (png, ++_clock)))
+            {
+                _bytes += png.Length;
+                Encoded++;
+            }
+
+            while (_bytes > budgetBytes && _entries.Count > 1)
+            {
+                var oldest = _entries.MinBy(e => e.Value.Used);
+                _entries.Remove(oldest.Key);
+                _bytes -= oldest.Value.Png.Length;
+            }
         }
 
         return png;
