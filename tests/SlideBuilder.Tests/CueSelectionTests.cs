@@ -33,6 +33,9 @@ public sealed class CueSelectionTests
     [Theory]
     [InlineData("Put all of that together and the picture is clear: a night on the boats cost the crew more than it paid them.", "A night", "cost the crew more than it paid them")]
     [InlineData("My claim is that the guild was stronger than the council.", "The guild", "was stronger than the council")]
+    // A subject judged before a colon ("was the surprise:") keeps its name before what the judgement was.
+    [InlineData("The ferry was the real problem: each crossing cost a family 40 dollars in fares.", "The ferry: each crossing", "cost a family 40 dollars in fares")]
+    [InlineData("Heating the hall was the surprise: in January the meter read 900 euros for one month.", "Heating the hall: in January", "900 euros for one month")]
     public void A_stated_point_after_its_lead_in_is_the_cue(string sentence, string opens, string says)
     {
         var cue = Condenser.Cue(sentence);

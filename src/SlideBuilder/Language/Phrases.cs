@@ -95,6 +95,12 @@ public static partial class Phrases
         {
             s = s[summing.Length..];
         }
+        // "Electricity for the oven was the surprise: in the winter the bill reached 31,000 kroner…": what the surprise was
+        // follows the colon, and the subject says what it is about.
+        else if (Verdict().Match(s) is { Success: true } verdict && CountWords(s[verdict.Length..]) >= 4 && CountWords(verdict.Groups["topic"].Value) <= 5)
+        {
+            s = $"{verdict.Groups["topic"].Value.Trim()}: {s[verdict.Length..]}";
+        }
 
         return Capitalise(s);
     }
@@ -102,6 +108,10 @@ public static partial class Phrases
     /// <summary>"The picture is clear:", "Put it all together:", "The answer is simple:": a lead-in whose point follows its colon.</summary>
     [GeneratedRegex(@"^[^:;.?!]{0,60}\b(?:clear|simple|plain|obvious|point|answer|lesson|upshot|bottom line|truth|together|claim|thesis|began|argued)\b[^:;.?!]{0,20}:\s+", RegexOptions.IgnoreCase)]
     public static partial Regex SummingUp();
+
+    /// <summary>"Electricity for the oven was the surprise:", "Rent is the real problem:": a subject judged, then a colon.</summary>
+    [GeneratedRegex(@"^(?<topic>(?!(?:this|that|it|there|here|what)\b)[^:;.?!,]{3,40}?)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+)?(?:real\s+|big\s+|biggest\s+|main\s+|first\s+|nasty\s+)?(?:surprise|problem|catch|trouble|shock|difference|worry|headache|exception)\s*:\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
 
     [GeneratedRegex(@"^(?:it (?:is|was) (?:worth \w+ing|clear|evident|true|obvious|striking|important to \w+)|what (?:i|we) (?:want|would like|'d like|wish) to \w+)(?:,[^,.;:]{1,25},|\s+(?:at the (?:outset|start)|here|again|clearly|plainly|now|once more|briefly|in closing))?\s+(?:is\s+|was\s+)?that\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Frame();
