@@ -23,6 +23,25 @@ public sealed class CueSelectionTests
         Assert.All(cues, c => Assert.True(TextMetrics.CountWords(c) <= Phrases.CueWords + 2, c));
     }
 
+    [Theory]
+    // The speaker's directions to themselves are never cues.
+    [InlineData("Don't rush the harbour map, that's the picture people remember from the whole evening. The harbour was dredged by the council.", "The harbour was dredged")]
+    [InlineData("Keep it short here, the lock-keepers' story is the important part of the talk. The lock-keepers lived beside the canal.", "The lock-keepers lived")]
+    public void A_direction_to_the_speaker_is_not_a_cue(string paragraph, string cue)
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(paragraph, 1));
+        Assert.StartsWith(cue, Assert.Single(cues), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clause_after_in_case_goes_with_it_or_stays_whole()
+    {
+        // Never "We kept a spare pump on board the water came in": "in case" is one subordinator with its clause.
+        var cue = Condenser.Cue("We kept a spare pump on board the whole winter in case the water came in faster than the crew could bail it out by hand.");
+        Assert.DoesNotContain("board the water", cue, StringComparison.Ordinal);
+        Assert.True(cue.Contains("in case the water", StringComparison.Ordinal) || !cue.Contains("the water", StringComparison.Ordinal), cue);
+    }
+
     [Fact]
     public void A_short_paragraph_gets_one_cue_for_every_two_sentences()
     {

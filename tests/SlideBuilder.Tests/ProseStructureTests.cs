@@ -122,6 +122,41 @@ public sealed class ProseStructureTests : IDisposable
     }
 
     [Fact]
+    public void A_title_the_opening_gives_names_the_talk_and_a_note_to_self_stays_with_the_speaker()
+    {
+        // No title line: the speaker names the talk in the opening note to themselves, which is for them, not the room.
+        var notes = _ws.Write("ferry_notes.txt",
+            "Notes for my talk to the island council on Tuesday, which I am calling Who Pays for the Ferry. About ten minutes. Bring the timetable from 1998 in case somebody asks about the old crossings.\n\n"
+            + "The ferry runs six times a day. A return ticket costs 14 euros, and the crew of four earn about 2,300 euros a month each.\n\n"
+            + "The council pays 310,000 euros a year to keep it running. That is more than the school's heating and lighting together.\n");
+        var (result, pptx) = _ws.Build(notes);
+        using var deck = new PptxInspector(pptx);
+        Assert.Equal("Who Pays for the Ferry", deck.Titles[0]);
+        var onSlides = string.Join("\n", Enumerable.Range(0, deck.Slides.Count).Select(deck.SlideText));
+        Assert.DoesNotContain("timetable", onSlides, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notes for my talk", onSlides, StringComparison.Ordinal);
+        Assert.Contains("Bring the timetable from 1998 in case somebody asks", string.Join("\n", Enumerable.Range(0, deck.Slides.Count).Select(deck.NotesText)), StringComparison.Ordinal);
+        Assert.True(result.Succeeded);
+        // "About ten minutes" in the note plans the talk's length.
+        Assert.Equal(10, SlideBuilder.Notes.Prose.PlainTextNotesReader.Read(notes, File.ReadAllText(notes), new SlideBuilder.Diagnostics.DiagnosticBag()).Settings.Duration);
+    }
+
+    [Fact]
+    public void First_second_and_finally_are_three_steps()
+    {
+        var notes = _ws.Write("harbour.txt", "The Harbour Dues\n\n"
+            + "Thank you all for coming out in this weather.\n\n"
+            + "First, who pays the dues. Every boat over eight metres pays 90 pounds a quarter, and the visiting yachts pay by the night.\n\n"
+            + "Second, where the money goes. Most of it goes on dredging, which cost 41,000 pounds last year.\n\n"
+            + "Finally, what we propose. We want a lower rate for working boats and a higher one for visitors.\n");
+        var (_, pptx) = _ws.Build(notes);
+        using var deck = new PptxInspector(pptx);
+        var sections = Enumerable.Range(0, deck.Slides.Count).Where(i => deck.LayoutName(i) == "Section Header").Select(deck.Title).ToList();
+        Assert.Equal(3, sections.Count);
+        Assert.Equal("What we propose", sections[2]);
+    }
+
+    [Fact]
     public void Notes_with_neither_a_title_line_nor_a_stated_topic_are_titled_by_their_file_name()
     {
         var notes = _ws.Write("canal-boatmen_pay.txt", "The boatmen were paid by the trip, and a trip to Goole paid 18 shillings in 1890. The lock-keepers were paid by the week.\n\nA second paragraph about the lock-keepers' cottages.\n");

@@ -147,11 +147,21 @@ public static partial class Phrases
             return false;
         }
 
+        // "Don't rush the payslip example.", "Keep it light here.", "Pause.": the speaker's directions to themselves.
+        if (StageDirection().IsMatch(s))
+        {
+            return true;
+        }
+
         // "I know it's cold outside, so I will keep you warm": the speaker and the room in one sentence.
         var words = s.Split([' ', ',', '.', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
         return words.Contains("you", StringComparer.OrdinalIgnoreCase) && words.Any(w => w is "I" || w.Equals("we", StringComparison.OrdinalIgnoreCase))
             || SpeakerToAudience().IsMatch(s);
     }
+
+    /// <summary>A direction the speaker wrote to themselves: an imperative about delivering the talk, never its subject.</summary>
+    [GeneratedRegex(@"^(?:(?:don't|do not|don’t) (?:rush|drown|dwell|linger|read (?:it|this|the)|forget to|skip|overdo|labour|labor)\b|(?:keep (?:it|this|that)|go) (?:light|short|brief|quick|simple|slow|slowly)\b|(?:pause|slow down|breathe|look up)\b|(?:bring|hand out|hold up|point (?:at|to)|remind them|remember to|make sure (?:to|you)|leave (?:time|a minute|two minutes|five minutes))\b|(?:aim for|allow) (?:about |roughly |around )?(?:\w+ )?minutes\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StageDirection();
 
     /// <summary>"I know it's cold outside", "What I want you to carry home…", "…and then I will take questions": the speaker talking to the room.</summary>
     [GeneratedRegex(@"\b(?:show of hands|hands? up|raise your hands?)\b|\b(?:that's|that is|that’s) (?:basically |pretty much |almost |most of )?(?:everyone|everybody|the room|the whole room)\b|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b", RegexOptions.IgnoreCase)]

@@ -136,6 +136,14 @@ public static class Tagger
             return Language.Tag.Sub;
         }
 
+        // "in case the road was bad": one subordinator in two words, whose clause goes with it when a cue is cut.
+        // ("in case of fire" is a preposition.)
+        if (lower == "in" && next == "case" && !(i + 2 < raw.Count && raw[i + 2].Text == "of") && VerbAhead(raw, i + 1)
+            || lower == "case" && prev is { Lower: "in", Tag: Language.Tag.Sub })
+        {
+            return Language.Tag.Sub;
+        }
+
         if (Lexicon.Modals.Contains(lower))
         {
             return Language.Tag.Modal;

@@ -40,7 +40,7 @@ public static partial class PlainTextNotesReader
         var firstLine = TextMetrics.Squash(firstLines[titleIndex]);
         // ("Who Paid? Wages on the Quays" is a title; "Good morning. Okay, before I start…" is script.)
         var titled = TextMetrics.CountWords(firstLine) <= 20 && (Language.Sentences.Split(firstLine).Count == 1 || !firstLine.TrimEnd().EndsWith('.'));
-        var title = titled ? firstLine : TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? StemTitle(path);
+        var title = titled ? firstLine : NamedTitle(paragraphs.Take(2).Select(p => p.Text)) ?? TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? StemTitle(path);
         settings = settings with { Title = title };
         var rest = !titled ? paragraphs[0]
             : paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
@@ -58,6 +58,15 @@ public static partial class PlainTextNotesReader
         {
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
             // "(Talk for the history group. About forty minutes with questions.)" plans the talk's length.
+            settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) };
+            body.RemoveAt(0);
+        }
+
+        // "Notes for my talk at the regional forum. Aim for about fifteen minutes; don't rush the payslip example.": the
+        // speaker's note to themselves before the talk, with the length it plans. (A short occasion line is a subtitle, below.)
+        else if (body.Count > 1 && NotesPreface().IsMatch(body[0].Text) && Language.Sentences.Split(body[0].Text).Count > 1)
+        {
+            blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
             settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) };
             body.RemoveAt(0);
         }
@@ -298,6 +307,20 @@ public static partial class PlainTextNotesReader
         return AttributionFinder.Find(leadIn + ":") is { } name ? $"{name}: {said}" : said;
     }
 
+    /// <summary>"…my talk to the residents' association, which I am calling Keeping the Vans on the Road." → the title the speaker gave it.</summary>
+    private static string? NamedTitle(IEnumerable<string> opening) =>
+        opening.Select(p => NamedTalk().Match(p)).FirstOrDefault(m => m.Success) is { } m
+        && m.Groups["title"].Value.Trim().TrimEnd('.', ',', ';', ':') is var named && TextMetrics.CountWords(named) is >= 2 and <= 12 && !Language.Phrases.EndsOnFunctionWord(named)
+            ? named : null;
+
+    /// <summary>A title given in the opening: after "which I am calling", "I have called it", "titled", "entitled", in Title Case or in quotation marks.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:which|that) I(?:'m| am|’m)? call(?:ing)?(?: it)?\s+|\bI(?:'ve| have|’ve)? (?:called|titled) it\s+|\b(?:titled|entitled)\s+)(?:[“""‘']?(?<title>\p{Lu}[^“”""‘’.?!]{3,80}?)[”""’']|(?<title>\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|on|and|a|an|in|for|to|at|or|with|by))*\s+\p{Lu}[\p{L}\p{N}'’-]*))")]
+    private static partial System.Text.RegularExpressions.Regex NamedTalk();
+
+    /// <summary>"Notes for my talk at…", "Speaker notes:", "Note to self:": the opening of a note the speaker wrote to themselves.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:my |speaker'?s? |talk |rough |draft )?notes (?:for|to) (?:my|the|a|this|tonight's|today's|myself|self)\b|speaker'?s? notes\b|note to (?:self|myself)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotesPreface();
+
     /// <summary>"…this morning I want to talk about what nurses in Manila are paid for working nights, with real numbers." → its topic, as the title.</summary>
     private static string? TopicTitle(IEnumerable<string> opening) =>
         opening.Select(p => TalkTopic().Match(p)).FirstOrDefault(m => m.Success) is { } m
@@ -404,7 +427,7 @@ public static partial class PlainTextNotesReader
 
     /// <summary>
     /// The prose paragraphs that open "First, …", "Second, …", "Third, …" in order (and a closing
-    /// "Finally, …" after them), by span index with their step number; empty unless there are three.
+    /// "Finally, …" after two or more of them), by span index with their step number; empty unless there are three.
     /// </summary>
     private static Dictionary<int, int> Enumeration(List<ProseSpan> spans)
     {
@@ -419,7 +442,7 @@ public static partial class PlainTextNotesReader
             var opening = spans[k].Paragraphs[0].Text.Split([',', ' '], 2)[0].ToLowerInvariant();
             var step = steps.Count;
             if (step < Language.Phrases.StepOrdinals.Count && Language.Phrases.StepOrdinals[step].Contains(opening) && !spans[k].Paragraphs[0].Text.StartsWith("First of all", StringComparison.OrdinalIgnoreCase)
-                || step >= 3 && opening is "finally" or "lastly")
+                || step >= 2 && opening is "finally" or "lastly")
             {
                 steps[k] = step + 1;
             }
