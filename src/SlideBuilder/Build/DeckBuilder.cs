@@ -102,7 +102,7 @@ public static class DeckBuilder
             }
 
             // The notes' hash is taken before they are read: saved again during the build, they differ from it next time.
-            var notesReal = Inputs.FileFacts.RealPath(notesPath) ?? Path.GetFullPath(notesPath);
+            var notesReal = Inputs.FileFacts.Resolved(notesPath);
             var notesHash = Inputs.FileFacts.KindOf(notesReal) == Inputs.FileKind.Regular ? OutputSet.HashFile(notesReal) : null; // never opens a FIFO
             policy = Inputs.InputPolicy.For(notesPath, options.AllowOutside);
             var (deck, files) = Compile(notesPath, options, diagnostics, policy);
@@ -114,7 +114,7 @@ public static class DeckBuilder
             }
 
             // The build never writes over a file it read: the notes, a picture, a CSV file, a template file.
-            var inputs = policy.FilesRead.Append(Inputs.FileFacts.RealPath(notesPath) ?? Path.GetFullPath(notesPath)).ToHashSet(StringComparer.Ordinal);
+            var inputs = policy.FilesRead.Append(notesReal).ToHashSet(StringComparer.Ordinal);
             foreach (var (relative, _) in files)
             {
                 var target = Path.GetFullPath(Path.Combine(options.OutputDirectory, relative));

@@ -35,7 +35,7 @@ public static class NotesInputs
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string path, string subfolder, string root)
         {
-            if (seen.Add(Inputs.FileFacts.RealPath(path) ?? System.IO.Path.GetFullPath(path)))
+            if (seen.Add(Inputs.FileFacts.Resolved(path)))
             {
                 files.Add(new NotesInput(path, subfolder, root));
             }

@@ -60,6 +60,9 @@ internal static partial class FileFacts
         }
     }
 
+    /// <summary>The path as builds compare paths: real where it exists, else full (a file deleted, or not made yet).</summary>
+    public static string Resolved(string path) => RealPath(path) ?? Path.GetFullPath(path);
+
     /// <summary>True when <paramref name="path"/> (already real) is <paramref name="root"/> or inside it.</summary>
     public static bool IsInside(string path, string root)
     {

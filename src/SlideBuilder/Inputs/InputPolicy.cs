@@ -38,7 +38,7 @@ public sealed record InputPolicy(IReadOnlyList<string> Roots, bool AllowOutside)
 
     /// <summary>The same policy with other roots; files read under it are still logged here.</summary>
     public InputPolicy WithRoots(params string[] folders) =>
-        this with { Roots = [.. folders.Select(f => FileFacts.RealPath(f) ?? Path.GetFullPath(f))] };
+        this with { Roots = [.. folders.Select(FileFacts.Resolved)] };
 
     /// <summary>
     /// Reads a whole file that the build depends on, or says in words why it may not or cannot be read

@@ -44,13 +44,13 @@ public static class PreviewCompiler
                 var png = files[k].Bytes;
                 var hash = XxHash128.HashToUInt128(png).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
                 pictures[hash] = png;
-                var notes = slide.Notes.Select(p => string.Concat(p.Runs.Select(r => r.Text)).Replace(Model.Run.LineBreak, '\n')).Where(t => t.Length > 0).ToList();
+                var notes = slide.Notes.Select(p => p.Text.Replace(Model.Run.LineBreak, '\n')).Where(t => t.Length > 0).ToList();
                 slides.Add(new PreviewSlide(slide.Number, slide.Title, hash, notes));
             }
 
             var width = SlidePngWriter.PixelWidth;
             var height = (int)Math.Round(width * (double)deck.SlideHeight / deck.SlideWidth);
-            return new PreviewBuild(new PreviewDeck(source, width, height, slides, diagnostics.Items) { Minutes = deck.Minutes }, pictures, [.. policy.FilesRead, FullPath(source)]);
+            return new PreviewBuild(new PreviewDeck(source, width, height, slides, diagnostics.Items) { Minutes = deck.Minutes }, pictures, [.. policy.FilesRead, Inputs.FileFacts.Resolved(source)]);
         }
         catch (BuildException ex)
         {
@@ -68,7 +68,5 @@ public static class PreviewCompiler
         new(previous is null
                 ? new PreviewDeck(source, SlidePngWriter.PixelWidth, SlidePngWriter.PixelWidth * 9 / 16, [], diagnostics, Stale: true)
                 : previous with { Diagnostics = diagnostics, Stale = true },
-            new Dictionary<string, byte[]>(), [.. read, FullPath(source)]);
-
-    private static string FullPath(string path) => Inputs.FileFacts.RealPath(path) ?? Path.GetFullPath(path);
+            new Dictionary<string, byte[]>(), [.. read, Inputs.FileFacts.Resolved(source)]);
 }

@@ -41,6 +41,7 @@ public sealed class WatchSession : IDisposable
     private Dictionary<string, HashSet<string>> _readBy = new(StringComparer.Ordinal);
     private List<string> _outputFolders = [];
     private HashSet<string> _unsettled = new(StringComparer.Ordinal);
+    private List<(string Folder, bool Recursive)> _inputFolders = [];
     private readonly List<string> _notices = [];
     private int _round;
 
@@ -62,6 +63,7 @@ public sealed class WatchSession : IDisposable
     public async Task RunAsync(CancellationToken cancellation)
     {
         // Watching starts before the first build, so a save during it is seen (and rebuilt) after it.
+        _inputFolders = InputFolders();
         _notices.AddRange(_feed.WatchOnly(Folders([])));
         await Task.Run(() => Round(null), CancellationToken.None).ConfigureAwait(false);
         while (!cancellation.IsCancellationRequested)
@@ -92,6 +94,7 @@ public sealed class WatchSession : IDisposable
         var diagnostics = new DiagnosticBag();
         var common = number == 1 ? _common : _common with { Force = false };
         var jobs = DeckJobs.Resolve(_inputs, _given, common, diagnostics);
+        _inputFolders = InputFolders(); // (a folder named may have appeared or gone since the last round)
         var toPreview = TimeSpan.Zero;
         if (_board is not null)
         {
@@ -165,13 +168,16 @@ public sealed class WatchSession : IDisposable
     }
 
     /// <summary>Whether a change touches this deck: its notes, a file it read, a folder config, or a lost event.</summary>
-    private bool Touched(DeckJob job, IReadOnlySet<string>? changed) =>
-        changed is null
-        || changed.Contains(ChangeFeed.Everything)
-        || changed.Contains(Normal(job.Input.Path))
-        || changed.Any(c => Path.GetFileName(c) == FolderConfig.FileName)
-        || _unsettled.Contains(Normal(job.Input.Path))
-        || (_readBy.GetValueOrDefault(Normal(job.Input.Path)) is { } read && changed.Overlaps(read));
+    private bool Touched(DeckJob job, IReadOnlySet<string>? changed)
+    {
+        if (changed is null || changed.Contains(ChangeFeed.Everything) || changed.Any(c => Path.GetFileName(c) == FolderConfig.FileName))
+        {
+            return true;
+        }
+
+        var notes = Normal(job.Input.Path);
+        return changed.Contains(notes) || _unsettled.Contains(notes) || (_readBy.GetValueOrDefault(notes) is { } read && changed.Overlaps(read));
+    }
 
     /// <summary>
     /// A change worth a rebuild: anything read, a notes file, folder config or folder appearing or going, or, while a deck
@@ -200,14 +206,13 @@ public sealed class WatchSession : IDisposable
     /// <summary>Below a folder named, a name starting with a dot (".git/objects/…", an editor's ".talk.md.swp").</summary>
     private bool Hidden(string path)
     {
-        var root = _inputs.Select(i => Normal(i.Contains('*') ? "." : Directory.Exists(i) ? i : Path.GetDirectoryName(Path.GetFullPath(i)) ?? "."))
-            .Where(r => path.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal)).MaxBy(r => r.Length);
+        var root = _inputFolders.Select(f => f.Folder).Where(r => path.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal)).MaxBy(r => r.Length);
         var below = root is null ? Path.GetFileName(path) : path[(root.Length + 1)..];
         return below.Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'));
     }
 
-    /// <summary>The folders to watch: those named (recursively), each file's folder, and the folders of the files read.</summary>
-    private List<(string Folder, bool Recursive)> Folders(IEnumerable<string> read)
+    /// <summary>The folders the command line names: a folder and a pattern's folder recursively, a file's folder alone.</summary>
+    private List<(string Folder, bool Recursive)> InputFolders()
     {
         var folders = new List<(string, bool)>();
         foreach (var input in _inputs)
@@ -217,18 +222,25 @@ public sealed class WatchSession : IDisposable
             {
                 var head = input[..wildcard];
                 var folder = head.Contains('/') ? head[..(head.LastIndexOf('/') + 1)] : ".";
-                folders.Add((Path.GetFullPath(folder.Length == 0 ? "." : folder), true));
+                folders.Add((Normal(folder.Length == 0 ? "." : folder), true));
             }
             else if (Directory.Exists(input))
             {
-                folders.Add((Path.GetFullPath(input), true));
+                folders.Add((Normal(input), true));
             }
             else
             {
-                folders.Add((Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", false));
+                folders.Add((Normal(Path.GetDirectoryName(Path.GetFullPath(input)) ?? "."), false));
             }
         }
 
+        return folders;
+    }
+
+    /// <summary>The folders to watch: those named (recursively), each file's folder, and the folders of the files read.</summary>
+    private List<(string Folder, bool Recursive)> Folders(IEnumerable<string> read)
+    {
+        var folders = new List<(string, bool)>(_inputFolders);
         var recursive = folders.Where(f => f.Item2).Select(f => f.Item1).ToList();
         foreach (var file in read)
         {
@@ -244,7 +256,7 @@ public sealed class WatchSession : IDisposable
 
     /// <summary>A path as the watch compares paths: full, with symbolic links resolved where it exists.</summary>
     private static string Normal(string path) =>
-        path == ChangeFeed.Everything ? path : Inputs.FileFacts.RealPath(path) ?? Path.GetFullPath(path);
+        path == ChangeFeed.Everything ? path : Inputs.FileFacts.Resolved(path);
 
     public void Dispose() => _feed.Dispose();
 }
