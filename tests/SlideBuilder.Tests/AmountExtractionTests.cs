@@ -174,6 +174,8 @@ public sealed class AmountExtractionTests : IDisposable
     [InlineData("In the second season a picker in our collective took home about $900 a month.", "Picker (second season)", 900, 900, true, Period.Month)]
     [InlineData("At the old cannery the same work had paid $1,400 a month.", "Old cannery", 1400, 1400, false, Period.Month)]
     [InlineData("By the final year a driver earned $2,000 a month.", "Driver (final year)", 2000, 2000, false, Period.Month)]
+    // A year between the earner and the verb says when, not who.
+    [InlineData("A stoker on the night boat in 1922 took home about $30 a week.", "Stoker (1922)", 30, 30, true, Period.Week)]
     public void Amounts_are_found_with_ranges_separators_approximations_periods_and_a_label(string sentence, string label, double low, double high, bool approx, Period period)
     {
         var amount = Amounts(sentence)[^1];

@@ -124,8 +124,8 @@ internal static class Earner
             return Words(described);
         }
 
-        // "all shift", "each quarter": when, not who.
-        phrases = phrases.Where(p => !IsTime(p, tokens)).ToList();
+        // "all shift", "each quarter", "in 1980": when, not who.
+        phrases = phrases.Where(p => !IsTime(p, tokens) && !p.Words.All(t => Salience.IsYear(t.Text))).ToList();
         var subject = phrases.LastOrDefault(p => p.End <= group);
         if (subject is null)
         {
@@ -144,7 +144,8 @@ internal static class Earner
         {
             // "the agency nurse I spoke to received…": a clause without "who" between the subject and its verb.
             var gap = tokens.Skip(subject.End).Take(group - subject.End).ToList();
-            var timeOnly = gap.Count > 0 && gap.All(t => t.Tag is Tag.Det || TimeWords.Contains(t.Lower));
+            var timeOnly = gap.Count > 0 && gap.Select((t, k) => t.Tag is Tag.Det || TimeWords.Contains(t.Lower) || Salience.IsYear(t.Text)
+                || t.Tag is Tag.Prep && k + 1 < gap.Count && Salience.IsYear(gap[k + 1].Text)).All(when => when); // ("a hewer at the face in 1980 took home")
             if (!timeOnly && (gap.Count == 0 || gap[0].Tag is not Tag.Pron || !gap.Skip(1).Any(t => t.Tag is Tag.Verb) || gap.Any(t => t.Breaks)))
             {
                 return null; // something other than the subject sits between it and the verb
