@@ -86,7 +86,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var request = context.Request;
-            if (!_hosts.Contains(request.UserHostName ?? ""))
+            if (!_hosts.Contains(request.Headers["Host"] ?? ""))
             {
                 await SendAsync(response, 421, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("This preview answers only on 127.0.0.1.\n")).ConfigureAwait(false);
                 return;
