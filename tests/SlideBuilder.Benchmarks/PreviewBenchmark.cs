@@ -51,7 +51,7 @@ internal static class PreviewBenchmark
 
             var chromium = Environment.GetEnvironmentVariable("SLIDEBUILDER_CHROMIUM") ?? "/usr/bin/chromium";
             var browser = File.Exists(chromium)
-                ? await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] })
+                ? await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-proxy-server"] })
                 : null;
             var page = browser is null ? null : await browser.NewPageAsync();
             if (page is not null)
@@ -59,7 +59,7 @@ internal static class PreviewBenchmark
                 await page.GoToAsync(server.Url, WaitUntilNavigation.Load);
             }
 
-            using var http = new HttpClient();
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }); // never through HTTP_PROXY, even for 127.0.0.1
             var times = new List<double>();
             for (var i = 1; i <= edits + 2; i++)
             {

@@ -31,7 +31,7 @@ public sealed class PreviewBrowserTests : IDisposable
         {
             ExecutablePath = ChromiumFactAttribute.Chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-proxy-server"],
         });
         await using var page = await browser.NewPageAsync();
         await page.GoToAsync(url, WaitUntilNavigation.Load);

@@ -130,7 +130,7 @@ public sealed class WatchTests : IDisposable
         var board = new PreviewBoard();
         board.Publish([new PreviewDeck("x.md", 1280, 720, [new PreviewSlide(1, "A <b>title</b>", "abc", ["notes & more"])], [])], new Dictionary<string, byte[]> { ["abc"] = [0x89, 1, 2] }, []);
         await using var server = PreviewServer.Start(board, 0);
-        using var http = new HttpClient();
+        using var http = Loopback.Client();
 
         var page = await http.GetStringAsync(server.Url);
         Assert.Contains("A &lt;b&gt;title&lt;/b&gt;", page, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class WatchTests : IDisposable
     {
         var board = new PreviewBoard();
         await using var server = PreviewServer.Start(board, 0);
-        using var http = new HttpClient();
+        using var http = Loopback.Client();
         using var response = await http.GetAsync(server.Url + "events", HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
@@ -183,7 +183,7 @@ public sealed class WatchTests : IDisposable
         var board = new PreviewBoard();
         await using var server = PreviewServer.Start(board, 0);
         board.Publish([], new Dictionary<string, byte[]>(), []); // version 1, after the page (version 0) was served
-        using var http = new HttpClient();
+        using var http = Loopback.Client();
         using var response = await http.GetAsync(server.Url + "events?after=0", HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
