@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SlideBuilder.Build;
 using SlideBuilder.Diagnostics;
+using SlideBuilder.Templates;
 
 namespace SlideBuilder.Cli;
 
@@ -26,7 +27,8 @@ internal static class TemplateCommands
 
     public static Command Export(TextWriter stdout, TextWriter stderr)
     {
-        var names = TemplateExport.BuiltIns().Select(t => t.Name).ToArray();
+        // The names only: loading every template (fonts and all) here would slow every command's start.
+        var names = TemplateLoader.BuiltInNames().ToArray();
         var name = new Argument<string>("name") { Description = "the built-in template: " + string.Join(", ", names) };
         name.AcceptOnlyFromAmong(names);
         var (output, force) = CommandLine.OutAndForce("the template (default: NAME.potx)");
