@@ -15,9 +15,7 @@ public static class FigureImages
         canvas.Clear(SKColors.Transparent);
         canvas.Scale(pixelsPerPoint);
         renderer.Draw(canvas, spec, widthPoints, heightPoints);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        return PngEncoding.Encode(surface.PeekPixels());
     }
 
     public static byte[] Svg(FigureRenderer renderer, FigureSpec spec, float widthPoints, float heightPoints)
