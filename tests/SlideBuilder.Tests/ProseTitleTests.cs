@@ -31,6 +31,10 @@ public sealed class ProseTitleTests
     [InlineData("Or, as Tanaka put it,", "Tanaka")]
     [InlineData("Sato, who drove the night train for thirty years, told me:", "Sato")]
     [InlineData("An old weaver, Martha Keane, remembered:", "Martha Keane")]
+    [InlineData("Jan Ludwiczak, a face worker, remembered the first night:", "Jan Ludwiczak")]
+    [InlineData("Aiko Mori, then a young clerk in the ward office, described the queue like this:", "Aiko Mori")]
+    [InlineData("Our chair, Dr Okafor, said in her report:", "Dr Okafor")]
+    [InlineData("The minutes, a dry document, recorded only this:", null)]
     [InlineData("Maria da Luz Fontes, who packed sardines at Matosinhos for nearly forty years, put it to me this way:", "Maria da Luz Fontes")]
     public void The_author_of_a_quotation_is_found_in_the_prose_that_introduces_it(string prose, string? author)
     {

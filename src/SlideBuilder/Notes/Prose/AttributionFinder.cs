@@ -53,8 +53,8 @@ public static partial class AttributionFinder
 
     private const string Verbs = @"(?:also\s+|then\s+|further\s+|once\s+)?(?:cites|notes|noted|concludes|concluded|writes|wrote|says|said|argues|argued|explains|explained|adds|added|observes|observed|points out|pointed out|continues|continued|remarks|remarked|quotes|quoted|states|stated|puts it|put it|describes|described|insists|insisted|warns|warned|told|tells|remembered|remembers|recalled|recalls|replied|answered|admitted|complained|reported|reports|wrote down)\b";
 
-    // "Sato, who drove the night train for thirty years, told me:"
-    [GeneratedRegex(Name + @"\s*,\s*(?:who|whose)\b[^,:;“”«»""]{1,160},\s*" + Verbs)]
+    // "Sato, who drove the night train for thirty years, told me:", "Jan Ludwiczak, a face worker, remembered the first night:"
+    [GeneratedRegex(Name + @"\s*,\s*(?:who|whose|a|an|the|then|now|once|still|by then|my|our|his|her|their)\b[^,:;“”«»""]{1,160},\s*" + Verbs)]
     private static partial Regex Relative();
 
     // "An old weaver, Martha Keane, remembered:", "a docker's wife called Truus Bakker, put it"
