@@ -128,6 +128,42 @@ public sealed class TimingAndAgendaTests : IDisposable
         Assert.Equal(minutes, Language.Durations.Mentioned(preface));
     }
 
+    [Theory]
+    [InlineData("Roughly twenty minutes.", 20.0)]
+    [InlineData("About forty minutes with questions.", 40.0)]
+    [InlineData("Twenty-five minutes, then ten for questions.", 25.0)]
+    [InlineData("Aim for 45 min.", 45.0)]
+    [InlineData("Twenty minutes after the shift began, the roof came down.", null)]
+    [InlineData("The walk takes about forty minutes from the station.", null)]
+    [InlineData("We waited ten minutes.", null)]
+    public void A_planned_length_is_a_sentence_that_says_only_how_long_the_talk_is(string sentence, double? minutes)
+    {
+        Assert.Equal(minutes, Language.Durations.Planned(sentence));
+    }
+
+    [Fact]
+    public void A_length_under_the_title_plans_the_talk_and_is_not_a_slide()
+    {
+        var prose = "The Night the Pit Flooded\nA talk for the mining heritage circle\nRoughly twenty minutes.\n\n"
+            + "In March 1957 the water broke into the lower seam at Wieczorek and forty-one men were below.\n\n"
+            + "The rescue took three days, and every one of them came up alive.\n";
+        var notes = _ws.Write("pit.txt", prose);
+        Assert.Equal(20, Planned(notes));
+        using var deck = new PptxInspector(_ws.Build(notes).Pptx);
+        Assert.DoesNotContain(Enumerable.Range(0, deck.Slides.Count), i => deck.SlideText(i).Contains("twenty minutes", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("mining heritage circle", deck.SlideText(0), StringComparison.Ordinal);
+        Assert.Contains("twenty minutes", deck.NotesText(0), StringComparison.OrdinalIgnoreCase);
+
+        // On a line of its own under the title, the same.
+        var own = _ws.Write("pit2.txt", prose.Replace("circle\nRoughly", "circle\n\nRoughly", StringComparison.Ordinal));
+        Assert.Equal(20, Planned(own));
+        using var second = new PptxInspector(_ws.Build(own).Pptx);
+        Assert.Equal(deck.Slides.Count, second.Slides.Count);
+    }
+
+    private static double? Planned(string notes) =>
+        SlideBuilder.Notes.Prose.PlainTextNotesReader.Read(notes, File.ReadAllText(notes), new SlideBuilder.Diagnostics.DiagnosticBag()).Settings.Duration;
+
     [InteropFact]
     public void The_handout_notes_pages_print_each_slides_speaking_time()
     {

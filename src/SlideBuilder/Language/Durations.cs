@@ -34,6 +34,35 @@ public static partial class Durations
         return m.Success ? FromMatch(m) : null;
     }
 
+    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+    {
+        "roughly", "about", "around", "approximately", "approx", "aim", "aiming", "for", "allow", "at", "most", "max", "maximum", "no",
+        "not", "more", "than", "under", "just", "over", "some", "target", "time", "length", "slot", "budget", "talk", "of", "the", "is",
+    };
+
+    /// <summary>
+    /// The length a sentence plans when that is all it says: "Roughly twenty minutes.", "About forty minutes with questions.",
+    /// "Twenty-five minutes, then ten for questions.", "Aim for 45 min." Null for a length inside a story ("Twenty minutes
+    /// after the shift began…", "The walk takes about forty minutes…").
+    /// </summary>
+    public static double? Planned(string sentence)
+    {
+        var text = sentence.Trim().ToLowerInvariant();
+        var m = Written().Match(text);
+        if (!m.Success || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12)
+        {
+            return null;
+        }
+
+        var before = text[..m.Index].Split([' ', ':', '~', ','], StringSplitOptions.RemoveEmptyEntries);
+        var after = text[(m.Index + m.Length)..].Trim().TrimEnd('.', '!', ')').Trim();
+        return before.All(Hedges.Contains) && (after.Length == 0 || PlanTail().IsMatch(after)) ? FromMatch(m) : null;
+    }
+
+    /// <summary>What may follow a planned length: "with questions", ", then discussion", "including Q&amp;A", "or so", "in all".</summary>
+    [GeneratedRegex(@"^(?:[,;(+—–-]|with\b|including\b|incl\b|plus\b|then\b|and\b|or so\b|in all\b|in total\b|total\b|tops\b|max\b|at most\b|for the talk\b|of talk\b)")]
+    private static partial Regex PlanTail();
+
     private static double? FromMatch(Match m)
     {
         if (m.Groups["hours"].Success)

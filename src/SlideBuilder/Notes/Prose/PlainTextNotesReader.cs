@@ -44,6 +44,15 @@ public static partial class PlainTextNotesReader
         settings = settings with { Title = title };
         var rest = !titled ? paragraphs[0]
             : paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
+        // "Roughly twenty minutes." as the last line under the title plans the talk's length: a note to the speaker, not a slide.
+        var underTitle = firstLines.Skip(titleIndex + 1).TakeWhile(l => l.Length > 0).ToList();
+        if (titled && rest is not null && underTitle.Count > 0 && Language.Durations.Planned(underTitle[^1]) is { } plannedLength)
+        {
+            blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(underTitle[^1])], new SourceLocation(path, rest.Line + underTitle.Count - 1)));
+            settings = settings with { Duration = plannedLength };
+            rest = underTitle.Count == 1 ? null : rest with { Text = TextMetrics.Squash(string.Join(' ', underTitle.SkipLast(1))) };
+        }
+
         // "Seminar paper, economic history workshop (draft notes)" under the title line says what the talk is for: its subtitle.
         // ("(Lecture for second-year economics. Roughly 30 minutes.)" is a note to the speaker, read below.)
         if (rest is not null && !rest.Text.StartsWith('(') && TextMetrics.CountWords(rest.Text) <= 12 && Occasion().IsMatch(rest.Text) && !rest.Text.TrimEnd().EndsWith('.'))
@@ -59,6 +68,16 @@ public static partial class PlainTextNotesReader
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
             // "(Talk for the history group. About forty minutes with questions.)" plans the talk's length.
             settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) };
+            body.RemoveAt(0);
+        }
+
+        // "Roughly twenty minutes." (or "Talk for the harbour society. About forty minutes with questions.") on its own
+        // before the talk begins: how long the speaker plans to take.
+        else if (body.Count > 1 && settings.Duration is null && Language.Sentences.Split(body[0].Text) is { Count: <= 2 } said
+            && said.Any(x => Language.Durations.Planned(x) is not null) && said.All(x => Language.Durations.Planned(x) is not null || Occasion().IsMatch(x)))
+        {
+            blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
+            settings = settings with { Duration = said.Select(Language.Durations.Planned).First(x => x is not null) };
             body.RemoveAt(0);
         }
 
