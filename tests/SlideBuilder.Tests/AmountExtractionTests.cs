@@ -46,6 +46,19 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.DoesNotContain(AmountExtractor.Extract(talk, new SourceLocation("t", 1)).Amounts, a => a.Low == 14000);
     }
 
+    [Theory]
+    [InlineData("Each volunteer drew a ₹400-a-day allowance during the camp.", 400, Period.Day)]
+    [InlineData("Cleaners were on $12/hr and supervisors on $19 per hr.", 12, Period.Hour)]
+    [InlineData("A junior reporter started at £9,000 p.a. in 1979.", 9000, Period.Year)]
+    [InlineData("The agency paid its drivers €60/week on top of fuel.", 60, Period.Week)]
+    [InlineData("Pickers earned R35 an hour, or R280 a day.", 35, Period.Hour)]
+    [InlineData("Lecturers were paid $3,100 monthly.", 3100, Period.Month)]
+    [InlineData("Interpreters were paid $45 hourly.", 45, Period.Hour)]
+    public void The_period_of_an_amount_is_read_in_every_way_it_is_written(string sentence, double value, Period period)
+    {
+        Assert.Equal(period, Assert.Single(Amounts(sentence), a => a.Low == value).Period);
+    }
+
     [Fact]
     public void A_pronoun_is_labelled_with_whom_it_means_and_each_amount_with_its_own_year()
     {

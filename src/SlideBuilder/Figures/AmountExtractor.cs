@@ -265,13 +265,17 @@ public static partial class AmountExtractor
 
     private static Period PeriodOf(string text) => text.ToLowerInvariant() switch
     {
-        var t when t.Contains("year", StringComparison.Ordinal) || t.Contains("annum", StringComparison.Ordinal) || t.Contains("annual", StringComparison.Ordinal) => Period.Year,
-        var t when t.Contains("month", StringComparison.Ordinal) => Period.Month,
-        var t when t.Contains("week", StringComparison.Ordinal) => Period.Week,
+        var t when t.Contains("year", StringComparison.Ordinal) || t.Contains("annum", StringComparison.Ordinal) || t.Contains("annual", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["y"].Success => Period.Year,
+        var t when t.Contains("month", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["m"].Success => Period.Month,
+        var t when t.Contains("week", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["w"].Success => Period.Week,
         var t when t.Contains("day", StringComparison.Ordinal) || t.Contains("daily", StringComparison.Ordinal) => Period.Day,
-        var t when t.Contains("hour", StringComparison.Ordinal) => Period.Hour,
+        var t when t.Contains("hour", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["h"].Success => Period.Hour,
         _ => Period.Unstated,
     };
+
+    /// <summary>Periods written short: "yr", "p.a.", "/mo", "wk", "hr", "/h".</summary>
+    [GeneratedRegex(@"(?<y>\byrs?\b|\bp\.\s?a\.)|(?<m>/\s*mo\b)|(?<w>\bwks?\b)|(?<h>\bhrs?\b|/\s*h\b)")]
+    private static partial Regex ShortPeriod();
 
     [GeneratedRegex(@"\G\s+(?<s>1?\d)s\b(?:\s+(?<d>1?\d)d\b)?(?<period>\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour)\b)?")]
     private static partial Regex PreDecimal();
@@ -378,7 +382,8 @@ public static partial class AmountExtractor
     private const string Lead = @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>";
     private const string FirstNumber = @")?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>";
     private const string SecondNumber = @")?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>";
-    private const string Tail = @")\b)?(?<period>\s+(?:a|an|per|each|every|for\s+the)\s+(?:year|week|month|day|hour|annum)\b|\s+(?:annually|weekly|monthly|yearly|daily)\b)?";
+    // The period: "a day", "-a-day" (a ₹400-a-day allowance), "per hr", "/week", "p.a.", "monthly".
+    private const string Tail = @")\b)?(?<period>(?:\s+|-)(?:a|an|per|each|every|for\s+the)[\s-]+(?:year|week|month|day|hour|annum|yr|wk|hr)\b|\s*/\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\s+p\.\s?a\.|\s+(?:annually|weekly|monthly|yearly|daily|hourly)\b)?";
 
     private static string AmountPattern(string signs, string secondSigns, string words) => Lead + signs + FirstNumber + secondSigns + SecondNumber + words + Tail;
 
