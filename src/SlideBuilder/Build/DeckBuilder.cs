@@ -218,16 +218,12 @@ public static class DeckBuilder
             options.Handout ?? ((doc.Settings.Handout ?? options.Config?.Handout) is { } h ? HandoutOptions.ParseLayout(h) : null) ?? HandoutLayout.Notes,
             options.Paper ?? ((doc.Settings.Paper ?? options.Config?.Paper) is { } p ? Paper.Parse(p) : null) ?? Paper.A4);
 
-        // PDFs embed their fonts cut down to the glyphs their pages draw: a dry run of both writers notes them.
-        using var pdfFaces = formats.Contains(OutputFormat.Handout) || formats.Contains(OutputFormat.Slides) ? PdfFaces(laidOut, theme, fonts, formats, handout) : null;
-        var pdfPainter = new TextPainter(fonts) { Subsets = pdfFaces };
-        var pdfRenderer = new SlideRenderer(pdfPainter, theme, new FigureRenderer(pdfPainter, theme));
         var stem = Path.GetFileNameWithoutExtension(notesPath);
         var files = new List<(string, byte[])>();
 
         // The deck is written on a thread of its own, with fonts of its own (shaping and fallback objects are not shared
-        // between threads; the laid-out deck is only read), while the PDFs and pictures are drawn here: on two cores a
-        // deck takes the time of its slowest output, not of all of them.
+        // between threads; the laid-out deck is only read), from the moment the slides are laid out, while the PDFs' fonts
+        // are cut down and the PDFs and pictures drawn here: on two cores a deck takes the time of its slowest output.
         var language = deck.Info.Language;
         var pptx = !formats.Contains(OutputFormat.Pptx) ? null : Task.Run(() =>
         {
@@ -238,6 +234,10 @@ public static class DeckBuilder
             return (Bytes: PptxWriter.Write(laidOut, theme, new FigureRenderer(new TextPainter(own), theme), fonts: carried), Said: said);
         });
 
+        // PDFs embed their fonts cut down to the glyphs their pages draw: a dry run of both writers notes them.
+        using var pdfFaces = formats.Contains(OutputFormat.Handout) || formats.Contains(OutputFormat.Slides) ? PdfFaces(laidOut, theme, fonts, formats, handout) : null;
+        var pdfPainter = new TextPainter(fonts) { Subsets = pdfFaces };
+        var pdfRenderer = new SlideRenderer(pdfPainter, theme, new FigureRenderer(pdfPainter, theme));
         if (formats.Contains(OutputFormat.Handout))
         {
             files.Add((stem + ".handout.pdf", HandoutWriter.Write(laidOut, pdfRenderer, handout!)));
