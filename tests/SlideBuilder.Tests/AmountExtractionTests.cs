@@ -60,6 +60,31 @@ public sealed class AmountExtractionTests : IDisposable
     }
 
     [Fact]
+    public void Who_told_me_she_took_home_an_amount_is_its_earner()
+    {
+        var amount = Assert.Single(Amounts("One owner in Higashiosaka told me she took home ¥3.6 million a year after working eighty hours a week."));
+        Assert.Contains("owner", amount.Label, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("took", amount.Label, StringComparison.Ordinal);
+        Assert.Equal((AmountKind.Income, Period.Year), (amount.Kind, amount.Period));
+    }
+
+    [Theory]
+    [InlineData("The chain threatened to end her contract and pay a penalty of ¥17 million.", 17e6)]
+    [InlineData("Each franchisee pays a royalty of about $40,000 a year to the chain.", 40000)]
+    public void A_penalty_or_a_royalty_paid_is_no_income(string sentence, double value)
+    {
+        Assert.Equal(AmountKind.Other, Assert.Single(Amounts(sentence), a => a.Low == value).Kind);
+    }
+
+    [Fact]
+    public void An_amount_said_again_without_its_period_keeps_the_period_it_was_given()
+    {
+        var amounts = Amounts("By 2019 the night rate had risen to ¥1,150/hr. A student working twenty-eight hours at ¥1,150 earned about ¥32,000 a week.");
+        Assert.All(amounts.Where(a => a.Low == 1150), a => Assert.Equal(Period.Hour, a.Period));
+        Assert.Equal(Period.Week, Assert.Single(amounts, a => a.Low == 32000).Period);
+    }
+
+    [Fact]
     public void A_pronoun_is_labelled_with_whom_it_means_and_each_amount_with_its_own_year()
     {
         var amounts = Amounts("The harbour master, Mr Anselm Doyle, came to the port in 1931. He was paid £280 a year in 1932 and £350 a year by 1938. "

@@ -58,6 +58,7 @@ public static partial class AmountExtractor
         "bid", "revenue", "turnover", "capital", "investment", "invested", "subsidy", "fare", "fares", "mortgage",
         "let", "lets", "room", "rooms", "cottage", "cottages", "dormitory", "lodging", "lodgings", "flat", "meal", "meals", "lunch",
         "paid off", "paying off", "pay off", "instalment", "instalments", "installment", "installments", "on credit", "hire purchase",
+        "penalty", "penalties", "royalty", "royalties", "damages", "tuition",
     ];
 
     // Words near an amount that say it is an income.
@@ -158,6 +159,12 @@ public static partial class AmountExtractor
                     (low, high) = (Math.Round(low + extra, 4), Math.Round(high + extra, 4));
                     period = period != Period.Unstated ? period : PeriodOf(sd.Groups["period"].Value);
                 }
+                // "…risen to ¥1,150/hr. A student working twenty-eight hours at ¥1,150…": the same sum said again keeps its period.
+                if (period == Period.Unstated && amounts.LastOrDefault(a => a.Low == Math.Min(low, high) && a.High == Math.Max(low, high) && a.Currency == currency && a.Period != Period.Unstated) is { } said)
+                {
+                    period = said.Period;
+                }
+
                 if (restates && inSentence.LastOrDefault() is { } restated)
                 {
                     (label, kind) = (restated.Label, restated.Kind);

@@ -30,7 +30,7 @@ internal static class Earner
     private static readonly HashSet<string> NotIncome = new(StringComparer.Ordinal)
     {
         "grant", "budget", "fund", "loan", "rent", "price", "fee", "bill", "fine", "subsidy", "donation", "deposit", "debt",
-        "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize",
+        "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize", "penalty", "royalty", "damages", "tuition",
     };
 
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
@@ -92,8 +92,9 @@ internal static class Earner
         var activePay = verb >= 0 && PayVerbs.Contains(tokens[verb].Lower) && !(tokens[verb].Lower == "paid" && verb > 0 && BeForms.Contains(tokens[verb - 1].Lower));
         if (activePay && phrases.LastOrDefault(p => p.Start > verb) is { } paid)
         {
-            verdict = Businesses.Contains(paid.Head.Lower) ? AmountKind.Other : AmountKind.Income;
-            return Words(paid);
+            // ("pay a penalty of ¥17 million": what is paid, not whom, is no income.)
+            verdict = Businesses.Contains(paid.Head.Lower) || NotIncome.Contains(Vocabulary.Stem(paid.Head.Lower)) ? AmountKind.Other : AmountKind.Income;
+            return verdict == AmountKind.Other && NotIncome.Contains(Vocabulary.Stem(paid.Head.Lower)) ? null : Words(paid);
         }
 
         if (verb < 0)
@@ -116,6 +117,14 @@ internal static class Earner
         while (group > 0 && tokens[group - 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal or Tag.Adv or Tag.Neg or Tag.To)
         {
             group--;
+        }
+
+        // "One owner in Higashiosaka told me she took home…": "she" is the one the sentence is about, its first phrase of a person.
+        if (group > 1 && tokens[group - 1].Lower is "she" or "he" or "they"
+            && tokens.Take(group - 1).Any(t => t.Tag is Tag.Verb)
+            && phrases.FirstOrDefault(p => p.End < group - 1 && p.Head.Tag is Tag.Noun or Tag.Proper && !IsTime(p, tokens)) is { } teller)
+        {
+            return Words(teller);
         }
 
         // "the agency nurse I spoke to received…": "I spoke to" is a clause about the nurse, not the verb's subject.
