@@ -28,6 +28,7 @@ public static class PptxWriter
         using var buffer = new MemoryStream();
         using (var doc = PresentationDocument.Create(buffer, asTemplate ? PresentationDocumentType.Template : PresentationDocumentType.Presentation, autoSave: true))
         {
+            doc.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed; // DeterministicZip compresses it, once
             var pres = doc.AddNewPart<PresentationPart>(asTemplate
                 ? "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
                 : "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");

@@ -29,6 +29,7 @@ internal static class TemplatedPptxWriter
         buffer.Position = 0;
         using (var doc = PresentationDocument.Open(buffer, true))
         {
+            doc.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed; // DeterministicZip compresses it, once
             if (doc.DocumentType != PresentationDocumentType.Presentation)
             {
                 doc.ChangeDocumentType(PresentationDocumentType.Presentation);
