@@ -255,6 +255,12 @@ public static class Condenser
                     continue;
                 }
 
+                // "after [working] more than eighty hours": a gerund's phrase takes its object with it, or stays.
+                if (end < tokens.Count && !tokens[end - 1].Breaks && tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[end - 1].Lower.Length > 5)
+                {
+                    continue;
+                }
+
                 var span = tokens.Skip(i).Take(end - i).ToList();
                 // An amount stays ("at $22 a week"); counting words may go ("with two or three acres").
                 if (span.Any(t => t.Tag is Tag.Num && t.Text.Any(char.IsDigit)) || end >= tokens.Count && !tokens[^1].Ends && span.Count < 2)
@@ -379,7 +385,10 @@ public static class Condenser
             var appositive = tokens[i - 1].IsNominal && aside[0].Lower is "the" or "a" or "an" or "what" && aside.Count <= 10 && end + 1 < tokens.Count
                 && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower))
                 && !tokens.Take(i).Where((t, k) => t.IsFinite && !(t.Tag is Tag.Verb && k > 0 && tokens[k - 1].Tag is Tag.Det or Tag.Adj)).Any();
-            var hollow = named || appositive || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
+            // "the women's pay, which was a wage, feel…": a relative clause set between a subject and its verb (an amount in it stays).
+            var relativeAside = aside[0].Lower is "which" or "who" or "whose" && tokens[i - 1].IsNominal && end + 1 < tokens.Count
+                && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower)) && !aside.Any(t => t.Text.Any(char.IsDigit));
+            var hollow = named || appositive || relativeAside || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
                 || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
                 || Phrases.IsOpener(string.Join(' ', aside.Select(t => t.Lower)))
                 || aside[0].Lower is "as" && aside.Any(t => t.Tag is Tag.Verb));
