@@ -20,6 +20,43 @@ public sealed class CueAndTitleTests
         Assert.Equal(cue, Condenser.Cue(sentence));
     }
 
+    [Fact]
+    public void Each_counted_point_of_a_paragraph_is_a_cue_of_its_own()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(
+            "First, the night shift was always cheap labour, but who does it has changed. Second, the owners carry risks that the chains do not. "
+            + "Third, the students from abroad are now the ones who keep the lights on, and they have the least say of anyone.", 1));
+        Assert.Equal(3, cues.Count);
+        Assert.Contains(cues, c => c.Contains("owners carry risks", StringComparison.Ordinal));
+        Assert.Contains(cues, c => c.Contains("students from abroad", StringComparison.Ordinal));
+        Assert.DoesNotContain(cues, c => c.StartsWith("First", StringComparison.Ordinal) || c.StartsWith("Second", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_loses_its_aside_but_never_its_verb()
+    {
+        Assert.Equal("Why did the women's pay feel to them less secure than the men's shares?",
+            Condenser.Cue("And why did the women's pay, which was a wage, feel to them less secure than the men's shares?"));
+    }
+
+    [Fact]
+    public void Questions_for_discussion_are_all_asked()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(
+            "Should a franchise contract be allowed to require twenty-four hour opening? Who should pay when a store cannot find night staff?", 1));
+        Assert.Equal(2, cues.Count);
+        Assert.All(cues, c => Assert.EndsWith("?", c, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("One owner in Higashiosaka told me she took home ¥3.6 million a year after working more than eighty hours a week, which works out at less than her staff made.", "working", "eighty hours")]
+    [InlineData("The cooks in the hotel kitchen were paid $9 an hour for cleaning the ovens at night as well.", "cleaning", "ovens")]
+    public void A_phrase_on_a_gerund_goes_with_its_object_or_not_at_all(string sentence, string gerund, string itsObject)
+    {
+        var cue = Condenser.Cue(sentence);
+        Assert.Equal(cue.Contains(gerund, StringComparison.Ordinal), cue.Contains(itsObject, StringComparison.Ordinal));
+    }
+
     [Theory]
     // What someone found or said is the point; a named source stays as its label.
     [InlineData("Dr Okafor pointed out that in the dry months, the price of water from the tanker trucks, far from falling, was likely to double, as the boreholes failed one by one.",

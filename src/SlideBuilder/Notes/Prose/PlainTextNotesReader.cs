@@ -277,6 +277,18 @@ public static partial class PlainTextNotesReader
             return cues;
         }
 
+        // "First, … Second, … Third, …" in one paragraph, or questions one after another: each counted point, each question,
+        // is a cue of its own, when all of them condense cleanly and fit the slide.
+        var counted = Enumerable.Range(0, sentences.Count).Where(i => Language.Phrases.IsStepWord(sentences[i].TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant())).ToList();
+        var asking = sentences.Count >= 2 && sentences.All(x => x.TrimEnd('”', '"', '’', ' ').EndsWith('?'));
+        if ((counted.Count >= 2 ? counted : asking ? [.. Enumerable.Range(0, sentences.Count)] : null) is { Count: <= 4 } series
+            && series.All(i => candidates.Any(c => c.Index == i))
+            && series.Select(i => candidates.First(c => c.Index == i).Cue).ToList() is var listed
+            && listed.Sum(Language.Vocabulary.CountReadWords) <= CueWordsPerSlide)
+        {
+            return listed;
+        }
+
         var lead = candidates.FirstOrDefault(x => sentences[x.Index] == question) is { Cue: not null } asked ? asked
             : candidates.MaxBy(x => (x.Score, -x.Index));
         var picked = new List<(int Index, string Cue)> { (lead.Index, lead.Cue) };
