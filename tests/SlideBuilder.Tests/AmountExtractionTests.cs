@@ -70,6 +70,7 @@ public sealed class AmountExtractionTests : IDisposable
 
     [Theory]
     [InlineData("The chain threatened to end her contract and pay a penalty of ¥17 million.", 17e6)]
+    [InlineData("In 2019 an owner in Higashiosaka closed at night without permission. The chain threatened to end her contract and pay a penalty of ¥17 million.", 17e6)]
     [InlineData("Each franchisee pays a royalty of about $40,000 a year to the chain.", 40000)]
     public void A_penalty_or_a_royalty_paid_is_no_income(string sentence, double value)
     {
@@ -152,6 +153,18 @@ public sealed class AmountExtractionTests : IDisposable
     public void Notes_that_do_not_say_their_language_are_read_in_the_number_style_their_text_uses(string text, string expected)
     {
         Assert.Equal(expected == "English" ? Language.NumberStyle.English : Language.NumberStyle.Continental, Language.NumberStyle.Infer(text));
+    }
+
+    [Fact]
+    public void A_rate_said_again_in_a_later_paragraph_without_its_period_is_never_drawn_as_a_yearly_income()
+    {
+        var doc = new NotesDocument("x.txt", new TalkSettings(), [
+            new SpeakerNoteBlock([Model.Paragraph.Plain("By 2019 the night rate had risen to roughly ¥1,150/hr.")], new SourceLocation("x.txt", 1)),
+            new SpeakerNoteBlock([Model.Paragraph.Plain("A student working the full twenty-eight hours at ¥1,150 earned about ¥32,000 a week. "
+                + "An owner told me she took home ¥3.6 million a year. A manager at head office earned ¥6 million a year.")], new SourceLocation("x.txt", 3))]);
+        var spec = ((Model.FigureBlock)FigureFinder.AddFigures(doc, fromScript: true).Blocks.OfType<ContentBlock>().Single().Block).Spec!;
+        Assert.DoesNotContain(spec.Items, i => i.High == 1150);
+        Assert.Equal(3, spec.Items.Count);
     }
 
     [Fact]

@@ -288,7 +288,8 @@ public static partial class AmountExtractor
     private static partial Regex PreDecimal();
 
     /// <summary>"their basic rate came to about", "his wage was": pay named by whose it is, just before the amount.</summary>
-    [GeneratedRegex(@"\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:rate|wages?|pay|salary|income|earnings)\s+(?:[\p{L}-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // (Not "her contract and pay a penalty of": a word joining another clause is not inside the noun phrase.)
+    [GeneratedRegex(@"\b(?:their|his|her)\s+(?:(?!(?:and|or|but|to)\b)[\p{L}-]+\s+){0,2}(?:rate|wages?|pay|salary|income|earnings)\s+(?:[\p{L}-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessivePay();
 
     /// <summary>The words between two amounts when the second is the first put another way: ", call it", ", which over a full year is a little over", ", or about".</summary>
