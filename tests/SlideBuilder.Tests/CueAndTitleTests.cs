@@ -28,8 +28,16 @@ public sealed class CueAndTitleTests
             + "Third, the students from abroad are now the ones who keep the lights on, and they have the least say of anyone.", 1));
         Assert.Equal(3, cues.Count);
         Assert.Contains(cues, c => c.Contains("owners carry risks", StringComparison.Ordinal));
-        Assert.Contains(cues, c => c.Contains("students from abroad", StringComparison.Ordinal));
+        Assert.Contains(cues, c => c.Contains("students", StringComparison.Ordinal) && c.EndsWith("keep the lights on", StringComparison.Ordinal));
         Assert.DoesNotContain(cues, c => c.StartsWith("First", StringComparison.Ordinal) || c.StartsWith("Second", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Third, the students from abroad are now the ones who keep the lights on, and they have the least say of anyone.", "keep the lights on")]
+    [InlineData("In the end the night manager simply switched the machines off, and nobody at head office noticed for a week.", "switched the machines off")]
+    public void A_verb_keeps_its_particle(string sentence, string ending)
+    {
+        Assert.EndsWith(ending, Condenser.Cue(sentence), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -634,6 +634,13 @@ public static class Condenser
             return true;
         }
 
+        // "…who keep the lights on,", "switched the machines off.": a verb's particle after its object ends the clause.
+        if (last.Lower is "on" or "off" or "up" or "out" or "down" or "away" or "back" or "over" && (last.Breaks || last.Ends) && head.Count > 3
+            && head[^2].Tag is Tag.Noun or Tag.Pron && head.Skip(head.Count - 5).Take(3).Any(t => t.Tag is Tag.Verb))
+        {
+            return true;
+        }
+
         if (Phrases.FunctionWords.Contains(last.Lower) && !(last.Tag is Tag.Num))
         {
             return false;
