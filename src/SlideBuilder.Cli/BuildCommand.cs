@@ -13,7 +13,7 @@ namespace SlideBuilder.Cli;
 /// </summary>
 internal static class BuildCommand
 {
-    public static Command Create(bool check, TextWriter stdout, TextWriter stderr)
+    public static Command Create(bool check, TextWriter stdout, TextWriter stderr, Spectre.Console.IAnsiConsole? terminal = null)
     {
         var o = new DeckOptions();
         var diagnosticsFormat = new Option<DiagnosticsFormat>("--diagnostics-format") { Description = "how to print diagnostics: text (standard error), json or sarif (standard output)", HelpName = "text|json|sarif" };
@@ -36,14 +36,14 @@ internal static class BuildCommand
         command.SetAction(r =>
         {
             var printing = new Printing(r.GetValue(diagnosticsFormat), r.GetValue(o.Quiet), r.GetValue(o.Verbose), check);
-            return Run(r.GetValue(o.Inputs)!, o.Given(r, !check), o.Common(r, !check), printing, stdout, stderr);
+            return Run(r.GetValue(o.Inputs)!, o.Given(r, !check), o.Common(r, !check), printing, stdout, stderr, terminal);
         });
         return command;
     }
 
     internal sealed record Printing(DiagnosticsFormat Format, bool Quiet, bool Verbose, bool Check);
 
-    private static int Run(string[] inputs, CommandSettings given, BuildOptions common, Printing printing, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] inputs, CommandSettings given, BuildOptions common, Printing printing, TextWriter stdout, TextWriter stderr, Spectre.Console.IAnsiConsole? terminal)
     {
         var expansion = new DiagnosticBag();
         var jobs = DeckJobs.Resolve(inputs, given, common, expansion);
@@ -56,22 +56,38 @@ internal static class BuildCommand
             }
         }
 
-        // Decks are built in parallel; each is reported as soon as it and every deck before it are done.
+        // Decks are built in parallel; each is reported as soon as it and every deck before it are done. On a terminal
+        // a build of several decks shows its progress instead, and the decks' lines follow it.
         var results = new DeckResult?[jobs.Count];
         var printed = 0;
         var gate = new object();
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, k =>
+        var progress = terminal is not null && printing.Format == DiagnosticsFormat.Text && !printing.Quiet && jobs.Count > 1;
+        void BuildAll(Action<int>? done) => Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, k =>
         {
             results[k] = jobs[k].Run();
+            done?.Invoke(k);
             lock (gate)
             {
-                while (printed < jobs.Count && results[printed] is { } done)
+                while (!progress && printed < jobs.Count && results[printed] is { } finished)
                 {
-                    Report(done, printing, stdout, stderr);
+                    Report(finished, printing, stdout, stderr);
                     printed++;
                 }
             }
         });
+
+        if (progress)
+        {
+            BuildProgress.Show(terminal!, $"{(printing.Check ? "Checking" : "Building")} {CommandLine.Count(jobs.Count, "deck")}", jobs.Count, BuildAll);
+            foreach (var result in results)
+            {
+                Report(result!, printing, stdout, stderr);
+            }
+        }
+        else
+        {
+            BuildAll(null);
+        }
 
         var decks = results.Select(r => r!).ToList();
         all.AddRange(decks.SelectMany(d => d.Diagnostics));

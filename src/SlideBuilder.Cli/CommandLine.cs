@@ -26,14 +26,16 @@ public static class CommandLine
     public static string Version { get; } =
         typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="terminal">The terminal standard output is, when it is one (a build of several decks shows its progress
+    /// there); null when the output goes to a file, a pipe or a test.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Spectre.Console.IAnsiConsole? terminal = null)
     {
         try
         {
             var root = new RootCommand(Description)
             {
-                BuildCommand.Create(check: false, stdout, stderr),
-                BuildCommand.Create(check: true, stdout, stderr),
+                BuildCommand.Create(check: false, stdout, stderr, terminal),
+                BuildCommand.Create(check: true, stdout, stderr, terminal),
                 WatchCommand.Create(stdout, stderr),
                 ImportCommand.Create(stdout, stderr),
                 TemplateCommands.List(stdout),

@@ -1,3 +1,4 @@
+using Spectre.Console.Testing;
 using System.Xml.Linq;
 using SlideBuilder.Tests.Support;
 
@@ -176,5 +177,38 @@ public sealed class CommandLineConventionTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("error SB040", stderr);
         Assert.Equal(before, File.ReadAllText(notes));
+    }
+
+    [Fact]
+    public void A_build_of_several_decks_shows_its_progress_on_a_terminal_and_one_line_per_deck_after_it()
+    {
+        var folder = Path.Combine(_ws.Root, "talks");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "one.md"), "# One\n\n## A\n\nText.\n");
+        File.WriteAllText(Path.Combine(folder, "two.md"), "# Two\n\n## B\n\nMore text.\n");
+
+        var terminal = new Spectre.Console.Testing.TestConsole().Interactive();
+        var stdout = new StringWriter();
+        Assert.Equal(0, SlideBuilder.Cli.CommandLine.Run(["build", folder, "-o", _ws.Out], stdout, new StringWriter(), terminal));
+        Assert.Contains("Building 2 decks", terminal.Output, StringComparison.Ordinal);
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length); // one line per deck, in the order named, then the summary
+        Assert.Contains("one.md", lines[0], StringComparison.Ordinal);
+        Assert.Contains("two.md", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2 of 2 decks built", lines[2], StringComparison.Ordinal);
+
+        // Not on a terminal (a file, a pipe, CI's log): no progress, only the lines.
+        var (code, plain, _) = Run("build", folder, "-o", _ws.Out, "--force");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Building", plain, StringComparison.Ordinal);
+        Assert.Equal(3, plain.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // Nor with -q, nor for one deck.
+        var quiet = new Spectre.Console.Testing.TestConsole().Interactive();
+        Assert.Equal(0, SlideBuilder.Cli.CommandLine.Run(["build", folder, "-o", _ws.Out, "--force", "-q"], new StringWriter(), new StringWriter(), quiet));
+        Assert.DoesNotContain("Building", quiet.Output, StringComparison.Ordinal);
+        var single = new Spectre.Console.Testing.TestConsole().Interactive();
+        Assert.Equal(0, SlideBuilder.Cli.CommandLine.Run(["build", Path.Combine(folder, "one.md"), "-o", _ws.Out, "--force"], new StringWriter(), new StringWriter(), single));
+        Assert.DoesNotContain("Building", single.Output, StringComparison.Ordinal);
     }
 }
