@@ -66,6 +66,9 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.Contains("owner", amount.Label, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("took", amount.Label, StringComparison.Ordinal);
         Assert.Equal((AmountKind.Income, Period.Year), (amount.Kind, amount.Period));
+        // The pronoun agrees: "they" are the cleaners, not the manager who said it; "told franchisees they" means the franchisees.
+        Assert.Contains("cleaners", Assert.Single(Amounts("I asked the manager about the cleaners and she said they took home £300 a week.")).Label, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("franchisees", Assert.Single(Amounts("The chain told franchisees they would take home ¥5 million a year.")).Label, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -78,9 +81,16 @@ public sealed class AmountExtractionTests : IDisposable
     }
 
     [Fact]
+    public void An_authors_royalties_are_her_income()
+    {
+        Assert.NotEqual(AmountKind.Other, Assert.Single(Amounts("Her royalties came to £12,000 a year by 1965.")).Kind);
+    }
+
+    [Fact]
     public void An_amount_said_again_without_its_period_keeps_the_period_it_was_given()
     {
         var amounts = Amounts("By 2019 the night rate had risen to ¥1,150/hr. A student working twenty-eight hours at ¥1,150 earned about ¥32,000 a week.");
+        Assert.Equal(2, amounts.Count(a => a.Low == 1150));
         Assert.All(amounts.Where(a => a.Low == 1150), a => Assert.Equal(Period.Hour, a.Period));
         Assert.Equal(Period.Week, Assert.Single(amounts, a => a.Low == 32000).Period);
     }

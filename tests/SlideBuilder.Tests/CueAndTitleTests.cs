@@ -48,6 +48,14 @@ public sealed class CueAndTitleTests
     }
 
     [Fact]
+    public void A_story_told_first_to_finally_keeps_its_figures()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(
+            "First the pumps failed. The water rose forty metres in an hour and 41 men were below. Finally, after three days, the rescuers broke through.", 1));
+        Assert.Contains(cues, c => c.Contains("41 men", StringComparison.Ordinal) || c.Contains("forty metres", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Questions_for_discussion_are_all_asked()
     {
         var cues = PlainTextNotesReader.Cues(new ProseParagraph(
@@ -62,6 +70,7 @@ public sealed class CueAndTitleTests
     public void A_phrase_on_a_gerund_goes_with_its_object_or_not_at_all(string sentence, string gerund, string itsObject)
     {
         var cue = Condenser.Cue(sentence);
+        Assert.NotEmpty(cue);
         Assert.Equal(cue.Contains(gerund, StringComparison.Ordinal), cue.Contains(itsObject, StringComparison.Ordinal));
     }
 

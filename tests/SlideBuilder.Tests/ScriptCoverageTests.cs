@@ -51,4 +51,23 @@ public sealed class ScriptCoverageTests : IDisposable
         var (_, japanese) = _ws.BuildMarkdown("---\nlang: ja-JP\n---\n\n# T\n\n## Lines\n\n- 日本語\n", "ja.md");
         Assert.Equal("ja-JP", LangOf(japanese, "日本語")); // Han in a Japanese deck is Japanese, not Chinese
     }
+
+    [JapaneseFontFact]
+    public void A_fallback_face_another_deck_found_too_outlives_the_first_deck()
+    {
+        // Two decks built at once (the PPTX thread and the PDFs) each keep a fallback; the system's font manager may hand
+        // both the same face, so the first to finish must not dispose it under the other.
+        using var primary = SkiaSharp.SKTypeface.FromFamilyName("Liberation Sans");
+        var first = new SlideBuilder.Layout.FontFallback { Language = "ja" };
+        using var second = new SlideBuilder.Layout.FontFallback { Language = "ja" };
+        var a = first.For(primary, 'あ');
+        var b = second.For(primary, 'あ');
+        Assert.NotNull(a);
+        Assert.NotNull(b);
+        Assert.Same(a, b);
+        first.Dispose();
+        Assert.NotEqual(IntPtr.Zero, b.Handle);
+        using var font = new SkiaSharp.SKFont(b);
+        Assert.NotEqual(0, font.GetGlyph('あ'));
+    }
 }

@@ -136,6 +136,10 @@ public sealed class TimingAndAgendaTests : IDisposable
     [InlineData("Twenty minutes after the shift began, the roof came down.", null)]
     [InlineData("The walk takes about forty minutes from the station.", null)]
     [InlineData("We waited ten minutes.", null)]
+    [InlineData("For twenty minutes, nobody spoke.", null)]
+    [InlineData("Ten minutes, and the seam was under water.", null)]
+    [InlineData("ten minutes, nobody moved.", null)]
+    [InlineData("Thirty minutes and ten for questions.", 30.0)]
     public void A_planned_length_is_a_sentence_that_says_only_how_long_the_talk_is(string sentence, double? minutes)
     {
         Assert.Equal(minutes, Language.Durations.Planned(sentence));

@@ -58,7 +58,7 @@ public static partial class AmountExtractor
         "bid", "revenue", "turnover", "capital", "investment", "invested", "subsidy", "fare", "fares", "mortgage",
         "let", "lets", "room", "rooms", "cottage", "cottages", "dormitory", "lodging", "lodgings", "flat", "meal", "meals", "lunch",
         "paid off", "paying off", "pay off", "instalment", "instalments", "installment", "installments", "on credit", "hire purchase",
-        "penalty", "penalties", "royalty", "royalties", "damages", "tuition",
+        "penalty", "penalties", "damages", "tuition",
     ];
 
     // Words near an amount that say it is an income.

@@ -30,7 +30,7 @@ internal static class Earner
     private static readonly HashSet<string> NotIncome = new(StringComparer.Ordinal)
     {
         "grant", "budget", "fund", "loan", "rent", "price", "fee", "bill", "fine", "subsidy", "donation", "deposit", "debt",
-        "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize", "penalty", "royalty", "damages", "tuition",
+        "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize", "penalty", "damage", "tuition",
     };
 
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
@@ -93,8 +93,10 @@ internal static class Earner
         if (activePay && phrases.LastOrDefault(p => p.Start > verb) is { } paid)
         {
             // ("pay a penalty of ¥17 million": what is paid, not whom, is no income.)
-            verdict = Businesses.Contains(paid.Head.Lower) || NotIncome.Contains(Vocabulary.Stem(paid.Head.Lower)) ? AmountKind.Other : AmountKind.Income;
-            return verdict == AmountKind.Other && NotIncome.Contains(Vocabulary.Stem(paid.Head.Lower)) ? null : Words(paid);
+            // (A royalty paid is the payer's cost; an author's royalties received are her income.)
+            var paidThing = NotIncome.Contains(Vocabulary.Stem(paid.Head.Lower)) || paid.Head.Lower is "royalty" or "royalties";
+            verdict = Businesses.Contains(paid.Head.Lower) || paidThing ? AmountKind.Other : AmountKind.Income;
+            return paidThing ? null : Words(paid);
         }
 
         if (verb < 0)
@@ -119,12 +121,26 @@ internal static class Earner
             group--;
         }
 
-        // "One owner in Higashiosaka told me she took home…": "she" is the one the sentence is about, its first phrase of a person.
-        if (group > 1 && tokens[group - 1].Lower is "she" or "he" or "they"
-            && tokens.Take(group - 1).Any(t => t.Tag is Tag.Verb)
-            && phrases.FirstOrDefault(p => p.End < group - 1 && p.Head.Tag is Tag.Noun or Tag.Proper && !IsTime(p, tokens)) is { } teller)
+        // "One owner in Higashiosaka told me she took home…": after a verb of saying, "she" is who said it (the first phrase
+        // that agrees with the pronoun: "…the manager about the cleaners and she said they took home" is the cleaners');
+        // "The chain told franchisees they would…" means the ones told.
+        var pronoun = group - 1;
+        var said = pronoun - 1;
+        while (said > 0 && tokens[said].Lower is "me" or "us" or "that")
         {
-            return Words(teller);
+            said--;
+        }
+
+        if (pronoun > 1 && tokens[pronoun].Lower is "she" or "he" or "they" && said >= 0 && (Lexicon.ReportingVerbs.Contains(tokens[said].Lower) || tokens[said].Lower is "told" or "tells" or "tell"))
+        {
+            var plural = tokens[pronoun].Lower == "they";
+            bool Agrees(NounPhrase p) => p.Head.Tag is Tag.Noun or Tag.Proper && !IsTime(p, tokens) && (p.Head.Lower.EndsWith('s') == plural || p.Head.Tag is Tag.Proper && !plural);
+            var told = phrases.FirstOrDefault(p => p.Start > said && p.End <= pronoun);
+            var teller = told is not null && Agrees(told) ? told : phrases.FirstOrDefault(p => p.End <= said && Agrees(p));
+            if (teller is not null)
+            {
+                return Words(teller);
+            }
         }
 
         // "the agency nurse I spoke to received…": "I spoke to" is a clause about the nurse, not the verb's subject.

@@ -255,8 +255,10 @@ public static class Condenser
                     continue;
                 }
 
-                // "after [working] more than eighty hours": a gerund's phrase takes its object with it, or stays.
-                if (end < tokens.Count && !tokens[end - 1].Breaks && tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[end - 1].Lower.Length > 5)
+                // "after [working] more than eighty hours": a gerund's phrase takes its object with it, or stays (a noun in
+                // -ing followed by its clause's verb, "in council housing paid", is no gerund).
+                if (end < tokens.Count && !tokens[end - 1].Breaks && tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+                    && tokens[end].Tag is Tag.Det or Tag.Adj or Tag.Num or Tag.Adv or Tag.Pron)
                 {
                     continue;
                 }

@@ -36,8 +36,8 @@ public static partial class Durations
 
     private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
     {
-        "roughly", "about", "around", "approximately", "approx", "aim", "aiming", "for", "allow", "at", "most", "max", "maximum", "no",
-        "not", "more", "than", "under", "just", "over", "some", "target", "time", "length", "slot", "budget", "talk", "of", "the", "is",
+        "roughly", "about", "around", "approximately", "approx", "aim", "aiming", "allow", "at", "most", "max", "maximum", "no",
+        "not", "more", "than", "under", "target", "time", "length", "slot", "budget",
     };
 
     /// <summary>
@@ -54,13 +54,16 @@ public static partial class Durations
             return null;
         }
 
-        var before = text[..m.Index].Split([' ', ':', '~', ','], StringSplitOptions.RemoveEmptyEntries);
+        var before = text[..m.Index].Split([' ', ':', '~', ','], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "Aim for 45 min.": "for" only after a word of planning ("For twenty minutes, nobody spoke." is a story).
+        before = [.. before.Where((w, k) => !(w == "for" && k > 0 && before[k - 1] is "aim" or "aiming" or "allow"))];
         var after = text[(m.Index + m.Length)..].Trim().TrimEnd('.', '!', ')').Trim();
         return before.All(Hedges.Contains) && (after.Length == 0 || PlanTail().IsMatch(after)) ? FromMatch(m) : null;
     }
 
     /// <summary>What may follow a planned length: "with questions", ", then discussion", "including Q&amp;A", "or so", "in all".</summary>
-    [GeneratedRegex(@"^(?:[,;(+—–-]|with\b|including\b|incl\b|plus\b|then\b|and\b|or so\b|in all\b|in total\b|total\b|tops\b|max\b|at most\b|for the talk\b|of talk\b)")]
+    // (Not ", and the seam was under water" nor ", nobody moved": after a comma or "and", only more of the plan.)
+    [GeneratedRegex(@"^(?:[,;(+—–-]\s*)?(?:with\b|including\b|incl\b|plus\b|then\b|(?:and|\+)\s+(?:then\s+)?(?:\S+\s+)?(?:minutes?\s+)?(?:for\s+)?(?:questions|discussion|q\s?&\s?a)\b|(?:for\s+)?(?:questions|discussion|q\s?&\s?a)\b|or so\b|in all\b|in total\b|total\b|tops\b|max\b|at most\b|for the talk\b|of talk\b)")]
     private static partial Regex PlanTail();
 
     private static double? FromMatch(Match m)

@@ -94,10 +94,26 @@ public sealed class FontSet : IDisposable
         // Skia reads the template's bytes where they are (pinned until it lets go of them), instead of a copy of each file
         // for every font set: the copies were a twentieth of a cold build.
         var pinned = System.Runtime.InteropServices.GCHandle.Alloc(bytes, System.Runtime.InteropServices.GCHandleType.Pinned);
-        using var data = SKData.Create(pinned.AddrOfPinnedObject(), bytes.Length, (_, _) => pinned.Free());
-        var face = SKTypeface.FromData(data);
+        SKData data;
+        try
+        {
+            data = SKData.Create(pinned.AddrOfPinnedObject(), bytes.Length, (_, _) => pinned.Free());
+        }
+        catch
+        {
+            pinned.Free();
+            throw;
+        }
+
+        SKTypeface? face;
+        using (data)
+        {
+            face = SKTypeface.FromData(data);
+        }
+
         if (face is null || string.IsNullOrEmpty(face.FamilyName))
         {
+            face?.Dispose(); // (lets go of the pinned bytes)
             throw new BuildException(new Diagnostic(at, Severity.Error, DiagnosticCodes.FontMissing,
                 $"font file for '{familyName}' could not be loaded (static TTF or OTF needed): {relative}"));
         }

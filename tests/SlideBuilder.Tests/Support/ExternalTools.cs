@@ -140,3 +140,16 @@ public sealed class Eot2TtfFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test that needs a Japanese font on the machine (fonts-noto-cjk): skipped without one, never in CI, which installs it.</summary>
+public sealed class JapaneseFontFactAttribute : FactAttribute
+{
+    public JapaneseFontFactAttribute()
+    {
+        using var face = SkiaSharp.SKFontManager.Default.MatchCharacter(null, SkiaSharp.SKFontStyle.Normal, ["ja"], 'あ');
+        if (face is null && !ExternalTools.InCi)
+        {
+            Skip = "no Japanese font is installed (fonts-noto-cjk); CI installs one and runs this test";
+        }
+    }
+}

@@ -67,7 +67,7 @@ public static partial class PlainTextNotesReader
         {
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
             // "(Talk for the history group. About forty minutes with questions.)" plans the talk's length.
-            settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) };
+            settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) ?? settings.Duration };
             body.RemoveAt(0);
         }
 
@@ -86,7 +86,7 @@ public static partial class PlainTextNotesReader
         else if (body.Count > 1 && NotesPreface().IsMatch(body[0].Text) && Language.Sentences.Split(body[0].Text).Count > 1)
         {
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
-            settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) };
+            settings = settings with { Duration = Language.Durations.Mentioned(body[0].Text) ?? settings.Duration };
             body.RemoveAt(0);
         }
 
@@ -279,7 +279,15 @@ public static partial class PlainTextNotesReader
 
         // "First, … Second, … Third, …" in one paragraph, or questions one after another: each counted point, each question,
         // is a cue of its own, when all of them condense cleanly and fit the slide.
-        var counted = Enumerable.Range(0, sentences.Count).Where(i => Language.Phrases.IsStepWord(sentences[i].TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant())).ToList();
+        // (Counted means a "second" among them and nothing else of weight: "First the pumps failed. The water rose forty
+        // metres… Finally…" is a story, whose figures are its cue.)
+        var opening = sentences.Select(x => x.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant()).ToList();
+        var counted = Enumerable.Range(0, sentences.Count).Where(i => Language.Phrases.IsStepWord(opening[i])).ToList();
+        if (!opening.Any(w => w is "second" or "secondly") || Enumerable.Range(0, sentences.Count).Any(i => !counted.Contains(i) && Language.Salience.CarriesFigures(sentences[i])))
+        {
+            counted = [];
+        }
+
         var asking = sentences.Count >= 2 && sentences.All(x => x.TrimEnd('”', '"', '’', ' ').EndsWith('?'));
         if ((counted.Count >= 2 ? counted : asking ? [.. Enumerable.Range(0, sentences.Count)] : null) is { Count: <= 4 } series
             && series.All(i => candidates.Any(c => c.Index == i))
