@@ -89,8 +89,9 @@ public static partial class AmountExtractor
 
     /// <param name="numbers">How the notes' language writes numbers (English when not given).</param>
     /// <param name="local">The talk's own currency words (<see cref="LocalCurrencies"/>), each with its currency's name.</param>
+    /// <param name="given">Amounts the notes gave before this text, in order: a sum said again without its period keeps theirs.</param>
     public static (List<FoundAmount> Amounts, List<FoundMultiplier> Multipliers) Extract(string text, SourceLocation at, Language.NumberStyle? numbers = null,
-        IReadOnlyDictionary<string, string>? local = null)
+        IReadOnlyDictionary<string, string>? local = null, IReadOnlyList<FoundAmount>? given = null)
     {
         numbers ??= Language.NumberStyle.English;
         var amounts = new List<FoundAmount>();
@@ -159,8 +160,10 @@ public static partial class AmountExtractor
                     (low, high) = (Math.Round(low + extra, 4), Math.Round(high + extra, 4));
                     period = period != Period.Unstated ? period : PeriodOf(sd.Groups["period"].Value);
                 }
-                // "…risen to ¥1,150/hr. A student working twenty-eight hours at ¥1,150…": the same sum said again keeps its period.
-                if (period == Period.Unstated && amounts.LastOrDefault(a => a.Low == Math.Min(low, high) && a.High == Math.Max(low, high) && a.Currency == currency && a.Period != Period.Unstated) is { } said)
+                // "…risen to ¥1,150/hr. A student working twenty-eight hours at ¥1,150…": the same sum said again, here or in
+                // an earlier paragraph, keeps its period.
+                bool SameSum(FoundAmount a) => a.Low == Math.Min(low, high) && a.High == Math.Max(low, high) && a.Currency == currency && a.Period != Period.Unstated;
+                if (period == Period.Unstated && (amounts.LastOrDefault(SameSum) ?? given?.LastOrDefault(SameSum)) is { } said)
                 {
                     period = said.Period;
                 }
@@ -270,15 +273,20 @@ public static partial class AmountExtractor
     private static double Word(string word) =>
         double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.GetValueOrDefault(word.Trim(), 1);
 
-    private static Period PeriodOf(string text) => text.ToLowerInvariant() switch
+    private static Period PeriodOf(string text)
     {
-        var t when t.Contains("year", StringComparison.Ordinal) || t.Contains("annum", StringComparison.Ordinal) || t.Contains("annual", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["y"].Success => Period.Year,
-        var t when t.Contains("month", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["m"].Success => Period.Month,
-        var t when t.Contains("week", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["w"].Success => Period.Week,
-        var t when t.Contains("day", StringComparison.Ordinal) || t.Contains("daily", StringComparison.Ordinal) => Period.Day,
-        var t when t.Contains("hour", StringComparison.Ordinal) || ShortPeriod().Match(t).Groups["h"].Success => Period.Hour,
-        _ => Period.Unstated,
-    };
+        var t = text.ToLowerInvariant();
+        var written = ShortPeriod().Match(t).Groups;
+        return t switch
+        {
+            _ when t.Contains("year", StringComparison.Ordinal) || t.Contains("annum", StringComparison.Ordinal) || t.Contains("annual", StringComparison.Ordinal) || written["y"].Success => Period.Year,
+            _ when t.Contains("month", StringComparison.Ordinal) || written["m"].Success => Period.Month,
+            _ when t.Contains("week", StringComparison.Ordinal) || written["w"].Success => Period.Week,
+            _ when t.Contains("day", StringComparison.Ordinal) || t.Contains("daily", StringComparison.Ordinal) => Period.Day,
+            _ when t.Contains("hour", StringComparison.Ordinal) || written["h"].Success => Period.Hour,
+            _ => Period.Unstated,
+        };
+    }
 
     /// <summary>Periods written short: "yr", "p.a.", "/mo", "wk", "hr", "/h".</summary>
     [GeneratedRegex(@"(?<y>\byrs?\b|\bp\.\s?a\.)|(?<m>/\s*mo\b)|(?<w>\bwks?\b)|(?<h>\bhrs?\b|/\s*h\b)")]

@@ -131,7 +131,7 @@ internal static class Earner
             said--;
         }
 
-        if (pronoun > 1 && tokens[pronoun].Lower is "she" or "he" or "they" && said >= 0 && (Lexicon.ReportingVerbs.Contains(tokens[said].Lower) || tokens[said].Lower is "told" or "tells" or "tell"))
+        if (pronoun > 1 && tokens[pronoun].Lower is "she" or "he" or "they" && said >= 0 && (Lexicon.ReportingVerbs.Contains(tokens[said].Lower) || tokens[said].Lower == "tell"))
         {
             var plural = tokens[pronoun].Lower == "they";
             bool Agrees(NounPhrase p) => p.Head.Tag is Tag.Noun or Tag.Proper && !IsTime(p, tokens) && (p.Head.Lower.EndsWith('s') == plural || p.Head.Tag is Tag.Proper && !plural);

@@ -199,12 +199,15 @@ public static partial class Phrases
         ["first", "firstly"], ["second", "secondly"], ["third", "thirdly"], ["fourth", "fourthly"], ["fifth", "fifthly"], ["sixth"],
     ];
 
+    /// <summary>The first word of a sentence, lower case, without its comma: "First, the…" → "first".</summary>
+    public static string OpeningWord(string sentence) => sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant();
+
     /// <summary>True for a word that counts a step or closes them ("second", "finally").</summary>
     public static bool IsStepWord(string lower) => lower is "finally" or "lastly" || StepOrdinals.Any(o => o.Contains(lower));
 
     /// <summary>"First, how the cooperative began.": a step's signpost, which names a section rather than saying a point.</summary>
     public static bool IsSignpost(string sentence) =>
-        CountWords(sentence) <= 7 && IsStepWord(sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant());
+        CountWords(sentence) <= 7 && IsStepWord(OpeningWord(sentence));
 
     [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheTalk();

@@ -35,8 +35,8 @@ public static class FigureFinder
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
         var leftovers = new List<(FoundAmount Amount, int Index)>();
-        // Every amount the notes have given with its period so far: "at ¥1,150" after "¥1,150/hr" is the same hourly rate.
-        var stated = new List<FoundAmount>();
+        // Every amount the notes have given so far: "at ¥1,150" after "¥1,150/hr" is the same hourly rate.
+        var earlier = new List<FoundAmount>();
 
         for (var s = 0; s < bounds.Count; s++)
         {
@@ -56,10 +56,8 @@ public static class FigureFinder
                 };
                 foreach (var text in texts)
                 {
-                    var (extracted, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers, local);
-                    var amounts = extracted.Select(a => a.Period != Period.Unstated ? a
-                        : stated.LastOrDefault(e => e.Currency == a.Currency && e.Low == a.Low && e.High == a.High) is { } said ? a with { Period = said.Period } : a).ToList();
-                    stated.AddRange(amounts.Where(a => a.Period != Period.Unstated));
+                    var (amounts, mults) = AmountExtractor.Extract(text, blocks[i].Source, numbers, local, earlier);
+                    earlier.AddRange(amounts);
                     // Only what the notes say is an income: an amount they do not call pay ("a double-house half was $3 a
                     // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
                     // Amounts asked about in a question are not facts; the same amount said twice is one bar.

@@ -74,10 +74,11 @@ public static partial class PlainTextNotesReader
         // "Roughly twenty minutes." (or "Talk for the harbour society. About forty minutes with questions.") on its own
         // before the talk begins: how long the speaker plans to take.
         else if (body.Count > 1 && settings.Duration is null && Language.Sentences.Split(body[0].Text) is { Count: <= 2 } said
-            && said.Any(x => Language.Durations.Planned(x) is not null) && said.All(x => Language.Durations.Planned(x) is not null || Occasion().IsMatch(x)))
+            && said.Select(Language.Durations.Planned).ToList() is var plans && plans.FirstOrDefault(x => x is not null) is { } planned
+            && said.Select((x, k) => plans[k] is not null || Occasion().IsMatch(x)).All(ok => ok))
         {
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(body[0].Text)], At(path, body[0])));
-            settings = settings with { Duration = said.Select(Language.Durations.Planned).First(x => x is not null) };
+            settings = settings with { Duration = planned };
             body.RemoveAt(0);
         }
 
@@ -281,9 +282,9 @@ public static partial class PlainTextNotesReader
         // is a cue of its own, when all of them condense cleanly and fit the slide.
         // (Counted means a "second" among them and nothing else of weight: "First the pumps failed. The water rose forty
         // metres… Finally…" is a story, whose figures are its cue.)
-        var opening = sentences.Select(x => x.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant()).ToList();
+        var opening = sentences.Select(Language.Phrases.OpeningWord).ToList();
         var counted = Enumerable.Range(0, sentences.Count).Where(i => Language.Phrases.IsStepWord(opening[i])).ToList();
-        if (!opening.Any(w => w is "second" or "secondly") || Enumerable.Range(0, sentences.Count).Any(i => !counted.Contains(i) && Language.Salience.CarriesFigures(sentences[i])))
+        if (!opening.Any(Language.Phrases.StepOrdinals[1].Contains) || Enumerable.Range(0, sentences.Count).Any(i => !counted.Contains(i) && Language.Salience.CarriesFigures(sentences[i])))
         {
             counted = [];
         }
@@ -478,7 +479,7 @@ public static partial class PlainTextNotesReader
                 continue;
             }
 
-            var opening = spans[k].Paragraphs[0].Text.Split([',', ' '], 2)[0].ToLowerInvariant();
+            var opening = Language.Phrases.OpeningWord(spans[k].Paragraphs[0].Text);
             var step = steps.Count;
             if (step < Language.Phrases.StepOrdinals.Count && Language.Phrases.StepOrdinals[step].Contains(opening) && !spans[k].Paragraphs[0].Text.StartsWith("First of all", StringComparison.OrdinalIgnoreCase)
                 || step >= 2 && opening is "finally" or "lastly")
