@@ -424,6 +424,91 @@ public sealed class CueAndTitleTests
         Assert.False(cue.EndsWith(" 6", StringComparison.Ordinal) || cue.EndsWith(" 12", StringComparison.Ordinal), cue);
         Assert.True(cue.Contains(kept, StringComparison.Ordinal) || !cue.Any(char.IsDigit), cue); // the whole range, or no amount at all
     }
+
+    [Theory]
+    [InlineData(new[] { "After 1971 the mine belonged to the state.", "Wages rose on paper: a face worker was on 4,200 escudos a month by 1972.", "But inflation ran above one hundred per cent a year." }, "Wages rose on paper")]
+    [InlineData(new[] { "In 1960 the union struck for the second time, and the company brought in men from the south.", "The strike failed: the men went back after eleven weeks." }, "The strike failed")]
+    public void A_short_statement_before_a_colon_is_the_speakers_own_headline(string[] sentences, string title)
+    {
+        Assert.Equal(title, Title(sentences));
+    }
+
+    [Theory]
+    // A colon that opens a quotation or a list frames what follows; it names nothing.
+    [InlineData("Rosa remembered the kitchens the women ran: \"We fed four hundred people every day.\"")]
+    [InlineData("The shop sold three things: bread, paraffin and rope.")]
+    [InlineData("He said it plainly: the company owned the town.")]
+    public void A_lead_in_or_a_frame_before_a_colon_is_no_headline(string sentence)
+    {
+        Assert.Null(Headline.Announced(sentence));
+    }
+
+    [Fact]
+    public void Under_a_headline_from_before_its_colon_the_cue_says_what_follows()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Under the Mountain", "What nationalisation changed",
+            "After 1971 the mine belonged to the state. Wages rose on paper: a face worker was on 4,200 escudos a month by 1972. But inflation ran above one hundred per cent a year, and the company store could no longer keep its shelves full."),
+            new Diagnostics.DiagnosticBag());
+        var headings = doc.Blocks.OfType<Notes.HeadingBlock>().Select(h => h.Text).ToList();
+        Assert.Contains("Wages rose on paper", headings);
+        var bullets = doc.Blocks.OfType<Notes.ContentBlock>().SelectMany(b => ((Model.TextBlock)b.Block).Paragraphs).Select(p => p.Text).ToList();
+        Assert.Contains(bullets, b => b.StartsWith("A face worker was on 4,200 escudos", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.Contains("rose on paper", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("He is telling us that pay is also about respect, about how the employer sees you.", "Pay is also about respect")]
+    [InlineData("This shows us that the fund was never the members' money.", "The fund was never the members' money")]
+    public void What_a_quotation_tells_us_is_the_cue_without_who_tells_it(string sentence, string cue)
+    {
+        Assert.Equal(cue, Condenser.Cue(sentence));
+    }
+
+    [Fact]
+    public void A_statement_of_the_script_names_the_slide_before_a_lone_common_noun()
+    {
+        // "Employer" was the title: the only noun phrase; the script states the point.
+        Assert.Equal("Pay is about respect", Title("I come back to those words often.", "He is telling us that pay is also about respect, about how the employer sees you."));
+    }
+
+    [Theory]
+    // The lead points back at a sentence the slide leaves out; another sentence says the point by itself.
+    [InlineData("The second strike lasted eleven weeks and emptied the union fund. It was the longest anyone remembered. The women of the camp ran kitchens that fed four hundred people a day.", "It was")]
+    public void A_cue_that_leans_on_a_sentence_left_out_gives_way_to_one_that_stands_alone(string paragraph, string leaning)
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(paragraph, 1));
+        Assert.DoesNotContain(cues, c => c.StartsWith(leaning, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("That a wage is never just a number.", false)]
+    [InlineData("Nobody could see the way out.", false)]
+    [InlineData("There were fights about who got ice first.", false)]
+    [InlineData("This is a story about money.", false)]
+    [InlineData("They also absorbed the irregularity of the oil traffic.", true)]
+    [InlineData("This has led to the growth of the bureaucracy.", true)]
+    [InlineData("That is the starting point of the bureaucracy.", true)]
+    public void A_cue_leans_back_only_on_a_pronoun_that_points_at_what_came_before(string cue, bool leans)
+    {
+        Assert.Equal(leans, CueRules.LeansBack(cue));
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_is_never_cut_out_of_a_coordination()
+    {
+        // Never "ran a welfare fund and injured men": the phrase goes whole or stays.
+        Assert.Contains("a welfare fund for sick and injured men", Condenser.Cue("The fishermen's guild ran a welfare fund for sick and injured men and for widows."), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_long_sentences_with_their_own_figures_each_give_a_cue()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(
+            "A single miner on the underground crews earned about 900 pesos a month in 1948, most of it spent at the company store before the month was out. "
+            + "A skilled electrician in the same camp earned around 1,600 pesos a month, and an American supervisor was paid in dollars, at roughly ten times the electrician's rate.", 1));
+        Assert.Equal(2, cues.Count);
+        Assert.Contains(cues, c => c.Contains("1,600", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>Figures that say what the talk says (issue 9): amounts classified by what they are; the true amounts are written by hand.</summary>
@@ -461,4 +546,5 @@ public sealed class AmountKindTests
         Assert.Equal([1.5, 2, 3], figures[1].Items.Select(i => i.High));
         Assert.Equal("per day", figures[1].Period);
     }
+
 }

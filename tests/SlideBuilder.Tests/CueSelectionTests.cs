@@ -192,4 +192,24 @@ public sealed class CueSelectionTests
         Assert.Contains("Did the pan rate reward the owners more than the boilers?", bullets);
         Assert.DoesNotContain(bullets, b => b.Contains("Questions for discussion", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Questions_on_consecutive_lines_under_a_closer_are_counted_in_the_title()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n", "Salt and Silver", "", "1. The pans", "", "The salt works paid by the pan. A boiler earned 2 florins a month.", "",
+            "Questions", "", "Was the pan rate a form of rent?", "Could the boilers have struck without the carters?"), new DiagnosticBag());
+        var headings = doc.Blocks.OfType<HeadingBlock>().Select(h => h.Text).ToList();
+        Assert.Contains("Two questions to discuss", headings);
+    }
+
+    [Fact]
+    public void A_talk_that_opens_with_the_speakers_own_story_is_introduced_not_named_by_a_detail_of_it()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Salt and Silver",
+            "I should begin by admitting that I came to this subject sideways. I was looking for the carters, and an archivist in Volterra told me I ought to read the boilers' petitions instead. I spent the better part of two winters with them.",
+            "The pans", "The salt works paid by the pan. A boiler earned 2 florins a month."), new DiagnosticBag());
+        var headings = doc.Blocks.OfType<HeadingBlock>().Select(h => h.Text).ToList();
+        Assert.Equal("Introduction", headings[0]);
+        Assert.DoesNotContain(headings, h => h.Contains("sideways", StringComparison.OrdinalIgnoreCase));
+    }
 }

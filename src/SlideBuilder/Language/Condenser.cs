@@ -225,6 +225,12 @@ public static class Condenser
                     end = more;
                 }
 
+                // "for sick [and injured men]": a phrase whose "and" could not be followed is not removed half.
+                if (end < tokens.Count && tokens[end].Lower is "and" or "or" && !tokens[end - 1].Breaks)
+                {
+                    continue;
+                }
+
                 // "with two or three acres [of rain-fed land]": the "of" phrase goes with it.
                 if (end + 1 < tokens.Count && tokens[end].Lower == "of" && !tokens[end - 1].Breaks
                     && NominalEnd(tokens, end + 1) is > 0 and var ofPhrase)

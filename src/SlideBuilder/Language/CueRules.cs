@@ -51,9 +51,28 @@ public static partial class CueRules
     public static bool LeansBack(string cue)
     {
         var tokens = Tagger.Tag(cue);
+        if (tokens.Count < 2)
+        {
+            return false;
+        }
+
+        // "This is a story about money" introduces; "That a wage is never just a number" is a clause, not a pointer.
+        if (tokens[0].Lower is "this" && tokens[1].Lower is "is" && tokens.Count > 2 && tokens[2].Lower is "a" or "an"
+            || tokens[0].Lower is "that" && tokens[1].Tag is Tag.Det or Tag.Pron or Tag.Num or Tag.Proper)
+        {
+            return false;
+        }
+
+        // The subject before the verb, past its adverbs ("They also absorbed…"); "Nobody", "There were", "I" and "we" stand alone.
         var verb = tokens.FindIndex(t => t.IsFinite);
-        return verb > 0 && tokens[verb - 1].Tag is Tag.Pron && tokens[verb - 1].Lower is not ("i" or "we" or "you" or "who")
-            || tokens.Count > 0 && tokens[0].Lower is "this" or "that" or "these" or "those" or "another";
+        var subject = verb - 1;
+        while (subject > 0 && tokens[subject].Tag is Tag.Adv)
+        {
+            subject--;
+        }
+
+        return subject >= 0 && verb > 0 && tokens[subject].Lower is "it" or "they" or "he" or "she" or "this" or "that" or "these" or "those" or "them"
+            || tokens[0].Lower is "this" or "that" or "these" or "those" or "another";
     }
 
     /// <summary>True when <paramref name="cue"/> gives a number none of <paramref name="others"/> gives.</summary>

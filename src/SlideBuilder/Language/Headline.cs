@@ -95,7 +95,13 @@ public static class Headline
 
         // A short sentence that opens the slide ("Prices swung wildly") is its own best headline.
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
-        var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Select(c => (c.Text, c.Spoken));
+        // One common noun ("Manager", "Cloth") names a slide worse than a statement its script makes; a phrase of two words or a name does not.
+        var ordered = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).ToList();
+        var weak = ordered.Where(c => !c.Text.Contains(' ') && !vocabulary.IsName(c.Text)).ToList();
+        var statements = points.Take(4).Select(p => HeadlineClause.From(Phrases.WithoutAsides(Phrases.WithoutOpeners(p)), vocabulary)).OfType<string>();
+        var ranked = ordered.Except(weak).Select(c => (c.Text, c.Spoken))
+            .Concat(statements.Select(t => (t, "")))
+            .Concat(weak.Select(c => (c.Text, c.Spoken)));
         // Best first: the opening sentence when it is itself a short statement of the point, then what the opening says
         // someone earned, then a short statement a little later ("Far fewer men were needed."), then the phrases.
         var openingStands = opening is not null && StandsAlone(opening) && !points[0].TrimEnd().EndsWith('?');
@@ -103,8 +109,32 @@ public static class Headline
         var later = openingStands ? null : points.Skip(1).Take(3).Where(p => !p.TrimEnd().EndsWith('?') && Phrases.WithoutAsides(p) == p.Trim())
             .Select(p => Phrases.ShortSentence(Phrases.WithoutOpeners(p))).FirstOrDefault(p => p is not null && StandsAlone(p));
         // A headline with its amount says more than "what the head boiler earned".
-        IEnumerable<string?> first = [openingStands ? opening : null, .. headlines ?? [], earned, later];
+        IEnumerable<string?> first = [openingStands ? opening : null, points.Take(4).Select(Announced).FirstOrDefault(a => a is not null), .. headlines ?? [], earned, later];
         return first.OfType<string>().Select(t => (t, "")).Concat(ranked).ToList();
+    }
+
+    /// <summary>
+    /// "Wages rose on paper: a face worker was on 4,200 escudos a month": a short statement before a colon is the
+    /// speaker's own headline for what follows it. Not a lead-in to a quotation ("Rosa remembered the kitchens:") nor a list's frame.
+    /// </summary>
+    internal static string? Announced(string sentence)
+    {
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || QuotationMarks.Opens(sentence[(colon + 2)..].TrimStart()) || sentence[(colon + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+        {
+            return null;
+        }
+
+        var lead = Phrases.WithoutOpeners(sentence[..colon]);
+        if (Phrases.ShortSentence(lead) is not { } title || !StandsAlone(title)
+            || Tagger.Tag(title) is var words && (words.Any(t => Lexicon.ReportingVerbs.Contains(t.Lower) || t.Lower is "following" or "these" or "this" or "thus" or "so")
+                || words.Count > 1 && words[^2].Tag is Tag.Num && words[^1].Tag is Tag.Noun)) // "The shop sold three things:" counts what its list gives
+
+        {
+            return null;
+        }
+
+        return title;
     }
 
     /// <summary>A short sentence that says something by itself: a subject that is no pronoun ("It was work." leans on what came before) and a verb.</summary>

@@ -90,6 +90,12 @@ public static partial class Phrases
             s = s[frame.Length..];
         }
 
+        // "He is telling us that pay is also about respect": what a quotation tells us is the point; who tells it is on the slide before.
+        if (TellsUs().Match(s) is { Success: true } tells && CountWords(s[tells.Length..]) >= 4)
+        {
+            s = s[tells.Length..];
+        }
+
         // "Put all of this together and the picture is pretty clear: working nights costs…": the point is after the colon.
         if (SummingUp().Match(s) is { Success: true } summing && CountWords(s[summing.Length..]) >= 4)
         {
@@ -104,6 +110,10 @@ public static partial class Phrases
 
         return Capitalise(s);
     }
+
+    /// <summary>"He is telling us that", "This shows us that", "She reminds us that": a frame around the point, pointing back at who said it.</summary>
+    [GeneratedRegex(@"^(?:he|she|they|it|this|that|these|those words)(?: is| was| are| were)? (?:telling|tells|told|reminding|reminds|reminded|showing|shows|showed|teaching|teaches|taught) (?:us|me|you)(?: all)?(?: again| here| plainly)?,? that\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TellsUs();
 
     /// <summary>"The picture is clear:", "Put it all together:", "The answer is simple:": a lead-in whose point follows its colon.</summary>
     [GeneratedRegex(@"^[^:;.?!]{0,60}\b(?:clear|simple|plain|obvious|point|answer|lesson|upshot|bottom line|truth|together|claim|thesis|began|argued)\b[^:;.?!]{0,20}:\s+", RegexOptions.IgnoreCase)]

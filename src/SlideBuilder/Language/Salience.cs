@@ -52,7 +52,7 @@ public static partial class Salience
             {
                 score -= 1;
             }
-            else if (i > 0 && Denies(sentences[i - 1]) && !Denies(s) && TurnAfterDenial().IsMatch(s))
+            else if (Corrects(sentences, i))
             {
                 score += 1.5;
             }
@@ -92,6 +92,13 @@ public static partial class Salience
 
         return scores;
     }
+
+    /// <summary>"I went there…", "They sent me a photo": the speaker telling their own story (a quotation's "I" is not the speaker's).</summary>
+    public static bool IsSpeakerStory(string sentence) => SpeakerStory().IsMatch(QuotationMarks.Inside(sentence, 5, Condenser.LongestUncut)?.LeadIn ?? sentence);
+
+    /// <summary>"The bonus was not a reward for speed. It was a way of keeping drivers…": sentence <paramref name="i"/> corrects the denial before it.</summary>
+    public static bool Corrects(IReadOnlyList<string> sentences, int i) =>
+        i > 0 && Denies(sentences[i - 1]) && !Denies(sentences[i]) && TurnAfterDenial().IsMatch(sentences[i]);
 
     /// <summary>True when the sentence gives a figure: an amount, a count, a share; a bare year is a date, not a figure.</summary>
     public static bool CarriesFigures(string sentence) =>

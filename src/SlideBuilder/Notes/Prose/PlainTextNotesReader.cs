@@ -19,6 +19,8 @@ public static partial class PlainTextNotesReader
     /// <summary>One paragraph gives at most this many cues; a further one must score at least <see cref="FurtherCueScore"/>.</summary>
     public const int CuesPerParagraph = 3;
     private const double FurtherCueScore = 1.5;
+    private const double LeaningPenalty = 1.5;
+    private const int LongParagraphWords = 55;
 
     /// <summary>Words of script per slide before the next paragraph starts a new slide.</summary>
     public const int ScriptWordsPerSlide = 200;
@@ -190,8 +192,8 @@ public static partial class PlainTextNotesReader
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).Where(s => !Language.Phrases.IsSignpost(s)).ToList();
                 var ownCues = cued.SelectMany(c => c.Cues).ToList();
                 // A lone cue said again as the title would leave the slide empty or say it twice.
-                var headlines = ownCues.Count > 1 ? ownCues.Select(c => Language.HeadlineClause.From(c, vocabulary)).ToList() : [];
-                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), headlines.OfType<string>());
+                var headlines = ownCues.Select(c => Language.HeadlineClause.From(c, vocabulary)).ToList();
+                var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), ownCues.Count > 1 ? headlines.OfType<string>() : []);
                 if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || !blocks.OfType<HeadingBlock>().Any()))
                 {
                     // Only words about the talk itself ("I think that is enough for now", "Thank you for coming. I want to…"):
@@ -201,22 +203,25 @@ public static partial class PlainTextNotesReader
                 }
 
                 // Under "Questions for discussion", a slide of questions says how many it asks.
-                var asks = closer && chunk.Count > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(chunk.Count)} questions to discuss" : null;
+                // (Questions on consecutive lines are one paragraph: then each is counted.)
+                var questions = chunk.Count > 1 ? chunk.Count : Language.Sentences.Split(chunk[0].Text).Count(q => q.TrimEnd('”', '"', '’', ' ').EndsWith('?'));
+                var asks = closer && questions > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(questions)} questions to discuss" : null;
+                // "I should begin by admitting that I came to this subject sideways…": a talk that opens with the speaker's own
+                // story is introduced, not named by a detail of that story ("Subject sideways").
+                asks ??= !blocks.OfType<HeadingBlock>().Any() && script.Count(Language.Salience.IsSpeakerStory) * 2 >= script.Count && script.Count > 0 ? "Introduction" : null;
                 // A title taken from the very line a bullet quotes would say it twice ("Seventy-one pesos is not a differential"
                 // over "Maria Santos: “… Seventy-one pesos is not a differential. …”").
                 var unsaid = candidates.Where(c => !ownCues.Any(q => q.Contains('“', StringComparison.Ordinal) && q.Contains(c.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase))).ToList();
                 var heading = titles.Pick(asks is null ? unsaid : [asks, .. unsaid]) ?? titles.Derive(chunk[0].Text);
                 blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
 
-                // Slides are cues; the script is in the notes, once. A cue the title already says is not repeated beneath it.
-                // A cue the title says as a headline goes too, when another cue stays to speak beneath it.
+                // Slides are cues; the script is in the notes, once. A cue the title already says, whole or as a headline, is not
+                // repeated beneath it: a slide whose one cue is its title ("Pay is about respect") states its point and nothing else.
                 var said = headlines.FindIndex(h => h is not null && SameWords(h, heading));
                 var shown = ownCues.Where((c, k) => !SameWords(c, heading) && k != said).ToList();
-                if (shown.Count == 0 && said >= 0 && !SameWords(ownCues[said], heading))
-                {
-                    shown.Add(ownCues[said]); // never an empty slide under its own headline
-                }
 
+                // Under "Wages rose on paper", the cue "Wages rose on paper: a face worker was on…" says only what follows its colon.
+                shown = shown.Select(c => AfterTitle(c, heading)).ToList();
                 var bullets = shown.Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
                 if (bullets.Count > 0)
                 {
@@ -300,6 +305,13 @@ public static partial class PlainTextNotesReader
 
         var lead = candidates.FirstOrDefault(x => sentences[x.Index] == question) is { Cue: not null } asked ? asked
             : candidates.MaxBy(x => (x.Score, -x.Index));
+        // "This has led to the growth of the bureaucracy": a lead that points back at a sentence the slide leaves out says
+        // nothing to the audience; a nearly as telling sentence that stands alone is cued instead.
+        if (Language.CueRules.LeansBack(lead.Cue) && !Language.Salience.Corrects(sentences, lead.Index) && candidates.Where(x => !Language.CueRules.LeansBack(x.Cue) && x.Score >= lead.Score - LeaningPenalty).ToList() is { Count: > 0 } alone)
+        {
+            lead = alone.MaxBy(x => (x.Score, -x.Index));
+        }
+
         var picked = new List<(int Index, string Cue)> { (lead.Index, lead.Cue) };
         // An audience keeps the figures: when the point has none, the sentence that best carries them joins it.
         if (!lead.Figures && candidates.Where(x => x.Index != lead.Index && x.Figures).ToList() is { Count: > 0 } figures
@@ -311,7 +323,9 @@ public static partial class PlainTextNotesReader
         // Then, while the slide has room, the next sentences that say something of their own: a stated point or a figure
         // the picked cues do not give, never a cue that repeats their words; at most one cue for every two sentences of script.
         var further = candidates.Where(x => !Language.CueRules.LeansBack(x.Cue)).ToList();
-        while (picked.Count < Math.Min(CuesPerParagraph, sentences.Count / 2))
+        // (Two long sentences are as much script as four short ones: "A single miner earned 900 pesos… An electrician earned 1,600…")
+        var room = Math.Min(CuesPerParagraph, Math.Max(sentences.Count / 2, sentences.Count >= 2 && TextMetrics.CountWords(text) >= LongParagraphWords ? 2 : 1));
+        while (picked.Count < room)
         {
             var words = picked.Sum(p => Language.Vocabulary.CountReadWords(p.Cue));
             var next = further.Where(x => picked.All(p => p.Index != x.Index) && words + Language.Vocabulary.CountReadWords(x.Cue) <= CueWordsPerSlide)
@@ -438,6 +452,12 @@ public static partial class PlainTextNotesReader
         > Language.Condenser.LongestWhole => -1,
         _ => 0,
     };
+
+    private static string AfterTitle(string cue, string title)
+    {
+        var colon = cue.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && SameWords(Language.Phrases.WithoutOpeners(cue[..colon]), title) ? Language.Phrases.Capitalise(cue[(colon + 2)..].Trim()) : cue;
+    }
 
     private static bool SameWords(string a, string b) =>
         string.Equals(a.TrimEnd('.', '!', '?', '…', ' '), b.TrimEnd('.', '!', '?', '…', ' '), StringComparison.OrdinalIgnoreCase);
