@@ -15,6 +15,9 @@ public sealed class AmountExtractionTests : IDisposable
 
     private static List<FoundAmount> Amounts(string text) => AmountExtractor.Extract(text, new SourceLocation("t", 1)).Amounts;
 
+    /// <summary>As a build reads them: with the notes' own currencies and number style.</summary>
+    private static List<FoundAmount> AsRead(string text) => AmountExtractor.Extract(text, new SourceLocation("t", 1), Language.NumberStyle.Infer(text), LocalCurrencies.Find(text)).Amounts;
+
     [Fact]
     public void A_currency_the_notes_write_beside_their_amounts_is_recognised_without_being_listed()
     {
@@ -351,4 +354,53 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.True(LocalCurrencies.Find(talk).ContainsKey("ducats"));
     }
 
+
+    [Fact]
+    public void Swiss_apostrophe_thousands_are_read_whole()
+    {
+        var amounts = AsRead("A trained baker earns CHF 4'800 a month, and the head baker 5’650 francs a month.");
+        Assert.Equal([4800, 5650], amounts.Select(a => a.Low));
+        Assert.All(amounts, a => Assert.Equal("francs", a.Currency));
+    }
+
+    [Theory]
+    [InlineData("A newly appointed keeper earned ฿1,750 a month in 1978.", 1750, "baht")]
+    [InlineData("A nurse in Cebu earned ₱18,500 a month.", 18500, "pesos")]
+    [InlineData("A teacher in Lviv earned ₴9,000 a month.", 9000, "hryvnias")]
+    // A sign the table does not name is still money: the axis is named by the sign.
+    [InlineData("A guard earned ₯300 a month.", 300, "₯")]
+    public void Any_currency_sign_marks_an_amount(string sentence, double value, string currency)
+    {
+        var amount = Assert.Single(Amounts(sentence));
+        Assert.Equal((value, currency, Period.Month), (amount.Low, amount.Currency, amount.Period));
+    }
+
+    [Fact]
+    public void A_two_letter_currency_written_after_its_amounts_is_recognised()
+    {
+        const string talk = "A regular developer was on 14 500 zł a month gross, and our seniors were on 21 000 zł a month gross. Our one junior, hired straight out of the Politechnika, started at 9 500 zł a month.";
+        var local = LocalCurrencies.Find(talk);
+        Assert.Equal("zloty", local["zł"]);
+        var amounts = AmountExtractor.Extract(talk, new SourceLocation("t", 1), Language.NumberStyle.Infer(talk), local).Amounts;
+        Assert.Equal([14500, 21000, 9500], amounts.Select(a => a.Low));
+        Assert.All(amounts, a => Assert.Equal((AmountKind.Income, Period.Month), (a.Kind, a.Period)));
+        // Who earns each: never the words of an aside ("Politechnika") or of the clause before ("month gross").
+        Assert.Equal(["Regular developer", "Seniors", "Junior"], amounts.Select(a => a.Label));
+    }
+
+    [Fact]
+    public void The_earner_is_the_phrase_before_an_aside_closed_just_before_the_verb()
+    {
+        var amount = Assert.Single(AsRead("Our head baker, who also plans the production and orders the flour, earns CHF 5'650 a month."));
+        Assert.Equal("Head baker", amount.Label);
+    }
+
+    [Fact]
+    public void The_items_of_a_list_of_amounts_take_the_period_kind_and_earner_of_the_first()
+    {
+        var amounts = AsRead("Apprentice pay in Switzerland is low everywhere, and ours is no exception: CHF 720 a month in the first year, CHF 980 in the second, and CHF 1'250 in the third.");
+        Assert.Equal([720, 980, 1250], amounts.Select(a => a.Low));
+        Assert.All(amounts, a => Assert.Equal((AmountKind.Income, Period.Month), (a.Kind, a.Period)));
+        Assert.Equal(["Apprentice (first year)", "Apprentice (second year)", "Apprentice (third year)"], amounts.Select(a => a.Label));
+    }
 }

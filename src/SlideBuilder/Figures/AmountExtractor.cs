@@ -29,7 +29,8 @@ public sealed record FoundMultiplier(double Low, double High, string Clause, Sou
 public static partial class AmountExtractor
 {
     // Thousands marks and decimal marks of either convention; NumberStyle decides which is which.
-    private const string Num = @"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+    // (Swiss and Liechtenstein notes group with an apostrophe: "CHF 4'800".)
+    private const string Num = @"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\u00A0\u202F '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 
     private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +46,10 @@ public static partial class AmountExtractor
         ["baht"] = "baht", ["won"] = "won", ["yuan"] = "yuan", ["ringgit"] = "ringgit", ["pesetas"] = "pesetas",
         ["drachmas"] = "drachmas", ["guilders"] = "guilders", ["schillings"] = "schillings", ["rupiah"] = "rupiah",
         ["naira"] = "naira", ["cedis"] = "cedis", ["shekels"] = "shekels", ["lei"] = "lei", ["rs"] = "rupees", ["rs."] = "rupees", ["R"] = "rand",
-        ["₩"] = "won", ["₪"] = "shekels", ["₦"] = "naira", ["₫"] = "dong", ["₺"] = "lira",
+        ["₩"] = "won", ["₪"] = "shekels", ["₦"] = "naira", ["₫"] = "dong", ["₺"] = "lira", ["฿"] = "baht", ["₱"] = "pesos",
+        ["₴"] = "hryvnias", ["₸"] = "tenge", ["₵"] = "cedis", ["₲"] = "guaraníes", ["₡"] = "colones", ["₭"] = "kip", ["₮"] = "tögrög",
+        ["₼"] = "manat", ["₾"] = "lari", ["₨"] = "rupees", ["৳"] = "taka", ["៛"] = "riel",
+        ["hryvnias"] = "hryvnias", ["tenge"] = "tenge", ["taka"] = "taka", ["birr"] = "birr", ["kwacha"] = "kwacha", ["soles"] = "soles",
     };
 
     // Words near an amount that say it is not an income: prices, rents, costs, budgets, funds, fines.
@@ -104,6 +108,8 @@ public static partial class AmountExtractor
             foreach (Match m in AmountWith(local).Matches(sentence))
             {
                 var restates = lastEnd >= 0 && lastEnd <= m.Index && Restatement().IsMatch(sentence[lastEnd..m.Index]);
+                // "CHF 720 a month in the first year, CHF 980 in the second, and CHF 1'250 in the third": a list of amounts.
+                var listed = lastEnd >= 0 && lastEnd <= m.Index && ListedAfter().IsMatch(sentence[lastEnd..m.Index]);
                 lastEnd = m.Index + m.Length;
                 var symbol = (m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value).Trim();
                 var word = m.Groups["cur"].Value;
@@ -166,6 +172,19 @@ public static partial class AmountExtractor
                 if (period == Period.Unstated && (amounts.LastOrDefault(SameSum) ?? given?.LastOrDefault(SameSum)) is { } said)
                 {
                     period = said.Period;
+                }
+
+                // The items of a list after the first are said the way the first was: its period, and what it is.
+                if (listed && period == Period.Unstated && inSentence.LastOrDefault() is { Period: not Period.Unstated } first)
+                {
+                    period = first.Period;
+                    kind = kind == AmountKind.Unknown ? first.Kind : kind;
+                    // "…in the first year, CHF 980 in the second": the same earner, at the step this item names.
+                    if (ListStep().Match(sentence, m.Index + m.Length) is { Success: true } step && YearSuffixOrStep().Match(first.Label) is var firstStep)
+                    {
+                        var unit = step.Groups["u"].Success ? step.Groups["u"].Value : firstStep.Groups["u"].Success ? firstStep.Groups["u"].Value : "";
+                        label = $"{YearSuffixOrStep().Replace(first.Label, "")} ({step.Groups["n"].Value.ToLowerInvariant()}{(unit.Length > 0 ? " " + unit.ToLowerInvariant() : "")})";
+                    }
                 }
 
                 if (restates && inSentence.LastOrDefault() is { } restated)
@@ -239,7 +258,14 @@ public static partial class AmountExtractor
     internal static AmountKind KindOf(string sentence, int start, int end)
     {
         var clauseStart = sentence.LastIndexOfAny([';', ':', '(', '—', '–'], Math.Max(0, start - 1)) + 1;
-        var from = Math.Max(clauseStart, start - 60);
+        // "Apprentice pay is low, and ours is no exception: CHF 720 a month…": an amount that opens the clause after a colon
+        // is what the words before the colon speak of.
+        if (clauseStart > 1 && !sentence[clauseStart..start].Any(char.IsLetter))
+        {
+            clauseStart = sentence.LastIndexOfAny([';', ':', '(', '—', '–'], clauseStart - 2) + 1;
+        }
+
+        var from = Math.Max(clauseStart, start - 90);
         // The clause ends at punctuation or where another begins: "…was $12 and the company paid half" is not pay.
         var stop = sentence.IndexOfAny([',', ';', '.', '—', '–', ')'], end);
         var joined = new[] { " and ", " but ", " while ", " whereas " }.Select(w => sentence.IndexOf(w, end, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
@@ -314,6 +340,8 @@ public static partial class AmountExtractor
         // "paid by the month: R210 a month": when nothing names the earner after the colon, the words before it do.
         var clause = clauseStart > 0 && !before[clauseStart..].Any(char.IsLetter) ? before[..(clauseStart - 1)] : before[clauseStart..];
         var noun = Earner.Find(clause, out verdict);
+        // "Apprentice pay is low…: CHF 720": whose pay the clause names.
+        noun ??= PayOf().Match(clause) is { Success: true } pay && !LeadingNoise.Contains(pay.Groups["who"].Value) ? pay.Groups["who"].Value : null;
         noun ??= Fallback(before);
         var label = Clean(noun);
         if (PerUnit().Match(after) is { Success: true } per && !Enum.TryParse<Period>(per.Groups["u"].Value, ignoreCase: true, out _))
@@ -329,7 +357,10 @@ public static partial class AmountExtractor
             label += $" ({year.Groups["y"].Value})";
         }
         // "In the first year a baker… took home 21,000; by the third year a baker took home 29,000": the same earner at two times.
-        else if (WhichYear().Match(sentence[ClauseStart(sentence, start)..start]) is { Success: true } when && !label.Contains(when.Groups["n"].Value, StringComparison.OrdinalIgnoreCase))
+        // ("CHF 720 a month in the first year": or just after it, before the next comma.)
+        else if ((WhichYear().Match(sentence[ClauseStart(sentence, start)..start]) is { Success: true } w ? w
+                : WhichYear().Match(sentence[end..(sentence.IndexOf(',', end) is var comma and >= 0 ? comma : sentence.Length)])) is { Success: true } when
+            && !label.Contains(when.Groups["n"].Value, StringComparison.OrdinalIgnoreCase))
         {
             label += $" ({when.Groups["n"].Value.ToLowerInvariant()} {when.Groups["u"].Value.ToLowerInvariant()})";
         }
@@ -390,9 +421,10 @@ public static partial class AmountExtractor
         return words.Length <= 20 ? clause : string.Join(' ', words.Take(20)) + "…";
     }
 
-    private const string Signs = @"[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?|\bR(?=\d)";
-    private const string SecondSigns = @"[$£€¥₹₽₩₪₦₫₺]|\bRs\.?\s?";
-    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei";
+    // Any currency sign (\p{Sc}: $ £ € ¥ ₹ ₩ ₦ ฿ ₱ …); one the table above does not name is the axis's name itself.
+    private const string Signs = @"\p{Sc}|\bRs\.?\s?|\bR(?=\d)";
+    private const string SecondSigns = @"\p{Sc}|\bRs\.?\s?";
+    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei|hryvnias|tenge|taka|birr|kwacha|soles";
 
     // The amount pattern in pieces around its signs and currency words, so the talk's own currencies can join them.
     private const string Lead = @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>";
@@ -433,6 +465,20 @@ public static partial class AmountExtractor
 
     [GeneratedRegex(@"\b(?:had|has|have|now\s+had)\s+(?:about\s+|roughly\s+|some\s+|only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HadBefore();
+
+    [GeneratedRegex(@"\G\s+(?:in|for|during)\s+the\s+(?<n>first|second|third|fourth|fifth|final|last)\b(?:\s+(?<u>year|season|month|week))?", RegexOptions.IgnoreCase)]
+    private static partial Regex ListStep();
+
+    /// <summary>A label's closing "(1950)" or "(first year)".</summary>
+    [GeneratedRegex(@"\s*\((?:\d{4}|\w+(?:\s(?<u>year|season|month|week))?)\)$")]
+    private static partial Regex YearSuffixOrStep();
+
+    [GeneratedRegex(@"\b(?<who>\p{L}{3,})\s+(?:pay|wages?|salary|salaries|earnings|income)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PayOf();
+
+    /// <summary>Between two amounts of a list: a short qualifier of the first, a comma, perhaps "and" (" in the first year, ", " in the second, and ").</summary>
+    [GeneratedRegex(@"^(?:\s+(?:in|for|during|from|at)\s[^,;.:\d]{1,30})?,\s+(?:and\s+|or\s+|then\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedAfter();
 
     [GeneratedRegex(@"\s\(\d{4}\)$")]
     private static partial Regex YearSuffix();

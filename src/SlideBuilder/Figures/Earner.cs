@@ -149,6 +149,16 @@ internal static class Earner
             return Words(described);
         }
 
+        // "Our head baker, who also plans the production and orders the flour, earns…", "Our one junior, hired straight out of
+        // the Politechnika, started at…": an aside closed by a comma just before the verb is about the phrase before it.
+        if (group > 2 && tokens[group - 1].Breaks && tokens.FindLastIndex(group - 2, t => t.Breaks) is var open and >= 0
+            && tokens[open + 1].Tag is Tag.Rel or Tag.Verb && phrases.LastOrDefault(p => p.Start <= open && p.End >= open && !IsTime(p, tokens)) is { } aboutWhom)
+        {
+            // ("Our one junior,": the phrase up to the comma, its last word read as the noun it is.)
+            var upTo = tokens.Skip(aboutWhom.Start).Take(open + 1 - aboutWhom.Start).SkipWhile(t => t.Tag is Tag.Det).ToList();
+            return upTo.Count > 0 ? Words(aboutWhom with { Words = upTo, End = open + 1 }) : null;
+        }
+
         // "all shift", "each quarter", "in 1980": when, not who.
         phrases = phrases.Where(p => !IsTime(p, tokens) && !p.Words.All(t => Salience.IsYear(t.Text))).ToList();
         var subject = phrases.LastOrDefault(p => p.End <= group);
@@ -204,7 +214,8 @@ internal static class Earner
                 skipped++;
             }
 
-            var head = skipped > 0 ? phrases.LastOrDefault(p => p.End == k + 1) : null;
+            // (Never past a comma: "…a month gross, and our seniors were on…" is the seniors'.)
+            var head = skipped > 0 && k >= 0 && !tokens[k].Breaks ? phrases.LastOrDefault(p => p.End == k + 1) : null;
             if (head is null)
             {
                 break;
@@ -230,7 +241,8 @@ internal static class Earner
         if (IncomeVerbs.Contains(word) && (word is not ("take" or "takes" or "took" or "taking") || next == "home")
             || word is "live" or "lives" or "lived" or "living" && next == "on"
             || BeForms.Contains(word) && next == "on" && verb + 2 == tokens.Count
-            || word == "paid" && BeForms.Contains(before))
+            || word == "paid" && BeForms.Contains(before)
+            || word is "start" or "starts" or "started" or "starting" && next is "at" or "on" && verb + 2 == tokens.Count) // "started at 9 500 zł a month"
         {
             return AmountKind.Income;
         }

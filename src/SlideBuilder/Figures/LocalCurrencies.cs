@@ -95,7 +95,7 @@ public static partial class LocalCurrencies
         counts[word] = (hits + 1, seen || period);
     }
 
-    private const string Number = @"\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+    private const string Number = @"\d{1,3}(?:[,.\u00A0\u202F '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
     private const string Period = @"(?<period>\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour)\b)?";
 
     [GeneratedRegex(@"\p{L}+")]
@@ -106,6 +106,6 @@ public static partial class LocalCurrencies
     private static partial Regex Before();
 
     // "30 florins", "1.2 million florins": the word after a number, past its magnitude.
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:" + Number + @")(?:\s(?:thousand|million|billion))?\s(?<w>\p{L}{3,14})(?![\p{L}])" + Period)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:" + Number + @")(?:\s(?:thousand|million|billion))?\s(?<w>\p{L}{2,14})(?![\p{L}])" + Period)]
     private static partial Regex After();
 }
