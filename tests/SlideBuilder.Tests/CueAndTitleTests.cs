@@ -446,7 +446,7 @@ public sealed class CueAndTitleTests
     [Fact]
     public void Under_a_headline_from_before_its_colon_the_cue_says_what_follows()
     {
-        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Under the Mountain", "What nationalisation changed",
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Under the Mountain",
             "After 1971 the mine belonged to the state. Wages rose on paper: a face worker was on 4,200 escudos a month by 1972. But inflation ran above one hundred per cent a year, and the company store could no longer keep its shelves full."),
             new Diagnostics.DiagnosticBag());
         var headings = doc.Blocks.OfType<Notes.HeadingBlock>().Select(h => h.Text).ToList();

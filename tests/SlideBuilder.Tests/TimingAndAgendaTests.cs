@@ -91,12 +91,15 @@ public sealed class TimingAndAgendaTests : IDisposable
             + "Third, interest on loans taken between sowing and harvest, often from a private lender at ruinous rates.\n\n"
             + "In the end the three costs decide whether a year leaves anything over.\n";
         using var deck = new PptxInspector(_ws.Build(_ws.Write("costs.txt", prose)).Pptx);
-        var sections = Enumerable.Range(0, deck.Slides.Count).Where(i => deck.LayoutName(i) == "Section Header").ToList();
-        Assert.Equal(3, sections.Count);
-        Assert.Equal(["Seed", "Diesel"], sections.Take(2).Select(i => deck.Titles[i]!));
-        Assert.Contains("1", deck.SlideText(sections[0]).Split('\n'));
-        Assert.Contains("Interest", deck.Titles[sections[2]]!, StringComparison.OrdinalIgnoreCase);
+        // Each step is a section of one slide: numbered in the agenda, titling its slide.
         Assert.Equal("Agenda", deck.Titles[1]);
+        var sections = deck.SlideText(1).Split('\n').Skip(1).Where(l => l.Any(char.IsLetter)).ToList();
+        Assert.Equal(3, sections.Count);
+        Assert.Equal(["Seed", "Diesel"], sections.Take(2));
+        Assert.Contains("Interest", sections[2], StringComparison.OrdinalIgnoreCase);
+        Assert.All(sections, s => Assert.Contains(s, deck.Titles));
+        // and each is timed as a section in the agenda's notes.
+        Assert.All(sections, s => Assert.Contains($"{s}: ", deck.NotesText(1), StringComparison.Ordinal));
     }
 
     [Fact]

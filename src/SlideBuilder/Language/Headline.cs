@@ -129,7 +129,6 @@ public static class Headline
         if (Phrases.ShortSentence(lead) is not { } title || !StandsAlone(title)
             || Tagger.Tag(title) is var words && (words.Any(t => Lexicon.ReportingVerbs.Contains(t.Lower) || t.Lower is "following" or "these" or "this" or "thus" or "so")
                 || words.Count > 1 && words[^2].Tag is Tag.Num && words[^1].Tag is Tag.Noun)) // "The shop sold three things:" counts what its list gives
-
         {
             return null;
         }

@@ -99,6 +99,9 @@ public sealed record Slide(
     SourceLocation Source,
     string? Subtitle = null)
 {
+    /// <summary>A section starts here: a section slide, or the one slide of a section that needs no section slide.</summary>
+    public bool OpensSection { get; init; }
+
     /// <summary>Minutes the speaker will take over this slide: its script at the talk's pace.</summary>
     public double Minutes { get; init; }
 

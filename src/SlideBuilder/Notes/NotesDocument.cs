@@ -12,6 +12,9 @@ public sealed record HeadingBlock(int Level, string Text, SourceLocation Source)
 {
     /// <summary>The heading with its emphasis, code and links, when it has any; <see cref="Text"/> is its plain text.</summary>
     public IReadOnlyList<Run>? Runs { get; init; }
+
+    /// <summary>A section heading that titles its section's one slide rather than a section slide (prose notes).</summary>
+    public bool TitlesItsSlide { get; init; }
 }
 
 /// <summary>Text the presenter wrote for themself: never shown on a slide.</summary>

@@ -18,7 +18,7 @@ public static class Agenda
 
     public static Slide? For(IReadOnlyList<Slide> slides, string language)
     {
-        var sections = slides.Where(s => s.Layout == SlideLayoutKind.SectionHeader).ToList();
+        var sections = slides.Where(s => s.OpensSection).ToList();
         if (sections.Count < MinimumSections)
         {
             return null;

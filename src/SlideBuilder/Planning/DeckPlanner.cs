@@ -43,6 +43,15 @@ public static class DeckPlanner
         {
             switch (blocks[i])
             {
+                case HeadingBlock { TitlesItsSlide: true } h:
+                    // A section of one slide (prose notes): its heading titles that slide, and the agenda and timings count it
+                    // as a section ("1." goes: the agenda numbers the sections).
+                    if (builder.StartGroup(Language.Headings.Split(h.Text).Title, h.Source, SlideLayoutKind.TitleAndContent, eager: true) is { } opening)
+                    {
+                        opening.OpensSection = true;
+                    }
+
+                    break;
                 case HeadingBlock h when h.Level < slideLevel:
                     // "Chapter 1 – The pick-up": the number is a label on the section slide, the words its title.
                     var (label, words) = Language.Headings.Split(h.Text);

@@ -21,6 +21,10 @@ internal sealed class SlideSequence(int quoteThreshold)
         public List<SlideBlock> Body { get; } = [];
         public List<Paragraph> Notes { get; } = [];
         public bool Centred { get; set; }
+
+        /// <summary>The first slide of a section that has no section slide of its own: listed in the agenda, timed as a section.</summary>
+        public bool OpensSection { get; set; }
+
         public string? Footer { get; set; }
         public bool? Numbered { get; set; }
         public string? Header { get; set; }
@@ -74,7 +78,7 @@ internal sealed class SlideSequence(int quoteThreshold)
     }
 
     /// <summary>Starts a heading's slides; with <paramref name="eager"/> its first slide exists even if nothing follows.</summary>
-    public void StartGroup(string title, SourceLocation source, SlideLayoutKind layout, bool eager, IReadOnlyList<Run>? runs = null)
+    public Draft? StartGroup(string title, SourceLocation source, SlideLayoutKind layout, bool eager, IReadOnlyList<Run>? runs = null)
     {
         _groupTitle = title;
         _groupRuns = runs;
@@ -86,6 +90,8 @@ internal sealed class SlideSequence(int quoteThreshold)
             _current = Add(layout, title, source);
             _open = _current;
         }
+
+        return _open;
     }
 
     /// <summary>
@@ -241,6 +247,7 @@ internal sealed class SlideSequence(int quoteThreshold)
                     ? title.Length > d.Title.Length ? [.. runs, new Run(title[d.Title.Length..])] : runs
                     : null,
                 Centred = d.Centred,
+                OpensSection = d.OpensSection || layout == SlideLayoutKind.SectionHeader,
                 Footer = d.Footer ?? footer,
                 Numbered = d.Numbered ?? numbered,
                 Header = d.Header,

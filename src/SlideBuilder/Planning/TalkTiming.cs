@@ -35,7 +35,7 @@ public static class TalkTiming
         var sections = new List<(string Section, double Minutes)>();
         foreach (var slide in slides.Skip(1))
         {
-            if (slide.Layout == SlideLayoutKind.SectionHeader)
+            if (slide.OpensSection)
             {
                 sections.Add((slide.Title ?? "", 0));
             }

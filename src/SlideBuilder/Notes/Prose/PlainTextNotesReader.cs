@@ -43,12 +43,15 @@ public static partial class PlainTextNotesReader
         // ("Who Paid? Wages on the Quays" is a title; "Good morning. Okay, before I start…" is script.)
         var titled = TextMetrics.CountWords(firstLine) <= 20 && (Language.Sentences.Split(firstLine).Count == 1 || !firstLine.TrimEnd().EndsWith('.'));
         var title = titled ? firstLine : NamedTitle(paragraphs.Take(2).Select(p => p.Text)) ?? TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? StemTitle(path);
-        settings = settings with { Title = title };
+        // ("THE BAKERY THAT BELONGS TO ITS BAKERS" is set in title case, as its ALL-CAPS headings are.)
+        settings = settings with { Title = titled ? HeadingText(title) : title };
         var rest = !titled ? paragraphs[0]
             : paragraphs[0].Text.Length > title.Length ? paragraphs[0] with { Text = paragraphs[0].Text[title.Length..].Trim(), Line = paragraphs[0].Line + 1 } : null;
         // "Roughly twenty minutes." as the last line under the title plans the talk's length: a note to the speaker, not a slide.
         var underTitle = firstLines.Skip(titleIndex + 1).TakeWhile(l => l.Length > 0).ToList();
-        if (titled && rest is not null && underTitle.Count > 0 && Language.Durations.Planned(underTitle[^1]) is { } plannedLength)
+        // ("About twenty-five minutes. Leave the last five for the retired keepers…": the plan, then the speaker's own directions.)
+        if (titled && rest is not null && underTitle.Count > 0
+            && (Language.Durations.Planned(underTitle[^1]) ?? Language.Durations.Planned(Language.Sentences.Split(underTitle[^1]).FirstOrDefault() ?? "")) is { } plannedLength)
         {
             blocks.Add(new SpeakerNoteBlock([Paragraph.Plain(underTitle[^1])], new SourceLocation(path, rest.Line + underTitle.Count - 1)));
             settings = settings with { Duration = plannedLength };
@@ -57,7 +60,11 @@ public static partial class PlainTextNotesReader
 
         // "Seminar paper, economic history workshop (draft notes)" under the title line says what the talk is for: its subtitle.
         // ("(Lecture for second-year economics. Roughly 30 minutes.)" is a note to the speaker, read below.)
-        if (rest is not null && !rest.Text.StartsWith('(') && TextMetrics.CountWords(rest.Text) <= 12 && Occasion().IsMatch(rest.Text) && !rest.Text.TrimEnd().EndsWith('.'))
+        // So is one short line right beneath the title, in its paragraph, that is no sentence ("Pay, isolation and the
+        // automatic lamp on the Thai coast, 1975–2005").
+        var subtitleLine = rest is not null && underTitle.Count >= 1 && rest.Text == TextMetrics.Squash(underTitle[0]) && Language.Durations.Mentioned(rest.Text) is null;
+        if (rest is not null && !rest.Text.StartsWith('(') && TextMetrics.CountWords(rest.Text) <= (subtitleLine ? 16 : 12) && (Occasion().IsMatch(rest.Text) || subtitleLine)
+            && !rest.Text.TrimEnd().EndsWith('.') && !rest.Text.TrimEnd().EndsWith('?'))
         {
             settings = settings with { Subtitle = rest.Text };
             rest = null;
@@ -114,6 +121,7 @@ public static partial class PlainTextNotesReader
         }
 
         var closer = false;
+        var chunkTitles = new HashSet<HeadingBlock>(ReferenceEqualityComparer.Instance);
         var pending = new List<ProseParagraph>();
         string? lastAuthor = null;
 
@@ -182,7 +190,7 @@ public static partial class PlainTextNotesReader
         }
 
         Flush(pending);
-        return new NotesDocument(path, settings, blocks);
+        return new NotesDocument(path, settings, MergeOneSlideSections(blocks, chunkTitles));
 
         void Flush(List<ProseParagraph> prose)
         {
@@ -191,7 +199,8 @@ public static partial class PlainTextNotesReader
                 var chunk = cued.Select(c => c.Paragraph).ToList();
                 var script = chunk.SelectMany(p => Language.Sentences.Split(p.Text)).Where(s => !Language.Phrases.IsSignpost(s)).ToList();
                 var ownCues = cued.SelectMany(c => c.Cues).ToList();
-                // A lone cue said again as the title would leave the slide empty or say it twice.
+                // Each cue said as a headline: a title equal to one leaves that cue off the slide. Only a slide of two or more
+                // cues offers them as titles; a lone cue's headline can still come as a statement of the script.
                 var headlines = ownCues.Select(c => Language.HeadlineClause.From(c, vocabulary)).ToList();
                 var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), ownCues.Count > 1 ? headlines.OfType<string>() : []);
                 if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || !blocks.OfType<HeadingBlock>().Any()))
@@ -205,15 +214,17 @@ public static partial class PlainTextNotesReader
                 // Under "Questions for discussion", a slide of questions says how many it asks.
                 // (Questions on consecutive lines are one paragraph: then each is counted.)
                 var questions = chunk.Count > 1 ? chunk.Count : Language.Sentences.Split(chunk[0].Text).Count(q => q.TrimEnd('”', '"', '’', ' ').EndsWith('?'));
-                var asks = closer && questions > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(questions)} questions to discuss" : null;
+                var named = closer && questions > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(questions)} questions to discuss" : null;
                 // "I should begin by admitting that I came to this subject sideways…": a talk that opens with the speaker's own
                 // story is introduced, not named by a detail of that story ("Subject sideways").
-                asks ??= !blocks.OfType<HeadingBlock>().Any() && script.Count(Language.Salience.IsSpeakerStory) * 2 >= script.Count && script.Count > 0 ? "Introduction" : null;
+                named ??= !blocks.OfType<HeadingBlock>().Any() && script.Count(Language.Salience.IsSpeakerStory) * 2 >= script.Count && script.Count > 0 ? "Introduction" : null;
                 // A title taken from the very line a bullet quotes would say it twice ("Seventy-one pesos is not a differential"
                 // over "Maria Santos: “… Seventy-one pesos is not a differential. …”").
                 var unsaid = candidates.Where(c => !ownCues.Any(q => q.Contains('“', StringComparison.Ordinal) && q.Contains(c.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase))).ToList();
-                var heading = titles.Pick(asks is null ? unsaid : [asks, .. unsaid]) ?? titles.Derive(chunk[0].Text);
-                blocks.Add(new HeadingBlock(2, heading, At(path, chunk[0])));
+                var heading = titles.Pick(named is null ? unsaid : [named, .. unsaid]) ?? titles.Derive(chunk[0].Text);
+                var chunkTitle = new HeadingBlock(2, heading, At(path, chunk[0]));
+                chunkTitles.Add(chunkTitle);
+                blocks.Add(chunkTitle);
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says, whole or as a headline, is not
                 // repeated beneath it: a slide whose one cue is its title ("Pay is about respect") states its point and nothing else.
@@ -372,7 +383,7 @@ public static partial class PlainTextNotesReader
     private static partial System.Text.RegularExpressions.Regex NamedTalk();
 
     /// <summary>"Notes for my talk at…", "Speaker notes:", "Note to self:": the opening of a note the speaker wrote to themselves.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:my |speaker'?s? |talk |rough |draft )?notes (?:for|to) (?:my|the|a|this|tonight's|today's|myself|self)\b|speaker'?s? notes\b|note to (?:self|myself)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:my |speaker'?s? |talk |rough |draft )?notes (?:for|to) (?:my|the|a|this|tonight's|today's|myself|self)\b|speaker'?s? notes\b|note to (?:self|myself)\b|(?:a |my )?(?:talk|lecture|presentation|address) (?:for|to|at) (?:the|a|an|my|our)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotesPreface();
 
     /// <summary>"…this morning I want to talk about what nurses in Manila are paid for working nights, with real numbers." → its topic, as the title.</summary>
@@ -452,6 +463,38 @@ public static partial class PlainTextNotesReader
         > Language.Condenser.LongestWhole => -1,
         _ => 0,
     };
+
+    /// <summary>
+    /// A section whose prose makes one slide (after it perhaps a quotation or a figure) is that slide: titled with the
+    /// speaker's own heading, not a section slide followed by a slide named by a detail of its script ("What We Have
+    /// Learned" then "Herr Steiner"). The planner still counts it as a section for the agenda and the timings.
+    /// </summary>
+    private static List<NotesBlock> MergeOneSlideSections(List<NotesBlock> blocks, HashSet<HeadingBlock> chunkTitles)
+    {
+        var merged = new List<NotesBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not HeadingBlock { Level: 1 } heading || i + 1 >= blocks.Count || blocks[i + 1] is not HeadingBlock first || !chunkTitles.Contains(first))
+            {
+                merged.Add(blocks[i]);
+                continue;
+            }
+
+            var end = blocks.FindIndex(i + 1, b => b is HeadingBlock { Level: 1 });
+            var section = blocks.Skip(i + 1).Take((end < 0 ? blocks.Count : end) - i - 1);
+            if (section.Count(b => b is HeadingBlock h && chunkTitles.Contains(h)) == 1)
+            {
+                merged.Add(heading with { TitlesItsSlide = true });
+                i++; // the section's heading titles its one slide of prose
+            }
+            else
+            {
+                merged.Add(heading);
+            }
+        }
+
+        return merged;
+    }
 
     private static string AfterTitle(string cue, string title)
     {
