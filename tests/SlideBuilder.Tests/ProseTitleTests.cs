@@ -50,6 +50,15 @@ public sealed class ProseTitleTests
         Assert.Equal(author, AttributionFinder.FindAfter(prose));
     }
 
+    [Theory]
+    [InlineData("In 2015 a plucker earned Rs. 700 a day. Today the rate is Rs. 1,350 a day.", "In 2015 a plucker earned Rs. 700 a day.")]
+    [InlineData("The flat was No. 5 on the list. It cost more.", "The flat was No. 5 on the list.")]
+    [InlineData("Wages fell in 1990. 1991 was worse.", "Wages fell in 1990.")]
+    public void A_short_word_with_a_point_before_a_number_does_not_end_a_sentence(string text, string first)
+    {
+        Assert.Equal(first, SlideBuilder.Language.Sentences.Split(text)[0]);
+    }
+
     [Fact]
     public void Sentences_split_at_their_ends_but_not_after_abbreviations()
     {

@@ -23,7 +23,11 @@ public static partial class Sentences
         {
             var candidate = paragraph[start..m.Index].Trim();
             var lastWord = candidate.Split(' ')[^1];
-            if (Abbreviations.Contains(lastWord) || (lastWord.Length == 2 && char.IsUpper(lastWord[0]) && lastWord[1] == '.'))
+            // "earned Rs. 700 a day", "No. 5", "approx. 40": a short word with a point before a number is an abbreviation
+            // (a sentence is not begun with digits; "in 1990. 1991 was worse." still ends at the year).
+            var next = paragraph.AsSpan(m.Index).TrimStart();
+            var beforeNumber = next.Length > 0 && char.IsDigit(next[0]) && lastWord.Length is >= 2 and <= 5 && lastWord[^1] == '.' && lastWord[..^1].All(char.IsLetter);
+            if (Abbreviations.Contains(lastWord) || (lastWord.Length == 2 && char.IsUpper(lastWord[0]) && lastWord[1] == '.') || beforeNumber)
             {
                 continue;
             }
