@@ -201,4 +201,23 @@ public sealed class MarkdownDeckTests : IDisposable
         Assert.Contains("Sub", deck.SlideText(1));
         Assert.Equal("Title and Content", deck.LayoutName(1));
     }
+
+    [Fact]
+    public void Several_long_paragraphs_under_one_heading_share_the_slides_forty_words_of_cues()
+    {
+        string[] paragraphs =
+        [
+            "The legal minimum wage for the lowest grade was 8,000 taka a month from 2018. It did not move for five years. Rice doubled in price over the same years. A sewing operator on the minimum paid 4,500 taka a month for a shared room near the factory gate.",
+            "The wage board met in the autumn of 2023. The owners offered 10,400 taka a month. The unions asked for 23,000 taka a month and called the offer an insult. The streets around the industrial zones filled with workers for a month.",
+            "The minimum was raised to 12,500 taka a month from December 2023. For a young operator it was the largest rise she had ever seen. With her grade and some overtime she took home 14,200 taka that month. Prices had already eaten much of it.",
+            "Overtime was paid at 75 taka an hour in most of the factories we visited. A line chief earned about 22,000 taka a month. A floor manager earned around 60,000 taka a month, with a motorbike allowance on top.",
+        ];
+        var (_, pptx) = _ws.BuildMarkdown($"# Garments\n\n## Wages since 2018\n\n{string.Join("\n\n", paragraphs)}\n");
+        using var deck = new PptxInspector(pptx);
+        var slide = deck.Titles.ToList().IndexOf("Wages since 2018");
+        var body = string.Join(" ", deck.SlideText(slide).Split('\n').Skip(1).Where(l => !l.All(char.IsDigit)));
+        Assert.InRange(Language.Vocabulary.CountReadWords(body), 1, 40);
+        // The script is whole in the notes, every paragraph.
+        Assert.All(paragraphs, p => Assert.Contains(p[..40], deck.NotesText(slide), StringComparison.Ordinal));
+    }
 }

@@ -98,10 +98,16 @@ public static partial class MarkdownNotesReader
         var blocks = reading.Blocks;
         var notesTail = false; // reveal.js and remark: after "Note:" or "???" the rest of the slide is notes
         var script = ScriptParagraphs(markdown);
+        var cueWords = 0; // words of cues the slide shows so far: several long paragraphs under one heading share its forty
 
         foreach (var block in markdown)
         {
             var at = new SourceLocation(path, block.Line + 1, block.Column + 1);
+            if (block is MdHeading or ThematicBreakBlock)
+            {
+                cueWords = 0;
+            }
+
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
@@ -169,7 +175,18 @@ public static partial class MarkdownNotesReader
                 case ParagraphBlock paragraph when reading.Settings.Cues && script.Contains(paragraph):
                     // Script, not slide text: its cues on the slide, the paragraph itself in the notes.
                     var said = InlineRuns.PlainText(paragraph.Inline);
-                    AddText(blocks, [.. Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(said, at.Line)).Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
+                    var fitting = new List<string>();
+                    foreach (var cue in Prose.PlainTextNotesReader.Cues(new Prose.ProseParagraph(said, at.Line)))
+                    {
+                        var words = Language.Vocabulary.CountReadWords(cue);
+                        if (cueWords + words <= Prose.PlainTextNotesReader.CueWordsPerSlide)
+                        {
+                            fitting.Add(cue);
+                            cueWords += words;
+                        }
+                    }
+
+                    AddText(blocks, [.. fitting.Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
                     AddNotes(blocks, [new Paragraph(reading.Runs(paragraph, at, placePictures: true))], at);
                     reading.PlacePictures();
                     break;
