@@ -146,10 +146,16 @@ public sealed class WatchTests : IDisposable
         Assert.False(refused.IsSuccessStatusCode);
         Assert.DoesNotContain("notes &amp; more", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        // A name without the port reaches the server itself, which answers only its own address.
+        // A name without the port reaches the server itself, which answers only its own address. (On a fresh connection:
+        // after HttpListener has itself refused a request with an unknown Host (404), the next request on that kept-alive
+        // connection sometimes gets an empty 200 from the listener, never reaching the server — about 1 in 12 runs here.
+        // It carries nothing of the preview, which the check above asserts for the refused request.)
+        using var fresh = Loopback.Client();
         using var portless = new HttpRequestMessage(HttpMethod.Get, server.Url);
         portless.Headers.Host = "127.0.0.1";
-        Assert.Equal((HttpStatusCode)421, (await http.SendAsync(portless)).StatusCode);
+        using var misdirected = await fresh.SendAsync(portless);
+        Assert.Equal((HttpStatusCode)421, misdirected.StatusCode);
+        Assert.DoesNotContain("notes &amp; more", await misdirected.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The page is never framed by another site.
         using var framed = await http.GetAsync(server.Url);
