@@ -488,6 +488,7 @@ public sealed class CueAndTitleTests
     [InlineData("They also absorbed the irregularity of the oil traffic.", true)]
     [InlineData("This has led to the growth of the bureaucracy.", true)]
     [InlineData("That is the starting point of the bureaucracy.", true)]
+    [InlineData("The first is a wage that is reviewed every year.", true)]
     public void A_cue_leans_back_only_on_a_pronoun_that_points_at_what_came_before(string cue, bool leans)
     {
         Assert.Equal(leans, CueRules.LeansBack(cue));

@@ -216,4 +216,27 @@ public sealed class CueSelectionTests
         Assert.Equal("Introduction", headings[0]);
         Assert.DoesNotContain(headings, h => h.Contains("sideways", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData("Most of you in this room know better than I do what a Saturday shift is like.")]
+    [InlineData("Three things follow, I think, and I will end on them.")]
+    [InlineData("As many of you know, the rota changed in March.")]
+    public void Words_to_the_room_or_about_ending_the_talk_are_not_cues(string sentence) =>
+        Assert.True(Phrases.IsAboutTheTalk(sentence));
+
+    [Fact]
+    public void The_first_is_the_second_is_are_counted_points_said_without_their_counting()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(
+            "The union asked for three things. The first is that overtime is written down on the day it is worked. "
+            + "The second is that it is paid with the month's wage. The third is that nobody is fined for a late bus.", 1));
+        Assert.Contains("Overtime is written down on the day it is worked", cues);
+        Assert.DoesNotContain(cues, c => c.StartsWith("The first", StringComparison.Ordinal) || c.StartsWith("The second", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_that_runs_into_an_amount_is_part_of_it()
+    {
+        Assert.Contains("from Rs. 700 to Rs. 1,350", Condenser.Cue("The move from Rs. 700 to Rs. 1,350 in under a decade is real, and it was won by the women themselves and their unions."), StringComparison.Ordinal);
+    }
 }

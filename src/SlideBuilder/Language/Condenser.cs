@@ -270,6 +270,12 @@ public static class Condenser
                 }
 
                 var span = tokens.Skip(i).Take(end - i).ToList();
+                // "from Rs. 700": a phrase that runs into an amount is part of it.
+                if (end < tokens.Count && tokens[end].Tag is Tag.Num && tokens[end].Text.Any(char.IsDigit) && !tokens[end - 1].Breaks)
+                {
+                    continue;
+                }
+
                 // An amount stays ("at $22 a week"); counting words may go ("with two or three acres").
                 if (span.Any(t => t.Tag is Tag.Num && t.Text.Any(char.IsDigit)) || end >= tokens.Count && !tokens[^1].Ends && span.Count < 2)
                 {

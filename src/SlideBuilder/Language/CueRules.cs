@@ -71,6 +71,13 @@ public static partial class CueRules
             subject--;
         }
 
+        // "The first is a wage", "The latter was…": one of things the sentence before named.
+        if (tokens.Count > 2 && tokens[0].Lower == "the" && tokens[1].Lower is "first" or "second" or "third" or "other" or "latter" or "former" or "rest" or "last"
+            && tokens[2].Tag is Tag.Aux or Tag.Verb)
+        {
+            return true;
+        }
+
         return subject >= 0 && verb > 0 && tokens[subject].Lower is "it" or "they" or "he" or "she" or "this" or "that" or "these" or "those" or "them"
             || tokens[0].Lower is "this" or "that" or "these" or "those" or "another";
     }

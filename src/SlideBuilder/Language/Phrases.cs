@@ -90,6 +90,12 @@ public static partial class Phrases
             s = s[frame.Length..];
         }
 
+        // "The first is a wage that is reviewed every year": the counted point itself, without its counting.
+        if (CountedPoint().Match(s) is { Success: true } counted && CountWords(s[counted.Length..]) >= 3)
+        {
+            s = s[counted.Length..];
+        }
+
         // "He is telling us that pay is also about respect": what a quotation tells us is the point; who tells it is on the slide before.
         if (TellsUs().Match(s) is { Success: true } tells && CountWords(s[tells.Length..]) >= 4)
         {
@@ -110,6 +116,10 @@ public static partial class Phrases
 
         return Capitalise(s);
     }
+
+    /// <summary>"The first is", "The second thing was that", "The last lesson is": the counting before a point.</summary>
+    [GeneratedRegex(@"^the (?:first|second|third|fourth|fifth|last|final) (?:one |thing |point |lesson |request |reason |problem )?(?:is|was)(?: that)?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedPoint();
 
     /// <summary>"He is telling us that", "This shows us that", "She reminds us that": a frame around the point, pointing back at who said it.</summary>
     [GeneratedRegex(@"^(?:he|she|they|it|this|that|these|those words)(?: is| was| are| were)? (?:telling|tells|told|reminding|reminds|reminded|showing|shows|showed|teaching|teaches|taught) (?:us|me|you)(?: all)?(?: again| here| plainly)?,? that\s+", RegexOptions.IgnoreCase)]
@@ -174,7 +184,7 @@ public static partial class Phrases
     private static partial Regex StageDirection();
 
     /// <summary>"I know it's cold outside", "What I want you to carry home…", "…and then I will take questions": the speaker talking to the room.</summary>
-    [GeneratedRegex(@"\b(?:show of hands|hands? up|raise your hands?)\b|\b(?:that's|that is|that’s) (?:basically |pretty much |almost |most of )?(?:everyone|everybody|the room|the whole room)\b|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show of hands|hands? up|raise your hands?)\b|\b(?:that's|that is|that’s) (?:basically |pretty much |almost |most of )?(?:everyone|everybody|the room|the whole room)\b|\btake (?:your )?questions\b|\b(?:carry|take) (?:home|away)\b|\bi (?:do not|don't) want to pass over\b|\bworth pausing\b|\b(?:keep|bear) (?:that|this|it) in mind\b|^(?:but )?(?:that|this) is (?:another|a different) (?:lecture|talk|story|evening)\b|\bfor another (?:day|talk|lecture|evening)\b|\b(?:most|many|some|all|each|none|several) of you\b|\b(?:you|everyone|everybody) (?:here )?in (?:this|the) room\b|\bas (?:you|many of you) (?:know|will know|may know|can see|will remember)\b|\bI (?:will|'ll|shall|want to) (?:end|finish|close|stop) (?:on|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerToAudience();
 
     public static bool EndsOnFunctionWord(string text) =>
@@ -210,7 +220,9 @@ public static partial class Phrases
     ];
 
     /// <summary>The first word of a sentence, lower case, without its comma: "First, the…" → "first".</summary>
-    public static string OpeningWord(string sentence) => sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant();
+    public static string OpeningWord(string sentence) =>
+        CountedPoint().Match(sentence.TrimStart()) is { Success: true } counted ? counted.Value.Split(' ')[1].ToLowerInvariant() // "The second is…" counts as "second"
+        : sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant();
 
     /// <summary>True for a word that counts a step or closes them ("second", "finally").</summary>
     public static bool IsStepWord(string lower) => lower is "finally" or "lastly" || StepOrdinals.Any(o => o.Contains(lower));
