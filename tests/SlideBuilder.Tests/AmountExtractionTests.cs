@@ -403,4 +403,30 @@ public sealed class AmountExtractionTests : IDisposable
         Assert.All(amounts, a => Assert.Equal((AmountKind.Income, Period.Month), (a.Kind, a.Period)));
         Assert.Equal(["Apprentice (first year)", "Apprentice (second year)", "Apprentice (third year)"], amounts.Select(a => a.Label));
     }
+
+    [Theory]
+    [InlineData("When I first visited, the going rate was ₦2,500 a day.", 2500, Period.Day)]
+    [InlineData("After years of strikes the figure rose to 1,000 rupees a day in 2021.", 1000, Period.Day)]
+    [InlineData("The minimum was raised to 12,500 taka a month from December 2023.", 12500, Period.Month)]
+    public void A_rate_or_minimum_by_the_day_or_month_is_a_wage(string sentence, double value, Period period)
+    {
+        var amount = Assert.Single(Amounts(sentence));
+        Assert.Equal((value, period, AmountKind.Income), (amount.Low, amount.Period, amount.Kind));
+    }
+
+    [Theory]
+    [InlineData("The rent rate was 400 rupees a month for a room.")]
+    [InlineData("The exchange rate was 4 francs.")]
+    public void A_rate_of_rent_or_without_a_period_is_no_wage(string sentence)
+    {
+        Assert.All(Amounts(sentence), a => Assert.NotEqual(AmountKind.Income, a.Kind));
+    }
+
+    [Theory]
+    [InlineData("The clerk earned NOK 6,100 a month, and she corrected one pilot's fee claim three times in a single month.", 0)]
+    [InlineData("The director in Bangkok earned about eight times what a keeper earned, some ฿48,000 a month.", 1)]
+    public void A_ratio_is_said_against_something_a_count_of_times_is_not(string sentence, int ratios)
+    {
+        Assert.Equal(ratios, AmountExtractor.Extract(sentence, new SourceLocation("t", 1)).Multipliers.Count);
+    }
 }

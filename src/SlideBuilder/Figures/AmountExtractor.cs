@@ -199,6 +199,15 @@ public static partial class AmountExtractor
                 {
                     kind = AmountKind.Income;
                 }
+
+                // "the going rate was ₦2,500 a day", "the figure rose to 1,000 rupees a day", "the minimum was raised to 12,500
+                // taka a month": a rate or minimum by the hour, day, week or month, with no word of price or rent, is a wage.
+                if (kind == AmountKind.Unknown && period is Period.Hour or Period.Day or Period.Week or Period.Month
+                    && WageRate().IsMatch(sentence[ClauseStart(sentence, m.Index)..m.Index]))
+                {
+                    kind = AmountKind.Income;
+                }
+
                 var found = new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
                     period, at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?'), restates && inSentence.Count > 0);
                 amounts.Add(found);
@@ -273,7 +282,8 @@ public static partial class AmountExtractor
         {
             stop = joined;
         }
-        var window = " " + sentence[from..(stop < 0 ? sentence.Length : stop)].ToLowerInvariant() + " ";
+        // ("was raised to 12,500 taka" is a rise, not money raised.)
+        var window = (" " + sentence[from..(stop < 0 ? sentence.Length : stop)].ToLowerInvariant() + " ").Replace(" raised to ", " rose to ", StringComparison.Ordinal);
         int Nearest(string[] cues) => cues.Select(c => window.IndexOf(" " + c + " ", StringComparison.Ordinal) is var i and >= 0 ? Math.Abs(i - (start - from)) : int.MaxValue).Min();
         var other = Nearest(OtherCues);
         var income = Nearest(IncomeCues);
@@ -454,7 +464,7 @@ public static partial class AmountExtractor
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
-    [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b(?=\s+(?:as|more|less|higher|lower|larger|bigger|greater|what|the|that|his|her|their|its|a|an|over|our|my)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplier();
 
 
@@ -465,6 +475,9 @@ public static partial class AmountExtractor
 
     [GeneratedRegex(@"\b(?:had|has|have|now\s+had)\s+(?:about\s+|roughly\s+|some\s+|only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HadBefore();
+
+    [GeneratedRegex(@"\b(?:rate|rates|minimum|minimums|day rate|figure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WageRate();
 
     [GeneratedRegex(@"\G\s+(?:in|for|during)\s+the\s+(?<n>first|second|third|fourth|fifth|final|last)\b(?:\s+(?<u>year|season|month|week))?", RegexOptions.IgnoreCase)]
     private static partial Regex ListStep();
