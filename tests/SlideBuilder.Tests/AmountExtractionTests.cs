@@ -406,7 +406,7 @@ public sealed class AmountExtractionTests : IDisposable
 
     [Theory]
     [InlineData("When I first visited, the going rate was ₦2,500 a day.", 2500, Period.Day)]
-    [InlineData("After years of strikes the figure rose to 1,000 rupees a day in 2021.", 1000, Period.Day)]
+    [InlineData("After years of strikes the daily rate rose to 1,000 rupees a day in 2021.", 1000, Period.Day)]
     [InlineData("The minimum was raised to 12,500 taka a month from December 2023.", 12500, Period.Month)]
     public void A_rate_or_minimum_by_the_day_or_month_is_a_wage(string sentence, double value, Period period)
     {
@@ -428,5 +428,46 @@ public sealed class AmountExtractionTests : IDisposable
     public void A_ratio_is_said_against_something_a_count_of_times_is_not(string sentence, int ratios)
     {
         Assert.Equal(ratios, AmountExtractor.Extract(sentence, new SourceLocation("t", 1)).Multipliers.Count);
+    }
+
+    [Fact]
+    public void A_currency_sign_after_the_number_as_continental_notes_write_it_marks_an_amount()
+    {
+        var amounts = AsRead("A rank-and-file player earns 2.400 € a month before tax, and a section leader 3.150 € a month. A freelancer once got 1.850,50 € for the week.");
+        Assert.Equal([2400, 3150, 1850.5], amounts.Select(a => a.Low));
+        Assert.All(amounts, a => Assert.Equal("euros", a.Currency));
+        Assert.Equal(Period.Month, amounts[0].Period);
+    }
+
+    [Theory]
+    [InlineData("A hewer, at the coal face, earned £5 a week.", "Hewer")]
+    [InlineData("Our junior from the technical school, hired in June, started at 9 500 zł a month.", "Junior")]
+    public void The_earner_is_the_clauses_first_phrase_before_an_aside(string sentence, string label)
+    {
+        Assert.Equal(label, Assert.Single(AsRead(sentence)).Label);
+    }
+
+    [Theory]
+    [InlineData("Rent started at £3 a week and rose to £5 by 1950.")]
+    [InlineData("The going rate for a generator was ₦2,500 a day.")]
+    [InlineData("The figure for groceries was ₦4,000 a week.")]
+    [InlineData("The moneylender's rate was 10 rupees a month on every hundred.")]
+    public void Rents_hire_rates_and_costs_are_no_wage(string sentence)
+    {
+        Assert.All(AsRead(sentence), a => Assert.NotEqual(AmountKind.Income, a.Kind));
+    }
+
+    [Fact]
+    public void A_difference_after_an_amount_is_no_item_of_a_list()
+    {
+        var amounts = AsRead("In 1950 she earned ₹900 a month, ₹200 more than her husband.");
+        Assert.Equal(Period.Month, amounts[0].Period);
+        Assert.Equal(Period.Unstated, amounts[1].Period);
+    }
+
+    [Fact]
+    public void How_often_something_is_paid_is_no_ratio()
+    {
+        Assert.Empty(AmountExtractor.Extract("They were paid twice a month, and the wage was £4 a week.", new SourceLocation("t", 1)).Multipliers);
     }
 }

@@ -438,6 +438,8 @@ public sealed class CueAndTitleTests
     [InlineData("Rosa remembered the kitchens the women ran: \"We fed four hundred people every day.\"")]
     [InlineData("The shop sold three things: bread, paraffin and rope.")]
     [InlineData("He said it plainly: the company owned the town.")]
+    [InlineData("The answer was simple: they paid by the piece, not the hour.")]
+    [InlineData("The strikers made three demands in 1912: a shorter day, a rise and a union.")]
     public void A_lead_in_or_a_frame_before_a_colon_is_no_headline(string sentence)
     {
         Assert.Null(Headline.Announced(sentence));
@@ -454,6 +456,18 @@ public sealed class CueAndTitleTests
         var bullets = doc.Blocks.OfType<Notes.ContentBlock>().SelectMany(b => ((Model.TextBlock)b.Block).Paragraphs).Select(p => p.Text).ToList();
         Assert.Contains(bullets, b => b.StartsWith("A face worker was on 4,200 escudos", StringComparison.Ordinal));
         Assert.DoesNotContain(bullets, b => b.Contains("rose on paper", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Under_a_sections_own_heading_what_the_slides_title_would_have_said_is_a_cue_again()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Under the Mountain", "The Sixties",
+            "After 1971 the mine belonged to the state. Wages rose on paper: a face worker was on 4,200 escudos a month by 1972. But inflation ran above one hundred per cent a year, and the company store could no longer keep its shelves full.",
+            "The Strike", "The union struck in 1966 and the strike lasted eleven weeks. The women of the camp ran kitchens that fed four hundred people every day."),
+            new Diagnostics.DiagnosticBag());
+        Assert.Contains(doc.Blocks.OfType<Notes.HeadingBlock>(), h => h.Text == "The Sixties" && h.TitlesItsSlide);
+        var bullets = doc.Blocks.OfType<Notes.ContentBlock>().SelectMany(b => ((Model.TextBlock)b.Block).Paragraphs).Select(p => p.Text).ToList();
+        Assert.Contains(bullets, b => b.StartsWith("Wages rose on paper", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -235,6 +235,14 @@ public sealed class CueSelectionTests
     }
 
     [Fact]
+    public void Short_counted_points_are_each_a_cue_and_a_first_that_is_no_point_keeps_its_subject()
+    {
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph("The first is that wages fell. The second is that rents rose. The third is that nobody noticed.", 1));
+        Assert.Equal(["Wages fell", "Rents rose", "Nobody noticed"], cues);
+        Assert.StartsWith("The first was built in 1870", Condenser.Cue("The first was built in 1870 by the harbour board."), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_phrase_that_runs_into_an_amount_is_part_of_it()
     {
         Assert.Contains("from Rs. 700 to Rs. 1,350", Condenser.Cue("The move from Rs. 700 to Rs. 1,350 in under a decade is real, and it was won by the women themselves and their unions."), StringComparison.Ordinal);

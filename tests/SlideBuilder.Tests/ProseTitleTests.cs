@@ -54,6 +54,8 @@ public sealed class ProseTitleTests
     [InlineData("In 2015 a plucker earned Rs. 700 a day. Today the rate is Rs. 1,350 a day.", "In 2015 a plucker earned Rs. 700 a day.")]
     [InlineData("The flat was No. 5 on the list. It cost more.", "The flat was No. 5 on the list.")]
     [InlineData("Wages fell in 1990. 1991 was worse.", "Wages fell in 1990.")]
+    [InlineData("The mine employed 1,200 men. 300 of them were boys under fourteen.", "The mine employed 1,200 men.")]
+    [InlineData("Wages fell to ₦2,000 a day. 400 dockers were laid off.", "Wages fell to ₦2,000 a day.")]
     public void A_short_word_with_a_point_before_a_number_does_not_end_a_sentence(string text, string first)
     {
         Assert.Equal(first, SlideBuilder.Language.Sentences.Split(text)[0]);

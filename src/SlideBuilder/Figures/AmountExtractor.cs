@@ -109,7 +109,8 @@ public static partial class AmountExtractor
             {
                 var restates = lastEnd >= 0 && lastEnd <= m.Index && Restatement().IsMatch(sentence[lastEnd..m.Index]);
                 // "CHF 720 a month in the first year, CHF 980 in the second, and CHF 1'250 in the third": a list of amounts.
-                var listed = lastEnd >= 0 && lastEnd <= m.Index && ListedAfter().IsMatch(sentence[lastEnd..m.Index]);
+                var listed = lastEnd >= 0 && lastEnd <= m.Index && ListedAfter().IsMatch(sentence[lastEnd..m.Index])
+                    && !Difference().IsMatch(sentence[(m.Index + m.Length)..]); // ("₹900 a month, ₹200 more than her husband" is a difference)
                 lastEnd = m.Index + m.Length;
                 var symbol = (m.Groups["sym1"].Success ? m.Groups["sym1"].Value : m.Groups["sym2"].Value).Trim();
                 var word = m.Groups["cur"].Value;
@@ -434,14 +435,14 @@ public static partial class AmountExtractor
     // Any currency sign (\p{Sc}: $ £ € ¥ ₹ ₩ ₦ ฿ ₱ …); one the table above does not name is the axis's name itself.
     private const string Signs = @"\p{Sc}|\bRs\.?\s?|\bR(?=\d)";
     private const string SecondSigns = @"\p{Sc}|\bRs\.?\s?";
-    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei|hryvnias|tenge|taka|birr|kwacha|soles";
+    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei|hryvnias|tenge|taka|birr|kwacha|soles|\p{Sc}"; // (a sign after the number, as continental notes write it: "2.400 €")
 
     // The amount pattern in pieces around its signs and currency words, so the talk's own currencies can join them.
     private const string Lead = @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>";
     private const string FirstNumber = @")?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>";
     private const string SecondNumber = @")?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>";
     // The period: "a day", "-a-day" (a ₹400-a-day allowance), "per hr", "/week", "p.a.", "monthly".
-    private const string Tail = @")\b)?(?<period>(?:\s+|-)(?:a|an|per|each|every|for\s+the)[\s-]+(?:year|week|month|day|hour|annum|yr|wk|hr)\b|\s*/\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\s+p\.\s?a\.|\s+(?:annually|weekly|monthly|yearly|daily|hourly)\b)?";
+    private const string Tail = @")(?:\b|(?<=\p{Sc})))?(?<period>(?:\s+|-)(?:a|an|per|each|every|for\s+the)[\s-]+(?:year|week|month|day|hour|annum|yr|wk|hr)\b|\s*/\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\s+p\.\s?a\.|\s+(?:annually|weekly|monthly|yearly|daily|hourly)\b)?";
 
     private static string AmountPattern(string signs, string secondSigns, string words) => Lead + signs + FirstNumber + secondSigns + SecondNumber + words + Tail;
 
@@ -464,7 +465,7 @@ public static partial class AmountExtractor
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
-    [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b(?=\s+(?:as|more|less|higher|lower|larger|bigger|greater|what|the|that|his|her|their|its|a|an|over|our|my)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<twice>twice)|(?<a>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:\s*(?:to|–|-)\s*(?<b>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))?\s+times)\b(?=\s+(?:as|more|less|higher|lower|larger|bigger|greater|what|the|that|his|her|their|its|over|our|my)\b|\s+(?:a|an)\s+(?!(?:year|month|week|day|hour|night|shift|season|quarter|fortnight)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplier();
 
 
@@ -476,7 +477,10 @@ public static partial class AmountExtractor
     [GeneratedRegex(@"\b(?:had|has|have|now\s+had)\s+(?:about\s+|roughly\s+|some\s+|only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HadBefore();
 
-    [GeneratedRegex(@"\b(?:rate|rates|minimum|minimums|day rate|figure)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:more|less|fewer|short|extra|above|below|under|over|of it|of that|than)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Difference();
+
+    [GeneratedRegex(@"\b(?:minimum(?: wage)?|(?:daily|hourly|weekly|monthly|going|basic|agreed|day|piece|union|standby|overtime)(?:\s+\p{L}+)? rates?)\b(?!\s+(?:for|of|on)\s+(?:a|an|the|each|every|one|his|her|its)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WageRate();
 
     [GeneratedRegex(@"\G\s+(?:in|for|during)\s+the\s+(?<n>first|second|third|fourth|fifth|final|last)\b(?:\s+(?<u>year|season|month|week))?", RegexOptions.IgnoreCase)]

@@ -116,7 +116,7 @@ internal static class Earner
 
         // The verb group: "could expect to earn", "was not paid".
         var group = verb;
-        while (group > 0 && tokens[group - 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal or Tag.Adv or Tag.Neg or Tag.To)
+        while (group > 0 && tokens[group - 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal or Tag.Adv or Tag.Neg or Tag.To && !tokens[group - 1].Breaks)
         {
             group--;
         }
@@ -152,11 +152,18 @@ internal static class Earner
         // "Our head baker, who also plans the production and orders the flour, earns…", "Our one junior, hired straight out of
         // the Politechnika, started at…": an aside closed by a comma just before the verb is about the phrase before it.
         if (group > 2 && tokens[group - 1].Breaks && tokens.FindLastIndex(group - 2, t => t.Breaks) is var open and >= 0
-            && tokens[open + 1].Tag is Tag.Rel or Tag.Verb && phrases.LastOrDefault(p => p.Start <= open && p.End >= open && !IsTime(p, tokens)) is { } aboutWhom)
+            && tokens[open + 1].Tag is Tag.Rel or Tag.Verb or Tag.Prep
+            && (open == 0 ? 0 : tokens.FindLastIndex(open - 1, t => t.Breaks) + 1) is var clause
+            && phrases.FirstOrDefault(p => p.Start >= clause && p.Start <= open && !IsTime(p, tokens)) is { } aboutWhom)
         {
-            // ("Our one junior,": the phrase up to the comma, its last word read as the noun it is.)
-            var upTo = tokens.Skip(aboutWhom.Start).Take(open + 1 - aboutWhom.Start).SkipWhile(t => t.Tag is Tag.Det).ToList();
-            return upTo.Count > 0 ? Words(aboutWhom with { Words = upTo, End = open + 1 }) : null;
+            // The clause's words up to its first preposition or the comma ("Our junior [from the technical school], hired in June,",
+            // "Our one junior,"), the last read as the noun it is.
+            var upTo = tokens.Skip(clause).Take(open + 1 - clause).SkipWhile(t => t.Tag is Tag.Det or Tag.Num or Tag.Prep or Tag.Adv)
+                .TakeWhile(t => t.Tag is not (Tag.Prep or Tag.Verb or Tag.Rel or Tag.To)).SkipWhile(t => t.Tag is Tag.Det).ToList();
+            if (upTo.Count > 0 && upTo[^1].Tag is Tag.Noun or Tag.Proper or Tag.Adj)
+            {
+                return Words(aboutWhom with { Words = upTo, Start = clause, End = clause + upTo.Count });
+            }
         }
 
         // "all shift", "each quarter", "in 1980": when, not who.
@@ -242,7 +249,8 @@ internal static class Earner
             || word is "live" or "lives" or "lived" or "living" && next == "on"
             || BeForms.Contains(word) && next == "on" && verb + 2 == tokens.Count
             || word == "paid" && BeForms.Contains(before)
-            || word is "start" or "starts" or "started" or "starting" && next is "at" or "on" && verb + 2 == tokens.Count) // "started at 9 500 zł a month"
+            || word is "start" or "starts" or "started" or "starting" && next is "at" or "on" && verb + 2 == tokens.Count
+                && !tokens.Take(verb).Any(t => NotIncome.Contains(Vocabulary.Stem(t.Lower)) || t.Lower is "prices" or "rents" or "costs" or "fares" or "fees")) // "started at 9 500 zł a month"; not "Rent started at £3"
         {
             return AmountKind.Income;
         }

@@ -120,7 +120,8 @@ public static class Headline
     internal static string? Announced(string sentence)
     {
         var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
-        if (colon < 0 || QuotationMarks.Opens(sentence[(colon + 2)..].TrimStart()) || sentence[(colon + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+        // ("The answer was simple: they paid by the piece": a summing-up lead-in, whose point follows the colon.)
+        if (colon < 0 || Phrases.SummingUp().IsMatch(sentence.TrimStart()) || QuotationMarks.Opens(sentence[(colon + 2)..].TrimStart()) || sentence[(colon + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
         {
             return null;
         }
@@ -128,7 +129,7 @@ public static class Headline
         var lead = Phrases.WithoutOpeners(sentence[..colon]);
         if (Phrases.ShortSentence(lead) is not { } title || !StandsAlone(title)
             || Tagger.Tag(title) is var words && (words.Any(t => Lexicon.ReportingVerbs.Contains(t.Lower) || t.Lower is "following" or "these" or "this" or "thus" or "so")
-                || words.Count > 1 && words[^2].Tag is Tag.Num && words[^1].Tag is Tag.Noun)) // "The shop sold three things:" counts what its list gives
+                || words.Where((t, k) => t.Tag is Tag.Num && !Salience.IsYear(t.Text) && k + 1 < words.Count && words[k + 1].Tag is Tag.Noun).Any())) // "The shop sold three things:", "made three demands in 1912:" count what the list gives
         {
             return null;
         }

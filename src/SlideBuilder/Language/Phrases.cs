@@ -91,7 +91,7 @@ public static partial class Phrases
         }
 
         // "The first is a wage that is reviewed every year": the counted point itself, without its counting.
-        if (CountedPoint().Match(s) is { Success: true } counted && CountWords(s[counted.Length..]) >= 3)
+        if (CountedPoint().Match(s) is { Success: true } counted && CountWords(s[counted.Length..]) >= 2)
         {
             s = s[counted.Length..];
         }
@@ -118,7 +118,7 @@ public static partial class Phrases
     }
 
     /// <summary>"The first is", "The second thing was that", "The last lesson is": the counting before a point.</summary>
-    [GeneratedRegex(@"^the (?:first|second|third|fourth|fifth|last|final) (?:one |thing |point |lesson |request |reason |problem )?(?:is|was)(?: that)?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^the (?:first|second|third|fourth|fifth|last|final) (?:one |thing |point |lesson |request |reason |problem )?(?:is|was)(?: that\s+|\s+(?=(?:a|an|the|to)\s))", RegexOptions.IgnoreCase)]
     private static partial Regex CountedPoint();
 
     /// <summary>"He is telling us that", "This shows us that", "She reminds us that": a frame around the point, pointing back at who said it.</summary>
@@ -220,9 +220,11 @@ public static partial class Phrases
     ];
 
     /// <summary>The first word of a sentence, lower case, without its comma: "First, the…" → "first".</summary>
-    public static string OpeningWord(string sentence) =>
-        CountedPoint().Match(sentence.TrimStart()) is { Success: true } counted ? counted.Value.Split(' ')[1].ToLowerInvariant() // "The second is…" counts as "second"
-        : sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant();
+    public static string OpeningWord(string sentence) => sentence.TrimStart().Split([',', ' '], 2)[0].ToLowerInvariant();
+
+    /// <summary>The word a sentence counts its point by: "First, …" → "first", "The second is that…" → "second".</summary>
+    public static string CountingWord(string sentence) =>
+        CountedPoint().Match(sentence.TrimStart()) is { Success: true } counted ? counted.Value.Split(' ')[1].ToLowerInvariant() : OpeningWord(sentence);
 
     /// <summary>True for a word that counts a step or closes them ("second", "finally").</summary>
     public static bool IsStepWord(string lower) => lower is "finally" or "lastly" || StepOrdinals.Any(o => o.Contains(lower));

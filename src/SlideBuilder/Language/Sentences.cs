@@ -23,10 +23,11 @@ public static partial class Sentences
         {
             var candidate = paragraph[start..m.Index].Trim();
             var lastWord = candidate.Split(' ')[^1];
-            // "earned Rs. 700 a day", "No. 5", "approx. 40": a short word with a point before a number is an abbreviation
-            // (a sentence is not begun with digits; "in 1990. 1991 was worse." still ends at the year).
+            // "earned Rs. 700 a day", "Tk. 500", "Nr. 5": a capitalised word of two or three letters with a point before a number
+            // is an abbreviation ("…1,200 men. 300 of them were boys" and "in 1990. 1991 was worse." still end there).
             var next = paragraph.AsSpan(m.Index).TrimStart();
-            var beforeNumber = next.Length > 0 && char.IsDigit(next[0]) && lastWord.Length is >= 2 and <= 5 && lastWord[^1] == '.' && lastWord[..^1].All(char.IsLetter);
+            var beforeNumber = next.Length > 0 && char.IsDigit(next[0]) && lastWord.Length is 3 or 4 && lastWord[^1] == '.' && char.IsUpper(lastWord[0])
+                && lastWord[1..^1].All(char.IsLower) && candidate.Split(' ').Length > 1;
             if (Abbreviations.Contains(lastWord) || (lastWord.Length == 2 && char.IsUpper(lastWord[0]) && lastWord[1] == '.') || beforeNumber)
             {
                 continue;

@@ -122,6 +122,8 @@ public static partial class PlainTextNotesReader
 
         var closer = false;
         var chunkTitles = new HashSet<HeadingBlock>(ReferenceEqualityComparer.Instance);
+        // The cues a chunk's title said for them and left off its slide: given back when the section's heading titles the slide instead.
+        var saidByTitle = new Dictionary<HeadingBlock, List<string>>(ReferenceEqualityComparer.Instance);
         var pending = new List<ProseParagraph>();
         string? lastAuthor = null;
 
@@ -190,7 +192,7 @@ public static partial class PlainTextNotesReader
         }
 
         Flush(pending);
-        return new NotesDocument(path, settings, MergeOneSlideSections(blocks, chunkTitles));
+        return new NotesDocument(path, settings, MergeOneSlideSections(blocks, chunkTitles, saidByTitle));
 
         void Flush(List<ProseParagraph> prose)
         {
@@ -233,6 +235,11 @@ public static partial class PlainTextNotesReader
 
                 // Under "Wages rose on paper", the cue "Wages rose on paper: a face worker was on…" says only what follows its colon.
                 shown = shown.Select(c => AfterTitle(c, heading)).ToList();
+                if (!shown.SequenceEqual(ownCues))
+                {
+                    saidByTitle[chunkTitle] = ownCues;
+                }
+
                 var bullets = shown.Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
                 if (bullets.Count > 0)
                 {
@@ -298,7 +305,7 @@ public static partial class PlainTextNotesReader
         // is a cue of its own, when all of them condense cleanly and fit the slide.
         // (Counted means a "second" among them and nothing else of weight: "First the pumps failed. The water rose forty
         // metres… Finally…" is a story, whose figures are its cue.)
-        var opening = sentences.Select(Language.Phrases.OpeningWord).ToList();
+        var opening = sentences.Select(Language.Phrases.CountingWord).ToList();
         var counted = Enumerable.Range(0, sentences.Count).Where(i => Language.Phrases.IsStepWord(opening[i])).ToList();
         if (!opening.Any(Language.Phrases.StepOrdinals[1].Contains) || Enumerable.Range(0, sentences.Count).Any(i => !counted.Contains(i) && Language.Salience.CarriesFigures(sentences[i])))
         {
@@ -469,7 +476,7 @@ public static partial class PlainTextNotesReader
     /// speaker's own heading, not a section slide followed by a slide named by a detail of its script ("What We Have
     /// Learned" then "Herr Steiner"). The planner still counts it as a section for the agenda and the timings.
     /// </summary>
-    private static List<NotesBlock> MergeOneSlideSections(List<NotesBlock> blocks, HashSet<HeadingBlock> chunkTitles)
+    private static List<NotesBlock> MergeOneSlideSections(List<NotesBlock> blocks, HashSet<HeadingBlock> chunkTitles, Dictionary<HeadingBlock, List<string>> saidByTitle)
     {
         var merged = new List<NotesBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
@@ -486,6 +493,17 @@ public static partial class PlainTextNotesReader
             {
                 merged.Add(heading with { TitlesItsSlide = true });
                 i++; // the section's heading titles its one slide of prose
+                // What the slide's own title said ("Wages rose on paper") is said again beneath the section's heading.
+                if (saidByTitle.TryGetValue(first, out var cues))
+                {
+                    var all = new ContentBlock(new TextBlock(cues.Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet)).ToList(), first.Source));
+                    if (i + 1 < blocks.Count && blocks[i + 1] is ContentBlock { Block: TextBlock })
+                    {
+                        i++; // replaces the cues the title had left
+                    }
+
+                    merged.Add(all);
+                }
             }
             else
             {
