@@ -15,6 +15,9 @@ public static partial class Sentences
         "jr.", "sr.", "prof.", "rev.", "gen.", "col.", "capt.", "lt.", "sgt.", "fig.", "nos.", "ca.", "c.",
     };
 
+    /// <summary>The sentence asks: it ends with a question mark, inside or outside its closing quotation mark.</summary>
+    public static bool Asks(string sentence) => sentence.TrimEnd('”', '"', '’', ' ').EndsWith('?');
+
     public static List<string> Split(string paragraph)
     {
         var sentences = new List<string>();

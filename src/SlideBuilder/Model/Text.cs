@@ -31,4 +31,6 @@ public sealed record Paragraph(IReadOnlyList<Run> Runs, ParagraphKind Kind = Par
     public string Text => string.Concat(Runs.Select(r => r.Text));
 
     public static Paragraph Plain(string text) => new([new Run(text)]);
+
+    public static Paragraph Bullet(string text) => new([new Run(text)], ParagraphKind.Bullet);
 }

@@ -186,7 +186,7 @@ public static partial class MarkdownNotesReader
                         }
                     }
 
-                    AddText(blocks, [.. fitting.Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet))], at);
+                    AddText(blocks, [.. fitting.Select(Paragraph.Bullet)], at);
                     AddNotes(blocks, [new Paragraph(reading.Runs(paragraph, at, placePictures: true))], at);
                     reading.PlacePictures();
                     break;

@@ -121,9 +121,9 @@ public static partial class PlainTextNotesReader
         }
 
         var closer = false;
-        var chunkTitles = new HashSet<HeadingBlock>(ReferenceEqualityComparer.Instance);
-        // The cues a chunk's title said for them and left off its slide: given back when the section's heading titles the slide instead.
-        var saidByTitle = new Dictionary<HeadingBlock, List<string>>(ReferenceEqualityComparer.Instance);
+        // Each prose slide's title with all its cues (the title may have said some of them and left them off the slide: they
+        // are given back when the section's heading titles the slide instead).
+        var chunkCues = new Dictionary<HeadingBlock, List<string>>(ReferenceEqualityComparer.Instance);
         var pending = new List<ProseParagraph>();
         string? lastAuthor = null;
 
@@ -192,7 +192,7 @@ public static partial class PlainTextNotesReader
         }
 
         Flush(pending);
-        return new NotesDocument(path, settings, MergeOneSlideSections(blocks, chunkTitles, saidByTitle));
+        return new NotesDocument(path, settings, MergeOneSlideSections(blocks, chunkCues));
 
         void Flush(List<ProseParagraph> prose)
         {
@@ -215,7 +215,7 @@ public static partial class PlainTextNotesReader
 
                 // Under "Questions for discussion", a slide of questions says how many it asks.
                 // (Questions on consecutive lines are one paragraph: then each is counted.)
-                var questions = chunk.Count > 1 ? chunk.Count : Language.Sentences.Split(chunk[0].Text).Count(q => q.TrimEnd('”', '"', '’', ' ').EndsWith('?'));
+                var questions = chunk.Count > 1 ? chunk.Count : Language.Sentences.Split(chunk[0].Text).Count(Language.Sentences.Asks);
                 var named = closer && questions > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(questions)} questions to discuss" : null;
                 // "I should begin by admitting that I came to this subject sideways…": a talk that opens with the speaker's own
                 // story is introduced, not named by a detail of that story ("Subject sideways").
@@ -225,7 +225,7 @@ public static partial class PlainTextNotesReader
                 var unsaid = candidates.Where(c => !ownCues.Any(q => q.Contains('“', StringComparison.Ordinal) && q.Contains(c.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase))).ToList();
                 var heading = titles.Pick(named is null ? unsaid : [named, .. unsaid]) ?? titles.Derive(chunk[0].Text);
                 var chunkTitle = new HeadingBlock(2, heading, At(path, chunk[0]));
-                chunkTitles.Add(chunkTitle);
+                chunkCues.Add(chunkTitle, ownCues);
                 blocks.Add(chunkTitle);
 
                 // Slides are cues; the script is in the notes, once. A cue the title already says, whole or as a headline, is not
@@ -235,12 +235,8 @@ public static partial class PlainTextNotesReader
 
                 // Under "Wages rose on paper", the cue "Wages rose on paper: a face worker was on…" says only what follows its colon.
                 shown = shown.Select(c => AfterTitle(c, heading)).ToList();
-                if (!shown.SequenceEqual(ownCues))
-                {
-                    saidByTitle[chunkTitle] = ownCues;
-                }
 
-                var bullets = shown.Select(s => new Paragraph([new Run(s)], ParagraphKind.Bullet)).ToList();
+                var bullets = shown.Select(Paragraph.Bullet).ToList();
                 if (bullets.Count > 0)
                 {
                     blocks.Add(new ContentBlock(new TextBlock(bullets, At(path, chunk[0]))));
@@ -280,7 +276,7 @@ public static partial class PlainTextNotesReader
         // The sentence that carries the point (Language.Salience), cued without a cut; when none condenses
         // cleanly the slide shows none of it rather than a fragment (the speaker's words are in the notes, whole).
         // A paragraph that ends by asking something ("…Was that the union's failure?") is about its question.
-        var question = sentences[^1].TrimEnd('”', '"', '’', ' ').EndsWith('?') && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
+        var question = Language.Sentences.Asks(sentences[^1]) && TextMetrics.CountWords(sentences[^1]) <= Language.Condenser.QuestionWhole ? sentences[^1] : null;
         var scores = Language.Salience.Score(sentences);
         // A quotation of several sentences inside the paragraph is never cut into a cue of its own words: its telling
         // sentence stands for it, in marks, with who said it.
@@ -312,7 +308,7 @@ public static partial class PlainTextNotesReader
             counted = [];
         }
 
-        var asking = sentences.Count >= 2 && sentences.All(x => x.TrimEnd('”', '"', '’', ' ').EndsWith('?'));
+        var asking = sentences.Count >= 2 && sentences.All(Language.Sentences.Asks);
         if ((counted.Count >= 2 ? counted : asking ? [.. Enumerable.Range(0, sentences.Count)] : null) is { Count: <= 4 } series
             && series.All(i => candidates.Any(c => c.Index == i))
             && series.Select(i => candidates.First(c => c.Index == i).Cue).ToList() is var listed
@@ -476,12 +472,12 @@ public static partial class PlainTextNotesReader
     /// speaker's own heading, not a section slide followed by a slide named by a detail of its script ("What We Have
     /// Learned" then "Herr Steiner"). The planner still counts it as a section for the agenda and the timings.
     /// </summary>
-    private static List<NotesBlock> MergeOneSlideSections(List<NotesBlock> blocks, HashSet<HeadingBlock> chunkTitles, Dictionary<HeadingBlock, List<string>> saidByTitle)
+    private static List<NotesBlock> MergeOneSlideSections(List<NotesBlock> blocks, Dictionary<HeadingBlock, List<string>> chunkCues)
     {
         var merged = new List<NotesBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not HeadingBlock { Level: 1 } heading || i + 1 >= blocks.Count || blocks[i + 1] is not HeadingBlock first || !chunkTitles.Contains(first))
+            if (blocks[i] is not HeadingBlock { Level: 1 } heading || i + 1 >= blocks.Count || blocks[i + 1] is not HeadingBlock first || !chunkCues.TryGetValue(first, out var cues))
             {
                 merged.Add(blocks[i]);
                 continue;
@@ -489,20 +485,19 @@ public static partial class PlainTextNotesReader
 
             var end = blocks.FindIndex(i + 1, b => b is HeadingBlock { Level: 1 });
             var section = blocks.Skip(i + 1).Take((end < 0 ? blocks.Count : end) - i - 1);
-            if (section.Count(b => b is HeadingBlock h && chunkTitles.Contains(h)) == 1)
+            if (section.Count(b => b is HeadingBlock h && chunkCues.ContainsKey(h)) == 1)
             {
                 merged.Add(heading with { TitlesItsSlide = true });
                 i++; // the section's heading titles its one slide of prose
-                // What the slide's own title said ("Wages rose on paper") is said again beneath the section's heading.
-                if (saidByTitle.TryGetValue(first, out var cues))
+                // All its cues, also what the slide's own title had said ("Wages rose on paper"), beneath the section's heading.
+                if (cues.Count > 0)
                 {
-                    var all = new ContentBlock(new TextBlock(cues.Select(c => new Paragraph([new Run(c)], ParagraphKind.Bullet)).ToList(), first.Source));
                     if (i + 1 < blocks.Count && blocks[i + 1] is ContentBlock { Block: TextBlock })
                     {
                         i++; // replaces the cues the title had left
                     }
 
-                    merged.Add(all);
+                    merged.Add(new ContentBlock(new TextBlock(cues.Select(Paragraph.Bullet).ToList(), first.Source)));
                 }
             }
             else
