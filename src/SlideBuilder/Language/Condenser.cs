@@ -36,7 +36,7 @@ public static class Condenser
         var s = Phrases.WithoutAsides(Phrases.WithoutOpeners(sentence));
         var tokens = Tagger.Tag(s);
         tokens = WithoutLeadingClause(tokens);
-        tokens = WithoutInnerAsides(tokens);
+        tokens = WithoutInnerAsides(WithoutParticipleAside(tokens));
         tokens = WithoutTrailingClause(tokens);
         if (tokens.Count <= Phrases.CueWords || tokens[^1].Trail.Contains('?', StringComparison.Ordinal) && tokens.Count <= QuestionWhole)
         {
@@ -74,6 +74,12 @@ public static class Condenser
             if (keeps == 0 && tokens[cuts[0] - 1].Trail.Contains(':', StringComparison.Ordinal) && AmountPhraseEnd(tokens, cuts[0]) is var end and > 0 && end <= LongestWhole + 2)
             {
                 keeps = end; // "Rents were controlled and low: f 6 or f 7 a week"
+            }
+
+            // ("There is also a seed library, started by the parish with $5,000 some years ago": the whole sentence, when every cut loses its amount.)
+            if (keeps == 0 && tokens.Count <= LongestUncut && tokens.Any(IsAmount))
+            {
+                return Finish(tokens, whole: true);
             }
 
             return Finish(tokens.Take(keeps > 0 ? keeps : cuts[0]).ToList(), whole: false);
@@ -204,10 +210,13 @@ public static class Condenser
             {
                 var prev = tokens[i - 1];
                 // "a weaver [running a full set of looms] earned": a participle's phrase after a noun is a modifier too.
-                var participle = tokens[i].Tag is Tag.Verb && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal);
+                // ("a drug revolving fund": an -ing word before a noun is part of the name.)
+                var participle = tokens[i].Tag is Tag.Verb && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !tokens[i].Breaks
+                    && i + 1 < tokens.Count && tokens[i + 1].Tag is not (Tag.Noun or Tag.Adj);
                 // "the rise [in prices]", "the gap [between …]": what a noun of change is about is never dropped.
                 if (tokens[i].Tag is not Tag.Prep && !participle || tokens[i].Lower is "of" or "than" or "between" || !prev.IsNominal || prev.Breaks || prev.Ends
-                    || Lexicon.ChangeNouns.Contains(prev.Lower))
+                    || Lexicon.ChangeNouns.Contains(prev.Lower)
+                    || (prev.Tag is Tag.Num || tokens[i - 2].Tag is Tag.Num && !tokens[i - 2].Breaks) && tokens[i].Lower is "for" && tokens.Take(i).Any(t => t.Tag is Tag.Verb && Lexicon.PayingVerbs.Contains(t.Lower)))
                 {
                     continue;
                 }
@@ -337,6 +346,13 @@ public static class Condenser
             return tokens;
         }
 
+        // "If they work a full year, [which almost nobody does,] that comes to $38,480": the leading clause's own aside goes with it.
+        if (tokens[0].Tag is Tag.Sub && comma + 1 < tokens.Count && tokens[comma + 1].Lower is "which" or "who"
+            && tokens.FindIndex(comma + 1, t => t.Breaks || t.Ends) is var asideEnd and > 0 && asideEnd - comma <= 8 && !tokens[asideEnd].Ends)
+        {
+            comma = asideEnd;
+        }
+
         var rest = tokens.Skip(comma + 1).ToList();
         // "On top of that came pilotage fees, which…" is the main clause, inverted: a phrase with a verb of its own after a preposition.
         if (tokens[0].Tag is Tag.Prep && tokens.Take(comma + 1).Any(t => t.Tag is Tag.Verb or Tag.Aux && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
@@ -368,6 +384,42 @@ public static class Condenser
         return rest.Count >= 4 && HasPredicate(rest) ? rest : tokens;
     }
 
+    /// <summary>
+    /// "A 400-gram packet of tea, blended, branded and sold in the capital, costs Rs. 900": participles set between a subject
+    /// and its verb describe the subject; the statement is the subject and its verb ("A 400-gram packet of tea costs Rs. 900").
+    /// </summary>
+    private static List<Token> WithoutParticipleAside(List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count - 2; i++)
+        {
+            if (!tokens[i - 1].IsNominal || !tokens[i - 1].Trail.EndsWith(',') || tokens[i].Tag is not Tag.Verb
+                || !(tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[i].Lower.Length > 4 && tokens[i].Lower.EndsWith("en", StringComparison.Ordinal))
+                || tokens.Take(i).Any(t => t.IsFinite))
+            {
+                continue;
+            }
+
+            for (var e = i; e < tokens.Count - 1 && e - i < 14; e++)
+            {
+                if (tokens[e].Text.Any(char.IsDigit) || tokens[e].Tag is Tag.Rel or Tag.Sub || tokens[e].Ends)
+                {
+                    break;
+                }
+
+                var verb = tokens[e + 1];
+                if (tokens[e].Trail.EndsWith(',') && (verb.Tag is Tag.Aux or Tag.Modal || verb.Tag is Tag.Verb && !verb.Lower.EndsWith("ed", StringComparison.Ordinal) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    var kept = tokens.Take(i).ToList();
+                    kept[^1] = kept[^1] with { Trail = kept[^1].Trail.TrimEnd(',') };
+                    kept.AddRange(tokens.Skip(e + 1));
+                    return kept;
+                }
+            }
+        }
+
+        return tokens;
+    }
+
     /// <summary>", as I said," ", to recap," ", of course,": a short aside between commas with no content of its own.</summary>
     private static List<Token> WithoutInnerAsides(List<Token> tokens)
     {
@@ -380,7 +432,8 @@ public static class Condenser
             }
 
             var end = tokens.FindIndex(i, t => t.Breaks || t.Ends);
-            if (end < 0 || end - i > 7 || !tokens[end].Trail.StartsWith(',') || end + 1 >= tokens.Count)
+            var relative = tokens[i].Lower is "which" or "who" or "whose" || i + 1 < tokens.Count && tokens[i].Lower is "and" or "or" && tokens[i + 1].Lower is "which" or "who" or "whose";
+            if (end < 0 || end - i > (relative ? 14 : 7) || !tokens[end].Trail.StartsWith(',') || end + 1 >= tokens.Count)
             {
                 continue;
             }
@@ -400,7 +453,9 @@ public static class Condenser
                 && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower))
                 && !tokens.Take(i).Where((t, k) => t.IsFinite && !(t.Tag is Tag.Verb && k > 0 && tokens[k - 1].Tag is Tag.Det or Tag.Adj)).Any();
             // "the women's pay, which was a wage, feel…": a relative clause set between a subject and its verb (an amount in it stays).
-            var relativeAside = aside[0].Lower is "which" or "who" or "whose" && tokens[i - 1].IsNominal && end + 1 < tokens.Count
+            // ("Guards who have been here five years or more, [and who have taken on new hires,] move up to…": a second one.)
+            var relativeAside = (aside[0].Lower is "which" or "who" or "whose" || aside.Count > 1 && aside[0].Lower is "and" or "or" && aside[1].Lower is "which" or "who" or "whose")
+                && (tokens[i - 1].IsNominal || aside[0].Lower is "and" or "or" && tokens.Take(i).Any(t => t.Lower is "who" or "which")) && end + 1 < tokens.Count
                 && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower)) && !aside.Any(t => t.Text.Any(char.IsDigit));
             var hollow = named || appositive || relativeAside || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
                 || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
@@ -410,7 +465,7 @@ public static class Condenser
             {
                 var kept = tokens.Take(i).ToList();
                 // "For Marx, to recap, the…" keeps the comma after its leading phrase; "This has, as explained, led" loses it.
-                var leadingPhrase = !appositive && !named && kept[0].Tag is Tag.Prep or Tag.Sub && !kept.Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
+                var leadingPhrase = !appositive && !named && !relativeAside && kept[0].Tag is Tag.Prep or Tag.Sub && !kept.Any(t => t.Tag is Tag.Verb or Tag.Aux or Tag.Modal);
                 kept[^1] = kept[^1] with { Trail = afterThat || leadingPhrase ? kept[^1].Trail : kept[^1].Trail.TrimEnd(',') };
                 kept.AddRange(tokens.Skip(end + 1));
                 return WithoutInnerAsides(kept);
@@ -613,6 +668,18 @@ public static class Condenser
             return false;
         }
 
+        // "a month [in which no gloves were bought]": a relative clause after a preposition defines its noun.
+        if (next.Tag is Tag.Prep && j + 1 < tokens.Count && tokens[j + 1].Lower is "which" or "whom")
+        {
+            return false;
+        }
+
+        // "The clinic pays ₦1,850 [for a pack of …]": what an amount paid or charged buys is part of the statement.
+        if ((prev.Tag is Tag.Num || j >= 2 && tokens[j - 2].Tag is Tag.Num && !tokens[j - 2].Breaks) && next.Lower is "for" && tokens.Take(j).Any(t => t.Tag is Tag.Verb && Lexicon.PayingVerbs.Contains(t.Lower)))
+        {
+            return false;
+        }
+
         if (prev.Tag is Tag.Adj && next.Tag is Tag.To or Tag.Prep && next.Lower is "to" or "from" or "with" or "for" || next.Lower is "of" || next.Lower is "that" && !relative || next.Text.StartsWith('\'') || prev.Tag is Tag.Adj && next.IsNominal)
         {
             return false;
@@ -660,6 +727,18 @@ public static class Condenser
             return false;
         }
 
+        // "…rents for around $1,900 a month right now, according to…": a time adverb closes its clause.
+        if (last.Lower is "now" or "today" or "ago" or "again" or "then" && (last.Breaks || last.Ends) && head.Any(t => t.IsFinite))
+        {
+            return true;
+        }
+
+        // "…in front of you in order [to make him a villain]": "in order" waits for its purpose.
+        if (last.Lower is "order" && !last.Breaks && head.Count > 1 && head[^2].Lower is "in")
+        {
+            return false;
+        }
+
         // "three costs that every farmer mentions": a relative clause whose object is the noun it follows
         // (not "the fact that the country means", whose verb still wants what it means).
         if (last.Tag is Tag.Verb && head.Count > 3 && !Lexicon.ReportingVerbs.Contains(last.Lower) && last.Lower is not ("means" or "meant" or "mean" or "requires" or "required"))
@@ -690,7 +769,7 @@ public static class Condenser
         var next = tokens[j];
         // "f 6 [or f 7 a week]", "12 [or even 14 soldi]": a range goes on to its other end.
         if (prev.Tag is Tag.Num && !prev.Breaks && (next.Lower is "a" or "an" or "per" or "each" or "to" or "and" or "or" && j + 1 < tokens.Count
-            && (tokens[j + 1].Tag is Tag.Num || Lexicon.Periods.Contains(Vocabulary.Stem(tokens[j + 1].Lower))
+            && (tokens[j + 1].Tag is Tag.Num || Lexicon.NumberWords.Contains(tokens[j + 1].Lower) || Lexicon.Periods.Contains(Vocabulary.Stem(tokens[j + 1].Lower))
                 || next.Lower is "to" or "or" or "and" && tokens.Skip(j + 1).Take(2).Any(t => t.Tag is Tag.Num)) || Lexicon.Periods.Contains(next.Lower)))
         {
             return true;

@@ -47,6 +47,28 @@ public static partial class CueRules
         return cue.EndsWith('?') || cue.Contains(": ", StringComparison.Ordinal) || cue.StartsWith('“') || tokens[0].Tag is Tag.Det or Tag.Noun or Tag.Proper && Salience.CarriesFigures(cue) || Condenser.HasPredicate(tokens) || !Condenser.HasPredicate(Tagger.Tag(sentence));
     }
 
+    /// <summary>
+    /// A cue gives the audience something to keep: a figure, a quotation, or words of content ("Guards work a second
+    /// job", "A ratio is an abstraction"). "That is the top of the scale", "There is the state", "I asked Denise", "That is
+    /// what I have" are the script's links and say nothing on a slide.
+    /// </summary>
+    public static bool SaysEnough(string cue)
+    {
+        if (Salience.CarriesFigures(cue) || cue.Contains('“', StringComparison.Ordinal) || cue.Contains('«', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var tokens = Tagger.Tag(cue);
+        // A denial is a point ("Not money in general", "Some never got better"). On text the lexicon does not know (another
+        // language) every word reads as a noun: the rule stays silent there.
+        var content = tokens.Count(t => t.Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj && !Lexicon.VagueNouns.Contains(t.Lower)
+            || t.Tag is Tag.Verb && !Lexicon.LightVerbs.Contains(t.Lower) || t.Tag is Tag.Neg || t.Lower is "never" or "nobody" or "nothing" or "none" or "no");
+        // Two words of content make a point that stands alone ("A ratio is an abstraction"), not one that leans on the
+        // sentence before ("That is the top of the scale") or tells the speaker's own story ("I asked Denise").
+        return content >= 3 || content == 2 && !LeansBack(cue) && tokens[0].Lower is not ("i" or "we");
+    }
+
     /// <summary>"…, it adds up to roughly ₱1,400", "They were agency nurses": a subject that points back at another sentence.</summary>
     public static bool LeansBack(string cue)
     {

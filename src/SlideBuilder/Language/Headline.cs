@@ -52,6 +52,7 @@ public static class Headline
 
                 // "In 1982 a senior pilot earned …": what someone earned is the slide's point, said as a speaker would.
                 if (np.Start == subject && s <= 1 && words.Count is > 0 and <= Phrases.TitleWords - 2 && EarnsAmount(tagged[s], np.End)
+                    && !words[^1].Trail.StartsWith('.') // "Dr. Lorraine Pettifer": an abbreviation is not who
                     && (article is null ? words[^1].Lower.EndsWith('s') || vocabulary.IsName(words[0].Text) : article.Lower is "the" or "a" or "an")) // never "what comber earned"
                 {
                     var who = Tagger.JoinBare(words);

@@ -124,6 +124,15 @@ internal static class Lexicon
         "threw thrown took taken understood woke wore won wrote written"
     ).Split(' ');
 
+    /// <summary>Verbs of paying and charging, whose amount is for something ("pays ₦1,850 for a pack").</summary>
+    public static readonly HashSet<string> PayingVerbs = Set("pay pays paid paying spend spends spent spending charge charges charged charging cost costs");
+
+    /// <summary>Nouns that stand for something said elsewhere ("three things", "the way", "a lot"): no content of their own.</summary>
+    public static readonly HashSet<string> VagueNouns = Set("thing things way ways lot lots bit kind sort sorts stuff one ones part point fact case matter question");
+
+    /// <summary>Verbs that carry a clause but say little by themselves ("I have", "that is what I mean").</summary>
+    public static readonly HashSet<string> LightVerbs = Set("have has had get gets got do does did say says said think thinks thought know knows knew want wants wanted mean means meant go goes went come comes came seem seems seemed");
+
     /// <summary>Irregular past tenses that are nothing else: never a participle, a noun or an adjective ("took", not "saw" or "broke").</summary>
     public static readonly HashSet<string> PastOnly = Set(
         "took gave went came began became drew drank drove ate fell flew forgot froze grew knew rode ran rang shook sang sat " +

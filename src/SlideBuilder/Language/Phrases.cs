@@ -233,7 +233,7 @@ public static partial class Phrases
     public static bool IsSignpost(string sentence) =>
         CountWords(sentence) <= 7 && IsStepWord(OpeningWord(sentence));
 
-    [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all|i(?:'d| would) be (?:glad|happy|interested|curious)\b|now,? (?:to|for|on to)\b|on to\b|turning (?:now )?to\b|which brings (?:me|us) to\b|(?:notice|note|remember|consider|imagine|picture|think about)(?:,? too,?| again,?)? (?:what|how|the way)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheTalk();
 
     [GeneratedRegex(@"\s*[(\[][^()\[\]]{1,200}[)\]]")]

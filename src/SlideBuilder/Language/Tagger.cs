@@ -126,6 +126,12 @@ public static class Tagger
             return nextIsWord && !thenVerb && raw[i].Trail.Length == 0 ? Language.Tag.Det : Language.Tag.Rel;
         }
 
+        // "according to the figures": one preposition in two words.
+        if (lower == "according" && next == "to")
+        {
+            return Language.Tag.Prep;
+        }
+
         if (lower is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "over" or "under" && (char.IsDigit(next.FirstOrDefault()) || Lexicon.NumberWords.Contains(next) || next.Length > 0 && "$£€¥₹".Contains(next[0], StringComparison.Ordinal)))
         {
             return Language.Tag.Adv; // "about 4,000 roubles": part of the amount
@@ -263,6 +269,14 @@ public static class Tagger
                 return participle && NominalAhead(next) ? Language.Tag.Adj : Language.Tag.Noun;
             }
 
+            // "A one-bedroom apartment near the museum rents for around $1,900", "a packet …, blended and sold, costs Rs. 900":
+            // a word in -s after a noun, before an amount, is the clause's verb when none has come yet.
+            if (ambiguous && lower.EndsWith('s') && prev?.Tag is Language.Tag.Noun or Language.Tag.Proper
+                && (AmountAhead(raw, i + 1, direct: true) || AmountAhead(raw, i + 1, direct: false) && !prev.Breaks && !before.Any(t => t.IsFinite)))
+            {
+                return Language.Tag.Verb;
+            }
+
             // "extra bank shifts, which…": a plural inside a noun phrase, not a verb, unless an object follows.
             if (ambiguous && lower.EndsWith('s') && prev?.Tag is Language.Tag.Noun && i >= 2 && before[i - 2].Tag is Language.Tag.Adj or Language.Tag.Det or Language.Tag.Num
                 && !Lexicon.Determiners.Contains(next) && !Lexicon.Pronouns.Contains(next) && !Lexicon.Possessives.Contains(next) && next != "to")
@@ -340,6 +354,19 @@ public static class Tagger
 
     private static bool IsCurrencyNumber(string lower) =>
         lower.Length > 1 && "$£€¥₹₩₽₺".Contains(lower[0], StringComparison.Ordinal) && char.IsDigit(lower[1]);
+
+    /// <summary>An amount starts at word <paramref name="k"/>, or after "for", "at", "about" or "around": "$1,900", "Rs. 900", "for around 92 kroner".</summary>
+    private static bool AmountAhead(List<(string Text, string Lead, string Trail)> raw, int k, bool direct)
+    {
+        while (!direct && k < raw.Count && raw[k].Text.ToLowerInvariant() is "for" or "at" or "about" or "around" or "roughly" or "nearly" or "almost" or "only" or "just")
+        {
+            k++;
+        }
+
+        return k < raw.Count && raw[k].Text.Length > 0 && (char.IsDigit(raw[k].Text[0]) || char.GetUnicodeCategory(raw[k].Text[0]) is System.Globalization.UnicodeCategory.CurrencySymbol
+            || raw[k].Text.Any(char.IsDigit) && raw[k].Text.Count(char.IsLetter) <= 3 // "R120", "Rs450", "MAD80"
+            || raw[k].Text.Length <= 3 && raw[k].Text.All(char.IsLetter) && k + 1 < raw.Count && raw[k + 1].Text.Length > 0 && char.IsDigit(raw[k + 1].Text[0])); // "Rs. 900", "kr 649"
+    }
 
     private static bool Closed(string w) =>
         Lexicon.Determiners.Contains(w) || Lexicon.Possessives.Contains(w) || Lexicon.Pronouns.Contains(w) || Lexicon.Prepositions.Contains(w)

@@ -283,7 +283,7 @@ public static partial class PlainTextNotesReader
         var quoted = QuotedSentences(sentences);
         var candidates = Enumerable.Range(0, sentences.Count)
             .Where(i => sentences[i].Split(' ').Length >= 4 && !quoted.Contains(i))
-            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…') && Language.CueRules.Whole(x.Cue, sentences[x.Index]))
+            .Select(i => (Index: i, Cue: QuotedCue(sentences[i]) ?? Language.Condenser.Cue(sentences[i]))).Where(x => !x.Cue.EndsWith('…') && Language.CueRules.Whole(x.Cue, sentences[x.Index]) && Language.CueRules.SaysEnough(x.Cue))
             .Select(x => (x.Index, x.Cue, Figures: Language.Salience.CarriesFigures(x.Cue)))
             .Select(x => (x.Index, x.Cue, x.Figures, Score: scores[x.Index] + CueLengthScore(x.Cue) - (!x.Figures && Language.Salience.CarriesFigures(sentences[x.Index]) ? 1.5 : 0)))
             .ToList();

@@ -1,0 +1,83 @@
+using SlideBuilder.Language;
+using SlideBuilder.Notes.Prose;
+
+namespace SlideBuilder.Tests;
+
+/// <summary>
+/// How a long sentence of the script is shortened into a cue, and which short sentences say too little to be one.
+/// Sentences written for these tests, in domains the rules were not written from; expectations by hand.
+/// </summary>
+public sealed class CueCondensingTests
+{
+    [Theory]
+    // A word that can be a noun ("rents", "costs") is the verb when an amount follows it; the phrase on the subject goes.
+    [InlineData("A two-room flat within a short walk of the harbour rents for about $1,400 a month, according to the council's own survey.", "A two-room flat rents for about $1,400 a month")]
+    // Participles set between the subject and its verb go with their commas.
+    [InlineData("A kilo of the valley's honey, filtered, bottled and labelled in the capital, costs R120 in the supermarkets.", "A kilo of the valley's honey costs R120 in the supermarkets")]
+    // A leading "If…" clause takes its own ", which…," aside with it.
+    [InlineData("If a driver works six days a week for a whole year, which hardly anyone manages, that comes to R96,000 before tax.", "That comes to R96,000 before tax")]
+    // A second relative clause after ", and who…" is an aside; the first defines the subject and stays.
+    [InlineData("Porters who have worked here ten years or more, and who have trained the new intake or run the night desk, move up to €14.20 an hour.", "Porters who have worked here ten years or more move up to €14.20 an hour")]
+    // What a paid amount buys stays with it.
+    [InlineData("The school pays 2,300 shillings for a single box of chalk, and about 900 for a ream of paper.", "The school pays 2,300 shillings for a single box of chalk")]
+    // An -ing word before a noun is part of its name, not a phrase to drop; a relative aside leaves no comma behind.
+    [InlineData("There is also a seed lending library, started by the parish with $5,000 some years ago, from which any member may borrow.", "There is also a seed lending library, started by the parish with $5,000 some years ago")]
+    [InlineData("In the winter of 1962 a loader, which is to say a man trusted with the crane, was paid 40 escudos a day.", "In the winter of 1962 a loader was paid 40 escudos a day")]
+    public void A_long_sentence_keeps_its_subject_verb_and_amount(string sentence, string cue)
+    {
+        Assert.Equal(cue, Condenser.Cue(sentence));
+    }
+
+    [Theory]
+    // "ten to one" is one figure; "in which" defines the noun before it; "in order" waits for its purpose.
+    [InlineData("Put the two payslips side by side and you are looking at a gap of roughly eight to one, before you count the car, the house and the pension, and that gap has not moved in forty years.", "eight")]
+    [InlineData("When the pump broke in May, the repair alone cost $800, and that was a week in which nobody could water the beds at all.", "week")]
+    [InlineData("I do not read that letter out in order to shame anyone, and I want to be fair here, because the manager carried real responsibility for the harvest.", "order")]
+    public void A_cue_never_ends_inside_a_ratio_a_defining_clause_or_a_purpose(string sentence, string notLast)
+    {
+        var cue = Condenser.Cue(sentence);
+        Assert.False(cue.TrimEnd('…').EndsWith(" " + notLast, StringComparison.Ordinal), cue);
+    }
+
+    [Theory]
+    [InlineData("That is the bottom of the band", false)]
+    [InlineData("There is the council", false)]
+    [InlineData("I asked Marta", false)]
+    [InlineData("That is what I have", false)]
+    [InlineData("A ratio is an abstraction", true)]
+    [InlineData("The ferry never paid", true)]
+    [InlineData("Porters earn €11 an hour", true)]
+    [InlineData("Os pescadores ganham pouco", true)] // words the lexicon does not know are not judged
+    public void A_cue_says_enough_to_stand_on_a_slide(string cue, bool enough)
+    {
+        Assert.Equal(enough, CueRules.SaysEnough(cue));
+    }
+
+    [Fact]
+    public void A_link_of_the_script_gives_way_to_the_figure_beside_it()
+    {
+        // "That is the top of the band" leans on the sentence before and says nothing alone; the amount is the point.
+        var cues = PlainTextNotesReader.Cues(new ProseParagraph(
+            "Porters who have worked here ten years or more, and who have trained the new intake or run the night desk, move up to €14.20 an hour. "
+            + "That is the top of the band for anyone who is not a supervisor, and many people stay at that rate for a very long time.", 1));
+        Assert.Equal("Porters who have worked here ten years or more move up to €14.20 an hour", Assert.Single(cues));
+    }
+
+    [Theory]
+    [InlineData("Now to the rent itself, which in these villages is still paid by the week.")]
+    [InlineData("Notice, too, what the weekly form of the rent does.")]
+    [InlineData("I would be glad to hear your own stories in the discussion.")]
+    public void A_turn_of_the_talk_is_not_a_cue(string sentence)
+    {
+        Assert.True(Phrases.IsAboutTheTalk(sentence));
+    }
+
+    [Theory]
+    [InlineData("A flat near the docks rents for $900 a month.", "rents", Tag.Verb)]
+    [InlineData("The rents for the flats near the docks rose.", "rents", Tag.Noun)]
+    [InlineData("A loaf in the village shop costs 40 pence.", "costs", Tag.Verb)]
+    public void A_word_that_can_be_noun_or_verb_is_the_verb_before_an_amount(string sentence, string word, Tag tag)
+    {
+        Assert.Equal(tag, Tagger.Tag(sentence).First(t => t.Lower == word).Tag);
+    }
+}
