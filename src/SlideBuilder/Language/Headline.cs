@@ -30,7 +30,7 @@ public static class Headline
             counts[stem] = counts.GetValueOrDefault(stem) + 1;
         }
 
-        var scored = new List<(string Text, string Spoken, double Score, int Order)>();
+        var scored = new List<(string Text, string Spoken, double Score, int Order, bool About)>();
         var order = 0;
         string? earned = null; // "what a senior pilot earned": said as a speaker would, it outranks any phrase
         for (var s = 0; s < tagged.Count; s++)
@@ -90,7 +90,11 @@ public static class Headline
                 // What the opening sentences are about (their subject) is what the slide is about, more than a detail they mention.
                 var score = Score(words, s, counts, vocabulary) * (np.Start == subject ? s == 0 ? 1.8 : s == 1 ? 1.3 : 1.0 : 1.0)
                     * (InList(tagged[s], np.Start) ? 0.5 : 1.0);
-                scored.Add((text, spoken, score, order++));
+                // What the slide is about comes back in its script, or is what it opens on; a thing named once ("carcass meat",
+                // "a one-bedroom apartment") is a detail.
+                var head = words.LastOrDefault(t => t.Tag is Tag.Noun or Tag.Proper);
+                var about = np.Start == subject && s == 0 || head is not null && counts.GetValueOrDefault(Vocabulary.Stem(head.Lower)) >= 2;
+                scored.Add((text, spoken, score, order++, about));
             }
         }
 
@@ -98,7 +102,7 @@ public static class Headline
         var opening = points.Count > 0 ? Phrases.ShortSentence(Phrases.WithoutAsides(Phrases.WithoutOpeners(points[0]))) : null;
         // One common noun ("Manager", "Cloth") names a slide worse than a statement its script makes; a phrase of two words or a name does not.
         var ordered = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Order).ToList();
-        var weak = ordered.Where(c => !c.Text.Contains(' ') && !vocabulary.IsName(c.Text)).ToList();
+        var weak = ordered.Where(c => !c.Text.Contains(' ') && !vocabulary.IsName(c.Text) || !c.About).ToList();
         var statements = points.Take(4).Select(p => HeadlineClause.From(Phrases.WithoutAsides(Phrases.WithoutOpeners(p)), vocabulary)).OfType<string>();
         var ranked = ordered.Except(weak).Select(c => (c.Text, c.Spoken))
             .Concat(statements.Select(t => (t, "")))
@@ -153,7 +157,7 @@ public static class Headline
     {
         var ranked = Ranked(sentences, vocabulary, null);
         var topics = ranked.Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (author is null || author.Split(' ').Length > 3)
+        if (author is null || author.Split(' ').Length > 5)
         {
             return topics;
         }
@@ -241,7 +245,8 @@ public static class Headline
         }
 
         var nominal = words.Where(t => t.Tag is Tag.Noun or Tag.Proper).ToList();
-        if (nominal.Count == 0 || nominal.All(t => Lexicon.LightNouns.Contains(t.Lower)) || words[^1].Tag is Tag.Num)
+        // ("30 zł", "1.2 million pesos", "23 percent of the locums": an amount is a figure, not what the slide is about.)
+        if (nominal.Count == 0 || nominal.All(t => Lexicon.LightNouns.Contains(t.Lower)) || words[^1].Tag is Tag.Num || char.IsDigit(words[0].Text[0]))
         {
             return false;
         }
