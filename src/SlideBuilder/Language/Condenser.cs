@@ -335,7 +335,7 @@ public static class Condenser
     /// <summary>"When the market returned, inequality grew" → "inequality grew": the main clause carries the point.</summary>
     private static List<Token> WithoutLeadingClause(List<Token> tokens)
     {
-        if (tokens.Count < 6 || tokens[0].Tag is not (Tag.Sub or Tag.Prep) || tokens[0].Lower is "of" or "for")
+        if (tokens.Count < 6 || tokens[0].Tag is not (Tag.Sub or Tag.Prep) && !LeadingParticiple(tokens) || tokens[0].Lower is "of" or "for")
         {
             return tokens;
         }
@@ -381,8 +381,14 @@ public static class Condenser
             return tokens;
         }
 
-        return rest.Count >= 4 && HasPredicate(rest) ? rest : tokens;
+        // "On the same stage, on the same night, playing the same symphony, you have…": phrase after phrase before the clause.
+        return rest.Count >= 4 && HasPredicate(rest) ? rest[0].Tag is Tag.Sub or Tag.Prep || LeadingParticiple(rest) ? WithoutLeadingClause(rest) : rest : tokens;
     }
+
+    /// <summary>"playing the same Brahms symphony, you have…": a participle's phrase before the clause's subject.</summary>
+    private static bool LeadingParticiple(List<Token> tokens) =>
+        tokens.Count > 6 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens.FindIndex(t => t.Breaks) is > 0 and <= 6 and var comma
+        && !tokens.Take(comma + 1).Any(t => t.IsFinite && !t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
     /// "A 400-gram packet of tea, blended, branded and sold in the capital, costs Rs. 900": participles set between a subject
@@ -446,6 +452,9 @@ public static class Condenser
             var named = tokens[i - 1].IsNominal && aside.Count is >= 3 and <= 8 && aside[0].Tag is Tag.Proper or Tag.Det && char.IsUpper(aside[0].Text[0])
                 && aside.Skip(1).Any(t => t.Tag is Tag.Det or Tag.Prep)
                 && aside.All(t => t.Tag is Tag.Proper or Tag.Det or Tag.Prep or Tag.Conj || char.IsUpper(t.Text[0]));
+            // "Every tour begins, [long before anyone packs a cello,] with a contract": a time clause set into its clause.
+            var timeClause = tokens[i - 1].Tag is Tag.Verb or Tag.Aux && aside.Count <= 8 && !aside.Any(t => t.Text.Any(char.IsDigit))
+                && (aside[0].Tag is Tag.Sub || aside.Count > 1 && aside[0].Tag is Tag.Adv or Tag.Adj && aside[1].Lower is "before" or "after" or "since" or "until" or "while" or "when");
             var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
             // "A furnished room, the kind a young violinist would take, cost…": a noun set beside the subject, before its verb
             // (or a gloss: "a string player, what the Germans call a tutti player, was paid…").
@@ -457,7 +466,7 @@ public static class Condenser
             var relativeAside = (aside[0].Lower is "which" or "who" or "whose" || aside.Count > 1 && aside[0].Lower is "and" or "or" && aside[1].Lower is "which" or "who" or "whose")
                 && (tokens[i - 1].IsNominal || aside[0].Lower is "and" or "or" && tokens.Take(i).Any(t => t.Lower is "who" or "which")) && end + 1 < tokens.Count
                 && (tokens[end + 1].Tag is Tag.Verb or Tag.Aux or Tag.Modal || Lexicon.VerbForms.Contains(tokens[end + 1].Lower)) && !aside.Any(t => t.Text.Any(char.IsDigit));
-            var hollow = named || appositive || relativeAside || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
+            var hollow = named || appositive || relativeAside || timeClause || end - i <= 5 && (participial || interrupting || tokens[i - 1].Lower is "that" && aside[0].Tag is Tag.Prep && !aside.Any(t => t.Tag is Tag.Num)
                 || aside.All(t => t.Tag is Tag.Adv or Tag.Sub or Tag.To or Tag.Pron or Tag.Aux or Tag.Conj or Tag.Prep or Tag.Det)
                 || Phrases.IsOpener(string.Join(' ', aside.Select(t => t.Lower)))
                 || aside[0].Lower is "as" && aside.Any(t => t.Tag is Tag.Verb));
@@ -542,9 +551,9 @@ public static class Condenser
             {
                 return k + 1;
             }
-            else if (end == k && end > 0 && t.Tag is Tag.Noun)
+            else if (end == k && end > 0 && (t.Tag is Tag.Noun || t.Tag is Tag.Other && t.Text.Length > 0 && t.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.CurrencySymbol)))
             {
-                end = k + 1; // its unit: "7 shillings", "1,200 escudos"
+                end = k + 1; // its unit: "7 shillings", "1,200 escudos", "1.850,50 €"
             }
             else if (!(t.Lower is "or" or "to" or "and" or "a" or "an" or "per" or "each" || t.Text.Length <= 3 && !t.Text.Any(char.IsDigit) && k + 1 < tokens.Count && IsAmount(tokens[k + 1])))
             {
@@ -777,6 +786,12 @@ public static class Condenser
 
         // "1.6 times [as many visits as…]", "twice [what a deckhand earned]": a multiple waits for what it multiplies.
         if (prev.Lower is "times" or "twice" && next.Lower is "as" or "more" or "what" or "the" or "that" or "less")
+        {
+            return true;
+        }
+
+        // "1.850,50 [€] gross": a currency sign after its number.
+        if (prev.Tag is Tag.Num && next.Tag is Tag.Other && next.Text.Length > 0 && next.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.CurrencySymbol))
         {
             return true;
         }

@@ -50,7 +50,8 @@ public static partial class CueRules
     /// <summary>
     /// A cue gives the audience something to keep: a figure, a quotation, or words of content ("Guards work a second
     /// job", "A ratio is an abstraction"). "That is the top of the scale", "There is the state", "I asked Denise", "That is
-    /// what I have" are the script's links and say nothing on a slide.
+    /// what I have" are the script's links and say nothing on a slide; nor does the speaker's own story ("I spent two summers…")
+    /// unless it gives a figure.
     /// </summary>
     public static bool SaysEnough(string cue)
     {
@@ -59,10 +60,22 @@ public static partial class CueRules
             return true;
         }
 
+        // "I have thought about that last sentence…", "My sources are…", "There will be numbers tonight": the speaker's
+        // own story, and the evening itself, are script ("Nobody I spoke to was against the fund" is not about the speaker).
+        if (TopicOfTheEvening().IsMatch(cue))
+        {
+            return true;
+        }
+
+        if (SpeakerFirst().IsMatch(cue) || TheEvening().IsMatch(cue))
+        {
+            return false;
+        }
+
         var tokens = Tagger.Tag(cue);
         // A denial is a point ("Not money in general", "Some never got better"). On text the lexicon does not know (another
         // language) every word reads as a noun: the rule stays silent there.
-        var content = tokens.Count(t => t.Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj && !Lexicon.VagueNouns.Contains(t.Lower)
+        var content = tokens.Count(t => t.Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj && !Lexicon.LightNouns.Contains(t.Lower)
             || t.Tag is Tag.Verb && !Lexicon.LightVerbs.Contains(t.Lower) || t.Tag is Tag.Neg || t.Lower is "never" or "nobody" or "nothing" or "none" or "no");
         // Two words of content make a point that stands alone ("A ratio is an abstraction"), not one that leans on the
         // sentence before ("That is the top of the scale") or tells the speaker's own story ("I asked Denise").
@@ -120,6 +133,17 @@ public static partial class CueRules
         var seen = others.SelectMany(Vocabulary.Words).Select(Vocabulary.Stem).ToHashSet(StringComparer.Ordinal);
         return own.Count == 0 ? 1 : own.Count(seen.Contains) / (double)own.Count;
     }
+
+    // (and where the talk's material comes from: "What follows leans on…", "Most of it comes from conversations…")
+    [GeneratedRegex(@"^\W*(?:I\b|I['’]|My\b|(?:most|much|all|some) of what I\b|(?i:what follows\b|(?:most|much|all) of (?:it|this|what follows) (?:comes|came) from\b))")]
+    private static partial Regex SpeakerFirst();
+
+    /// <summary>"Tonight is about the pilchard cannery": the evening's topic, said once, is the opening's cue.</summary>
+    [GeneratedRegex(@"^\W*(?:tonight|this talk|this evening|this) is (?:a (?:story|talk) )?about\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicOfTheEvening();
+
+    [GeneratedRegex(@"\b(?:tonight|this evening|this afternoon|this morning|this talk|this lecture|today's talk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheEvening();
 
     [GeneratedRegex(@"\d[\d,.]*")]
     private static partial Regex FigureRun();

@@ -57,7 +57,7 @@ internal static class Lexicon
 
     /// <summary>Nouns that carry no topic: a title is never headed by one alone.</summary>
     public static readonly HashSet<string> LightNouns = Set(
-        "thing things point points way ways fact facts lot lots kind kinds sort sorts part parts case cases example examples " +
+        "thing things couple point points way ways fact facts lot lots kind kinds sort sorts part parts case cases example examples " +
         "time times matter matters question questions talk chapter section end start beginning rest deal number numbers " +
         "bit place people man men one ones anything something everything nothing word words term terms idea ideas " +
         "reason reasons sense respect side sides course level levels figure figures same other others today day days year " +
@@ -126,9 +126,6 @@ internal static class Lexicon
 
     /// <summary>Verbs of paying and charging, whose amount is for something ("pays ₦1,850 for a pack").</summary>
     public static readonly HashSet<string> PayingVerbs = Set("pay pays paid paying spend spends spent spending charge charges charged charging cost costs");
-
-    /// <summary>Nouns that stand for something said elsewhere ("three things", "the way", "a lot"): no content of their own.</summary>
-    public static readonly HashSet<string> VagueNouns = Set("thing things way ways lot lots bit kind sort sorts stuff one ones part point fact case matter question");
 
     /// <summary>Verbs that carry a clause but say little by themselves ("I have", "that is what I mean").</summary>
     public static readonly HashSet<string> LightVerbs = Set("have has had get gets got do does did say says said think thinks thought know knows knew want wants wanted mean means meant go goes went come comes came seem seems seemed");
