@@ -44,4 +44,18 @@ public sealed class CorpusTests : IDisposable
         Assert.Empty(deck.ValidationErrors());
         Assert.Empty(StructureChecks.Problems(deck));
     }
+
+    [Theory]
+    // Talks in which a paragraph with no cue once made a slide named by a detail of it ("Bowl of kitsune udon", "Last sentence").
+    [InlineData("blind/hospital-laundry-yen.txt")]
+    [InlineData("blind/village-school-euros.txt")]
+    public void A_content_slide_always_shows_something_beneath_its_title(string relative)
+    {
+        var notes = _ws.Write(Path.GetFileName(relative), File.ReadAllText(Path.Combine(CorpusRoot, relative)));
+        using var deck = new PptxInspector(DeckBuilder.Build(notes, new BuildOptions(_ws.Out)).Outputs.Single(o => o.EndsWith(".pptx", StringComparison.Ordinal)));
+        var bare = Enumerable.Range(1, deck.Slides.Count - 1).Where(i => deck.LayoutName(i) == "Title and Content")
+            .Where(i => deck.SlideText(i).Split('\n').Skip(1).All(l => l.Trim().Length == 0 || l.Trim().All(char.IsDigit)))
+            .Select(i => deck.Titles[i]).ToList();
+        Assert.Empty(bare);
+    }
 }

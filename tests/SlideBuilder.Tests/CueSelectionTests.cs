@@ -221,6 +221,22 @@ public sealed class CueSelectionTests
         Assert.Contains(story, p => p.Contains("came to this subject sideways", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_paragraph_with_nothing_to_show_is_said_over_the_slide_before_not_a_slide_named_by_its_detail()
+    {
+        var doc = PlainTextNotesReader.Read("talk.txt", string.Join("\n\n", "Pilots and Tides",
+            "The harbour", "The harbour board paid its pilots 40 shillings a tide, and a pilot could take three tides in a good week. A boatman earned 18 shillings a week. The board's clerk was paid £150 a year.",
+            "In 1911 the board cut the tide rate to 35 shillings. The pilots struck for nine days. The board gave way and the rate went back to 40 shillings. A strike fund of £300 kept the families fed.",
+            "To put that in some kind of context: a plate of fried fish at the stall by the harbour gate cost 6 pence in 1911, and most of the pilots ate there once or twice a week, when they ate out at all, which was not often.",
+            "The boats", "The pilot boats were built at the yard in Leith for about £900 each, and the board owned all of them."), new DiagnosticBag());
+        var headings = doc.Blocks.OfType<HeadingBlock>().Select(h => h.Text).ToList();
+        Assert.Equal(["The harbour", "The boats"], headings);
+        // The link is read after the harbour's slide, before the next heading.
+        var between = doc.Blocks.SkipWhile(b => b is not HeadingBlock { Text: "The harbour" }).Skip(1).TakeWhile(b => b is not HeadingBlock).OfType<SpeakerNoteBlock>()
+            .SelectMany(n => n.Paragraphs).Select(p => p.Text).ToList();
+        Assert.Contains(between, p => p.Contains("plate of fried fish", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Most of you in this room know better than I do what a Saturday shift is like.")]
     [InlineData("Three things follow, I think, and I will end on them.")]

@@ -136,6 +136,7 @@ public sealed class TimingAndAgendaTests : IDisposable
     [InlineData("About forty minutes with questions.", 40.0)]
     [InlineData("Twenty-five minutes, then ten for questions.", 25.0)]
     [InlineData("Aim for 45 min.", 45.0)]
+    [InlineData("About half an hour, then questions.", 30.0)]
     [InlineData("Twenty minutes after the shift began, the roof came down.", null)]
     [InlineData("The walk takes about forty minutes from the station.", null)]
     [InlineData("We waited ten minutes.", null)]

@@ -75,7 +75,7 @@ public static partial class CueRules
         var tokens = Tagger.Tag(cue);
         // A denial is a point ("Not money in general", "Some never got better"). On text the lexicon does not know (another
         // language) every word reads as a noun: the rule stays silent there.
-        var content = tokens.Count(t => t.Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj && !Lexicon.LightNouns.Contains(t.Lower)
+        var content = tokens.Count(t => t.Tag is Tag.Noun or Tag.Proper or Tag.Num or Tag.Adj && !Lexicon.VagueNouns.Contains(t.Lower)
             || t.Tag is Tag.Verb && !Lexicon.LightVerbs.Contains(t.Lower) || t.Tag is Tag.Neg || t.Lower is "never" or "nobody" or "nothing" or "none" or "no");
         // Two words of content make a point that stands alone ("A ratio is an abstraction"), not one that leans on the
         // sentence before ("That is the top of the scale") or tells the speaker's own story ("I asked Denise").

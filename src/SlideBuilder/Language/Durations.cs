@@ -86,7 +86,7 @@ public static partial class Durations
             return 1;
         }
 
-        if (word == "half an")
+        if (word is "half an" or "half a")
         {
             return 0.5;
         }
@@ -119,7 +119,7 @@ public static partial class Durations
         return total;
     }
 
-    [GeneratedRegex(@"(?:(?<hours>\d+(?:\.\d+)?|an|a|one|two|three)\s*(?:h|hours?|hrs?)(?![a-z])\s*(?:and\s+)?(?:(?<hmin>\d{1,2})\s*(?:m|min|mins|minutes)?\b)?|(?<minutes>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\s*(?:m|min|mins|minutes)\b)")]
+    [GeneratedRegex(@"(?:(?<hours>\d+(?:\.\d+)?|half an|half a|an|a|one|two|three)\s*(?:h|hours?|hrs?)(?![a-z])\s*(?:and\s+)?(?:(?<hmin>\d{1,2})\s*(?:m|min|mins|minutes)?\b)?|(?<minutes>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\s*(?:m|min|mins|minutes)\b)")]
     private static partial Regex Written();
 
     /// <summary>A speaking time as the handout and the command say it: "about 3 min", "under a minute".</summary>

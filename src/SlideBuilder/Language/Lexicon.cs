@@ -127,6 +127,12 @@ internal static class Lexicon
     /// <summary>Verbs of paying and charging, whose amount is for something ("pays ₦1,850 for a pack").</summary>
     public static readonly HashSet<string> PayingVerbs = Set("pay pays paid paying spend spends spent spending charge charges charged charging cost costs");
 
+    /// <summary>
+    /// Nouns that stand for something said elsewhere ("three things", "the way", "a lot", "a couple"): a cue made of them says
+    /// nothing. Fewer than <see cref="LightNouns"/>, which are too light to title a slide but can carry a point ("pay is about respect").
+    /// </summary>
+    public static readonly HashSet<string> VagueNouns = Set("thing things way ways lot lots bit kind kinds sort sorts stuff one ones part parts point points fact case matter question couple");
+
     /// <summary>Verbs that carry a clause but say little by themselves ("I have", "that is what I mean").</summary>
     public static readonly HashSet<string> LightVerbs = Set("have has had get gets got do does did say says said think thinks thought know knows knew want wants wanted mean means meant go goes went come comes came seem seems seemed");
 

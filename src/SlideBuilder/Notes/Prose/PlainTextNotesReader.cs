@@ -205,18 +205,20 @@ public static partial class PlainTextNotesReader
                 // cues offers them as titles; a lone cue's headline can still come as a statement of the script.
                 var headlines = ownCues.Select(c => Language.HeadlineClause.From(c, vocabulary)).ToList();
                 var candidates = Language.Headline.Candidates(script, vocabulary, ownCues.FirstOrDefault(), ownCues.Count > 1 ? headlines.OfType<string>() : []);
-                if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || !blocks.OfType<HeadingBlock>().Any()))
-                {
-                    // Only words about the talk itself ("I think that is enough for now", "Thank you for coming. I want to…"):
-                    // script for the slide before, the title slide when it opens the talk.
-                    blocks.Add(new SpeakerNoteBlock(chunk.Select(p => Paragraph.Plain(p.Text)).ToList(), At(path, chunk[0])));
-                    continue;
-                }
-
                 // Under "Questions for discussion", a slide of questions says how many it asks.
                 // (Questions on consecutive lines are one paragraph: then each is counted.)
                 var questions = chunk.Count > 1 ? chunk.Count : Language.Sentences.Split(chunk[0].Text).Count(Language.Sentences.Asks);
                 var named = closer && questions > 1 && chunk.All(p => p.Text.TrimEnd().EndsWith('?')) ? $"{Language.Durations.NumberWord(questions)} questions to discuss" : null;
+                if (ownCues.Count == 0 && (candidates.Count == 0 && blocks.Count > 0 || blocks.OfType<HeadingBlock>().LastOrDefault() is not { Level: 1 } && named is null))
+                {
+                    // Nothing to show ("I think that is enough for now", the speaker's own story, a paragraph that only links
+                    // two others): script for the slide before, the title slide when it opens the talk; never a slide named by a
+                    // detail of it ("Last sentence", "Bowl of kitsune udon") with nothing beneath. (A section's first prose
+                    // keeps its slide: the section is a slide of its own.)
+                    blocks.Add(new SpeakerNoteBlock(chunk.Select(p => Paragraph.Plain(p.Text)).ToList(), At(path, chunk[0])));
+                    continue;
+                }
+
                 // "I should begin by admitting that I came to this subject sideways…": a talk that opens with the speaker's own
                 // story is introduced, not named by a detail of that story ("Subject sideways").
                 named ??= !blocks.OfType<HeadingBlock>().Any() && script.Count(Language.Salience.IsSpeakerStory) * 2 >= script.Count && script.Count > 0 ? "Introduction" : null;
