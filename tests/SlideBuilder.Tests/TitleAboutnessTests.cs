@@ -40,6 +40,19 @@ public sealed class TitleAboutnessTests
     }
 
     [Fact]
+    public void A_count_is_never_a_title()
+    {
+        string[] script =
+        [
+            "A thousand companies run the library in production, and twenty-six days a month a volunteer answers their questions.",
+            "Twenty-six days a month is a second job, unpaid, for a thousand companies that never say thank you.",
+        ];
+        Assert.Equal(Tag.Num, Tagger.Tag("twenty-six days")[0].Tag);
+        var candidates = Headline.Candidates(script, Vocabulary.Of(script));
+        Assert.DoesNotContain(candidates, c => c.StartsWith("twenty", StringComparison.OrdinalIgnoreCase) || c.StartsWith("thousand", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_quotation_by_someone_with_a_long_name_is_named_by_their_surname()
     {
         string[] quoted = ["We walked down to the boats in the dark and the siren went at two, and nobody asked us whether we wanted the hours."];

@@ -52,7 +52,9 @@ public static class HeadlineClause
             t = t.Take(comma + 1).ToList();
         }
 
-        if (t.Count > 0 && t[0].Lower is "the" or "a" or "an")
+        // ("A thousand companies…": an "a" before a number is part of the count, never dropped.)
+        var article = t.Count > 1 && (t[0].Lower is "the" || t[0].Lower is "a" or "an" && t[1].Tag is not Tag.Num) ? t[0] : null;
+        if (article is not null)
         {
             t.RemoveAt(0);
         }
@@ -79,6 +81,16 @@ public static class HeadlineClause
         }
 
         var text = Tagger.JoinBare(t).TrimEnd(',', ';', '.', '—', '–', ' ');
+        // The subject keeps its article when it fits ("A permanent wharfie earned $75 a week", not headline-ese "Permanent
+        // wharfie earned…", which reads as a fragment), unless it would then read as its sentence cut short.
+        // (A hyphenated word is two words to some checkers, which then misread a clean clause as a cut one: such a title is
+        // kept only when no sentence starts with it at all.)
+        if (article is not null && t.Count < Phrases.TitleWords && $"{article.Lower} {text}" is var spoken
+            && !(spoken.Contains('-', StringComparison.Ordinal) ? vocabulary.StartsASentence(spoken) : vocabulary.CutsASentence(spoken)))
+        {
+            return Phrases.Capitalise(spoken);
+        }
+
         return vocabulary.StartsASentence(text) ? null : Phrases.Capitalise(text);
     }
 

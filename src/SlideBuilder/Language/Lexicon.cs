@@ -124,6 +124,9 @@ internal static class Lexicon
         "threw thrown took taken understood woke wore won wrote written"
     ).Split(' ');
 
+    /// <summary>Ordinal numbers, which name one of a series ("the second strike") rather than count.</summary>
+    public static readonly HashSet<string> Ordinals = Set("first second third fourth fifth sixth seventh eighth ninth tenth last");
+
     /// <summary>Verbs of paying and charging, whose amount is for something ("pays ₦1,850 for a pack").</summary>
     public static readonly HashSet<string> PayingVerbs = Set("pay pays paid paying spend spends spent spending charge charges charged charging cost costs");
 

@@ -195,7 +195,7 @@ public static class Tagger
             return Language.Tag.Rel;
         }
 
-        if (Lexicon.NumberWords.Contains(lower))
+        if (Lexicon.NumberWords.Contains(lower) || lower.Contains('-') && lower.Split('-').All(Lexicon.NumberWords.Contains)) // "twenty-six"
         {
             return Language.Tag.Num;
         }

@@ -9,6 +9,7 @@ public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _paragraphsWith = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sentenceStarts = new(StringComparer.Ordinal); // each sentence's first 1–9 words, when it goes on after them
+    private readonly HashSet<string> _clauseStarts = new(StringComparer.Ordinal); // those of them that end where the sentence has a comma, colon or dash
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     public int Paragraphs { get; private set; }
@@ -42,6 +43,24 @@ public sealed class Vocabulary
                 _sentenceStarts.Add(start.ToString());
             }
 
+            // "The hiring system was known as the call-on, because…": a start that ends at a comma is a whole clause.
+            var tokens = Tagger.Tag(sentence);
+            var clause = new System.Text.StringBuilder();
+            foreach (var t in tokens.Take(10))
+            {
+                var word = string.Join(' ', Words(t.Text));
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                clause.Append(clause.Length == 0 ? "" : " ").Append(word);
+                if (t.Breaks)
+                {
+                    _clauseStarts.Add(clause.ToString());
+                }
+            }
+
             foreach (var t in Tagger.Tag(sentence).Where(t => t.Tag is Tag.Proper))
             {
                 _names.Add(t.Text);
@@ -64,6 +83,13 @@ public sealed class Vocabulary
     {
         var p = string.Join(' ', Words(phrase));
         return p.Length > 0 && _sentenceStarts.Contains(p);
+    }
+
+    /// <summary>True when some sentence of the talk begins with these words and goes on without a pause: the phrase would read as that sentence cut short.</summary>
+    public bool CutsASentence(string phrase)
+    {
+        var p = string.Join(' ', Words(phrase));
+        return p.Length > 0 && _sentenceStarts.Contains(p) && !_clauseStarts.Contains(p);
     }
 
     /// <summary>The words of a text in lower case, without punctuation.</summary>
