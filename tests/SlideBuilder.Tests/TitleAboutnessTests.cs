@@ -53,6 +53,13 @@ public sealed class TitleAboutnessTests
     }
 
     [Fact]
+    public void A_year_is_no_count()
+    {
+        string[] script = ["The 1984 strike split the village, and the 1984 strike is still what people here talk about.", "Half the families stopped speaking to the other half."];
+        Assert.Contains(Headline.Candidates(script, Vocabulary.Of(script)), c => c.Contains("1984 strike", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quotation_by_someone_with_a_long_name_is_named_by_their_surname()
     {
         string[] quoted = ["We walked down to the boats in the dark and the siren went at two, and nobody asked us whether we wanted the hours."];

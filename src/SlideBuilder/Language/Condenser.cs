@@ -212,11 +212,11 @@ public static class Condenser
                 // "a weaver [running a full set of looms] earned": a participle's phrase after a noun is a modifier too.
                 // ("a drug revolving fund": an -ing word before a noun is part of the name.)
                 var participle = tokens[i].Tag is Tag.Verb && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !tokens[i].Breaks
-                    && i + 1 < tokens.Count && tokens[i + 1].Tag is not (Tag.Noun or Tag.Adj);
+                    && i + 1 < tokens.Count && tokens[i + 1].Tag is not Tag.Noun;
                 // "the rise [in prices]", "the gap [between …]": what a noun of change is about is never dropped.
                 if (tokens[i].Tag is not Tag.Prep && !participle || tokens[i].Lower is "of" or "than" or "between" || !prev.IsNominal || prev.Breaks || prev.Ends
                     || Lexicon.ChangeNouns.Contains(prev.Lower)
-                    || (prev.Tag is Tag.Num || tokens[i - 2].Tag is Tag.Num && !tokens[i - 2].Breaks) && tokens[i].Lower is "for" && tokens.Take(i).Any(t => t.Tag is Tag.Verb && Lexicon.PayingVerbs.Contains(t.Lower)))
+                    || BuysWhat(tokens, i))
                 {
                     continue;
                 }
@@ -387,7 +387,8 @@ public static class Condenser
 
     /// <summary>"playing the same Brahms symphony, you have…": a participle's phrase before the clause's subject.</summary>
     private static bool LeadingParticiple(List<Token> tokens) =>
-        tokens.Count > 6 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens.FindIndex(t => t.Breaks) is > 0 and <= 6 and var comma
+        tokens.Count > 6 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[1].Tag is Tag.Det or Tag.Pron or Tag.Num // "playing the same…", not "Housing near the docks"
+        && tokens.FindIndex(t => t.Breaks) is > 0 and <= 6 and var comma
         && !tokens.Take(comma + 1).Any(t => t.IsFinite && !t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
@@ -405,6 +406,8 @@ public static class Condenser
                 continue;
             }
 
+            // The last comma before a verb closes the aside ("blended, sold and shipped from Kandy, costs": "sold" is one of them).
+            var close = -1;
             for (var e = i; e < tokens.Count - 1 && e - i < 14; e++)
             {
                 if (tokens[e].Text.Any(char.IsDigit) || tokens[e].Tag is Tag.Rel or Tag.Sub || tokens[e].Ends)
@@ -413,13 +416,19 @@ public static class Condenser
                 }
 
                 var verb = tokens[e + 1];
-                if (tokens[e].Trail.EndsWith(',') && (verb.Tag is Tag.Aux or Tag.Modal || verb.Tag is Tag.Verb && !verb.Lower.EndsWith("ed", StringComparison.Ordinal) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal)))
+                var listed = verb.Breaks || e + 2 < tokens.Count && tokens[e + 2].Lower is "and" or "or"; // "sold and shipped": one of the participles
+                if (tokens[e].Trail.EndsWith(',') && !listed && (verb.Tag is Tag.Aux or Tag.Modal || verb.Tag is Tag.Verb && !verb.Lower.EndsWith("ed", StringComparison.Ordinal) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal)))
                 {
-                    var kept = tokens.Take(i).ToList();
-                    kept[^1] = kept[^1] with { Trail = kept[^1].Trail.TrimEnd(',') };
-                    kept.AddRange(tokens.Skip(e + 1));
-                    return kept;
+                    close = e;
                 }
+            }
+
+            if (close >= 0)
+            {
+                var kept = tokens.Take(i).ToList();
+                kept[^1] = kept[^1] with { Trail = kept[^1].Trail.TrimEnd(',') };
+                kept.AddRange(tokens.Skip(close + 1));
+                return kept;
             }
         }
 
@@ -454,7 +463,8 @@ public static class Condenser
                 && aside.All(t => t.Tag is Tag.Proper or Tag.Det or Tag.Prep or Tag.Conj || char.IsUpper(t.Text[0]));
             // "Every tour begins, [long before anyone packs a cello,] with a contract": a time clause set into its clause.
             var timeClause = tokens[i - 1].Tag is Tag.Verb or Tag.Aux && aside.Count <= 8 && !aside.Any(t => t.Text.Any(char.IsDigit))
-                && (aside[0].Tag is Tag.Sub || aside.Count > 1 && aside[0].Tag is Tag.Adv or Tag.Adj && aside[1].Lower is "before" or "after" or "since" or "until" or "while" or "when");
+                && (aside[0].Lower is "when" or "while" or "before" or "after" or "until" or "since" or "once" or "whenever"
+                    || aside.Count > 1 && aside[0].Tag is Tag.Adv or Tag.Adj && aside[1].Lower is "before" or "after" or "since" or "until" or "while" or "when");
             var participial = aside.Count <= 6 && aside[0].Tag is Tag.Adv or Tag.Prep && aside.Any(t => t.Lower.EndsWith("ing", StringComparison.Ordinal));
             // "A furnished room, the kind a young violinist would take, cost…": a noun set beside the subject, before its verb
             // (or a gloss: "a string player, what the Germans call a tutti player, was paid…").
@@ -551,7 +561,7 @@ public static class Condenser
             {
                 return k + 1;
             }
-            else if (end == k && end > 0 && (t.Tag is Tag.Noun || t.Tag is Tag.Other && t.Text.Length > 0 && t.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.CurrencySymbol)))
+            else if (end == k && end > 0 && (t.Tag is Tag.Noun || IsCurrencySign(t)))
             {
                 end = k + 1; // its unit: "7 shillings", "1,200 escudos", "1.850,50 €"
             }
@@ -684,7 +694,7 @@ public static class Condenser
         }
 
         // "The clinic pays ₦1,850 [for a pack of …]": what an amount paid or charged buys is part of the statement.
-        if ((prev.Tag is Tag.Num || j >= 2 && tokens[j - 2].Tag is Tag.Num && !tokens[j - 2].Breaks) && next.Lower is "for" && tokens.Take(j).Any(t => t.Tag is Tag.Verb && Lexicon.PayingVerbs.Contains(t.Lower)))
+        if (BuysWhat(tokens, j))
         {
             return false;
         }
@@ -697,6 +707,15 @@ public static class Condenser
         return next.Tag is Tag.Prep or Tag.Conj or Tag.Sub or Tag.Rel or Tag.To
             || next.Tag is Tag.Verb && (next.Lower.EndsWith("ing", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal)) && prev.IsNominal;
     }
+
+    /// <summary>"pays ₦1,850 [for a pack]", "paid 2,300 shillings [for a box]": the "for" at <paramref name="j"/> says what a paid amount buys.</summary>
+    private static bool BuysWhat(List<Token> tokens, int j) =>
+        j >= 2 && tokens[j].Lower is "for" && (tokens[j - 1].Tag is Tag.Num || tokens[j - 2].Tag is Tag.Num && !tokens[j - 2].Breaks)
+        && tokens.Take(j).Any(t => t.Tag is Tag.Verb && Lexicon.PayingVerbs.Contains(t.Lower));
+
+    /// <summary>"€", "₹": a token that is only a currency sign.</summary>
+    private static bool IsCurrencySign(Token t) =>
+        t.Tag is Tag.Other && t.Text.Length > 0 && t.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.CurrencySymbol);
 
     /// <summary>A clause ends on a content word: a noun, a number, an adjective or adverb after a verb, never on a bare verb that wants its object.</summary>
     private static bool EndsCleanly(List<Token> head)
@@ -737,7 +756,7 @@ public static class Condenser
         }
 
         // "…rents for around $1,900 a month right now, according to…": a time adverb closes its clause.
-        if (last.Lower is "now" or "today" or "ago" or "again" or "then" && (last.Breaks || last.Ends) && head.Any(t => t.IsFinite))
+        if (last.Lower is "now" or "today" or "ago" or "again" && (last.Breaks || last.Ends) && head.Any(t => t.IsFinite))
         {
             return true;
         }
@@ -791,7 +810,7 @@ public static class Condenser
         }
 
         // "1.850,50 [€] gross": a currency sign after its number.
-        if (prev.Tag is Tag.Num && next.Tag is Tag.Other && next.Text.Length > 0 && next.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.CurrencySymbol))
+        if (prev.Tag is Tag.Num && IsCurrencySign(next))
         {
             return true;
         }

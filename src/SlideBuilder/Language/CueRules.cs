@@ -135,7 +135,7 @@ public static partial class CueRules
     }
 
     // (and where the talk's material comes from: "What follows leans on…", "Most of it comes from conversations…")
-    [GeneratedRegex(@"^\W*(?:I\b|I['’]|My\b|(?:most|much|all|some) of what I\b|(?i:what follows\b|(?:most|much|all) of (?:it|this|what follows) (?:comes|came) from\b))")]
+    [GeneratedRegex(@"^\W*(?:I\b|I['’]|My\b|(?i:(?:most|much|all|some) of what )I\b|(?i:what follows\b|(?:most|much|all) of (?:it|this|what follows) (?:comes|came) from\b))")]
     private static partial Regex SpeakerFirst();
 
     /// <summary>"Tonight is about the pilchard cannery": the evening's topic, said once, is the opening's cue.</summary>

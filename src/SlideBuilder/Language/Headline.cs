@@ -247,8 +247,9 @@ public static class Headline
         var nominal = words.Where(t => t.Tag is Tag.Noun or Tag.Proper).ToList();
         // ("30 zł", "1.2 million pesos", "Twenty-six days", "Thousand companies": an amount or a count is a figure, not what the
         // slide is about.)
-        if (nominal.Count == 0 || nominal.All(t => Lexicon.LightNouns.Contains(t.Lower)) || words[^1].Tag is Tag.Num || char.IsDigit(words[0].Text[0])
-            || words[0].Tag is Tag.Num && !Lexicon.Ordinals.Contains(words[0].Lower))
+        // ("The 1984 strike" keeps its year.)
+        if (nominal.Count == 0 || nominal.All(t => Lexicon.LightNouns.Contains(t.Lower)) || words[^1].Tag is Tag.Num
+            || (char.IsDigit(words[0].Text[0]) || words[0].Tag is Tag.Num) && !Lexicon.Ordinals.Contains(words[0].Lower) && !Salience.IsYear(words[0].Text))
         {
             return false;
         }

@@ -132,7 +132,7 @@ internal static class Lexicon
 
     /// <summary>
     /// Nouns that stand for something said elsewhere ("three things", "the way", "a lot", "a couple"): a cue made of them says
-    /// nothing. Fewer than <see cref="LightNouns"/>, which are too light to title a slide but can carry a point ("pay is about respect").
+    /// nothing. A shorter list than <see cref="LightNouns"/> (too light to title a slide), whose "respect" or "time" can carry a point ("pay is about respect").
     /// </summary>
     public static readonly HashSet<string> VagueNouns = Set("thing things way ways lot lots bit kind kinds sort sorts stuff one ones part parts point points fact case matter question couple");
 

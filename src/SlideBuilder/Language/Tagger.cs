@@ -272,7 +272,10 @@ public static class Tagger
             // "A one-bedroom apartment near the museum rents for around $1,900", "a packet …, blended and sold, costs Rs. 900":
             // a word in -s after a noun, before an amount, is the clause's verb when none has come yet.
             if (ambiguous && lower.EndsWith('s') && prev?.Tag is Language.Tag.Noun or Language.Tag.Proper
-                && (AmountAhead(raw, i + 1, direct: true) || AmountAhead(raw, i + 1, direct: false) && !prev.Breaks && !before.Any(t => t.IsFinite)))
+                // (no verb of its own yet: an auxiliary, or a verb straight after its subject; "blended, sold and shipped" are participles)
+                && !before.Where((t, k) => t.Tag is Language.Tag.Aux or Language.Tag.Modal
+                    || t.Tag is Language.Tag.Verb && k > 0 && before[k - 1] is { Tag: Language.Tag.Noun or Language.Tag.Pron or Language.Tag.Proper, Breaks: false }).Any()
+                && (AmountAhead(raw, i + 1, direct: true) || AmountAhead(raw, i + 1, direct: false) && !prev.Breaks))
             {
                 return Language.Tag.Verb;
             }
@@ -355,7 +358,7 @@ public static class Tagger
     private static bool IsCurrencyNumber(string lower) =>
         lower.Length > 1 && "$£€¥₹₩₽₺".Contains(lower[0], StringComparison.Ordinal) && char.IsDigit(lower[1]);
 
-    /// <summary>An amount starts at word <paramref name="k"/>, or after "for", "at", "about" or "around": "$1,900", "Rs. 900", "for around 92 kroner".</summary>
+    /// <summary>Money starts at word <paramref name="k"/> (or, not <paramref name="direct"/>, after "for", "at", "about", "around"…): "$1,900", "R120", "Rs. 900".</summary>
     private static bool AmountAhead(List<(string Text, string Lead, string Trail)> raw, int k, bool direct)
     {
         while (!direct && k < raw.Count && raw[k].Text.ToLowerInvariant() is "for" or "at" or "about" or "around" or "roughly" or "nearly" or "almost" or "only" or "just")
@@ -363,9 +366,20 @@ public static class Tagger
             k++;
         }
 
-        return k < raw.Count && raw[k].Text.Length > 0 && (char.IsDigit(raw[k].Text[0]) || char.GetUnicodeCategory(raw[k].Text[0]) is System.Globalization.UnicodeCategory.CurrencySymbol
-            || raw[k].Text.Any(char.IsDigit) && raw[k].Text.Count(char.IsLetter) <= 3 // "R120", "Rs450", "MAD80"
-            || raw[k].Text.Length <= 3 && raw[k].Text.All(char.IsLetter) && k + 1 < raw.Count && raw[k + 1].Text.Length > 0 && char.IsDigit(raw[k + 1].Text[0])); // "Rs. 900", "kr 649"
+        // Money, not a count or a year ("rents 40 years ago", "shifts for 200 dockers"): a sign, or letters of a currency, by the
+        // digits; bare digits only straight after the word and before a unit that is no span of time or count of people
+        // ("pays 2,300 shillings").
+        if (k >= raw.Count || raw[k].Text.Length == 0)
+        {
+            return false;
+        }
+
+        var word = raw[k].Text;
+        var next = k + 1 < raw.Count ? raw[k + 1].Text : "";
+        return char.GetUnicodeCategory(word[0]) is System.Globalization.UnicodeCategory.CurrencySymbol
+            || char.IsLetter(word[0]) && word.Any(char.IsDigit) && word.Count(char.IsLetter) <= 3 // "R120", "Rs450", "MAD80"
+            || word.Length <= 3 && word.All(char.IsLetter) && !Closed(word.ToLowerInvariant()) && next.Length > 0 && char.IsDigit(next[0]) // "Rs. 900", "kr 649"
+            || direct && char.IsDigit(word[0]) && raw[k].Trail.Length == 0 && next.Length > 0 && char.IsLower(next[0]) && !Lexicon.LightNouns.Contains(next.ToLowerInvariant()) && !Closed(next.ToLowerInvariant());
     }
 
     private static bool Closed(string w) =>

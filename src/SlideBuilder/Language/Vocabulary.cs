@@ -9,7 +9,7 @@ public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _paragraphsWith = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sentenceStarts = new(StringComparer.Ordinal); // each sentence's first 1–9 words, when it goes on after them
-    private readonly HashSet<string> _clauseStarts = new(StringComparer.Ordinal); // those of them that end where the sentence has a comma, colon or dash
+    private readonly HashSet<string> _runOnStarts = new(StringComparer.Ordinal); // those of them after which the sentence goes on without a comma, colon or dash
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     public int Paragraphs { get; private set; }
@@ -43,21 +43,22 @@ public sealed class Vocabulary
                 _sentenceStarts.Add(start.ToString());
             }
 
-            // "The hiring system was known as the call-on, because…": a start that ends at a comma is a whole clause.
+            // "The hiring system was known as the call-on, because…": a start that ends at a comma is a whole clause; one the
+            // sentence runs on from ("The fund ran out on the sixth of May") is that sentence cut short.
             var tokens = Tagger.Tag(sentence);
             var clause = new System.Text.StringBuilder();
-            foreach (var t in tokens.Take(10))
+            for (var k = 0; k < tokens.Count - 1 && k < 9; k++)
             {
-                var word = string.Join(' ', Words(t.Text));
+                var word = string.Join(' ', Words(tokens[k].Text));
                 if (word.Length == 0)
                 {
                     continue;
                 }
 
                 clause.Append(clause.Length == 0 ? "" : " ").Append(word);
-                if (t.Breaks)
+                if (!tokens[k].Breaks && !tokens[k].Ends)
                 {
-                    _clauseStarts.Add(clause.ToString());
+                    _runOnStarts.Add(clause.ToString());
                 }
             }
 
@@ -89,7 +90,7 @@ public sealed class Vocabulary
     public bool CutsASentence(string phrase)
     {
         var p = string.Join(' ', Words(phrase));
-        return p.Length > 0 && _sentenceStarts.Contains(p) && !_clauseStarts.Contains(p);
+        return p.Length > 0 && _runOnStarts.Contains(p);
     }
 
     /// <summary>The words of a text in lower case, without punctuation.</summary>
