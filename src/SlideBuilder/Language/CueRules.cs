@@ -60,8 +60,9 @@ public static partial class CueRules
             return true;
         }
 
-        // "I have thought about that last sentence…", "My sources are…", "There will be numbers tonight": the speaker's
-        // own story, and the evening itself, are script ("Nobody I spoke to was against the fund" is not about the speaker).
+        // The evening's topic is said once ("This is a story about money"); otherwise the speaker's own story and the evening
+        // itself are script: "I have thought about that last sentence…", "My sources are…", "There will be numbers tonight"
+        // ("Nobody I spoke to was against the fund" is not about the speaker).
         if (TopicOfTheEvening().IsMatch(cue))
         {
             return true;

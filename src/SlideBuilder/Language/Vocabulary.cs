@@ -62,7 +62,7 @@ public sealed class Vocabulary
                 }
             }
 
-            foreach (var t in Tagger.Tag(sentence).Where(t => t.Tag is Tag.Proper))
+            foreach (var t in tokens.Where(t => t.Tag is Tag.Proper))
             {
                 _names.Add(t.Text);
             }
