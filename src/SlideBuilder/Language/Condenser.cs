@@ -715,7 +715,7 @@ public static class Condenser
 
     /// <summary>"€", "₹": a token that is only a currency sign.</summary>
     private static bool IsCurrencySign(Token t) =>
-        t.Tag is Tag.Other && t.Text.Length > 0 && t.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.CurrencySymbol);
+        t.Tag is Tag.Other && t.Text.Length > 0 && t.Text.All(NumberStyle.IsCurrencySign);
 
     /// <summary>A clause ends on a content word: a noun, a number, an adjective or adverb after a verb, never on a bare verb that wants its object.</summary>
     private static bool EndsCleanly(List<Token> head)

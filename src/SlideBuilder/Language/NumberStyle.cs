@@ -70,8 +70,11 @@ public sealed partial record NumberStyle(char DecimalMark, char GroupMark)
             i--;
         }
 
-        return i >= 0 && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.CurrencySymbol;
+        return i >= 0 && IsCurrencySign(text[i]);
     }
+
+    /// <summary>"$", "€", "₹", "฿": a character of Unicode's currency symbols.</summary>
+    public static bool IsCurrencySign(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
 
     [GeneratedRegex(@"(?<![\d.,])\d+,\d{1,2}(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ContinentalDecimals();

@@ -376,7 +376,7 @@ public static class Tagger
 
         var word = raw[k].Text;
         var next = k + 1 < raw.Count ? raw[k + 1].Text : "";
-        return char.GetUnicodeCategory(word[0]) is System.Globalization.UnicodeCategory.CurrencySymbol
+        return NumberStyle.IsCurrencySign(word[0])
             || char.IsLetter(word[0]) && word.Any(char.IsDigit) && word.Count(char.IsLetter) <= 3 // "R120", "Rs450", "MAD80"
             || word.Length <= 3 && word.All(char.IsLetter) && !Closed(word.ToLowerInvariant()) && next.Length > 0 && char.IsDigit(next[0]) // "Rs. 900", "kr 649"
             || direct && char.IsDigit(word[0]) && raw[k].Trail.Length == 0 && next.Length > 0 && char.IsLower(next[0]) && !Lexicon.LightNouns.Contains(next.ToLowerInvariant()) && !Closed(next.ToLowerInvariant());
