@@ -4,7 +4,8 @@ using SlideBuilder.Diagnostics;
 
 namespace SlideBuilder.Figures;
 
-public enum Period { Unstated, Hour, Day, Week, Month, Year }
+/// <summary>What an amount is counted over; a season (a harvest, a touring season) is no fixed part of a year and gets an axis of its own.</summary>
+public enum Period { Unstated, Hour, Day, Week, Month, Year, Season }
 
 /// <summary>A money amount found in prose, with a short label taken from its sentence.</summary>
 /// <summary>What an amount is: an income (wage, pay, earnings, share), something else (a price, rent, cost, budget, fund, fine), or not said.</summary>
@@ -62,15 +63,31 @@ public static partial class AmountExtractor
         "bid", "revenue", "turnover", "capital", "investment", "invested", "subsidy", "fare", "fares", "mortgage",
         "let", "lets", "room", "rooms", "cottage", "cottages", "dormitory", "lodging", "lodgings", "flat", "meal", "meals", "lunch",
         "paid off", "paying off", "pay off", "instalment", "instalments", "installment", "installments", "on credit", "hire purchase",
-        "penalty", "penalties", "damages", "tuition",
+        "penalty", "penalties", "damages", "tuition", "contribution", "contributions", "subscription", "subscriptions", "dues",
+        "membership",
     ];
+
+    // Nouns an amount can stand before ("a €48,000 grant", "a £30 bonus") that say what it is.
+    private static readonly HashSet<string> NotIncomeNouns = new(StringComparer.Ordinal)
+    {
+        "grant", "grants", "loan", "loans", "fine", "fines", "fee", "fees", "rent", "deposit", "budget", "fund", "bill", "debt",
+        "mortgage", "subsidy", "donation", "ticket", "fare", "tax", "levy", "penalty", "contribution", "subscription", "price",
+        "cost", "purchase", "investment", "prize", "bribe", "overdraft",
+    };
+
+    private static readonly HashSet<string> IncomeNouns = new(StringComparer.Ordinal)
+    {
+        "wage", "wages", "salary", "bonus", "premium", "pension", "allowance", "stipend", "income", "commission", "tips", "payslip",
+    };
 
     // Words near an amount that say it is an income.
     private static readonly string[] IncomeCues =
     [
         "wage", "wages", "salary", "salaries", "pay", "paid", "earn", "earns", "earned", "earning", "earnings", "income",
         "incomes", "share", "shares", "profit", "profits", "pension", "pensions", "allowance", "stipend", "take home",
-        "took home", "takes home", "made", "makes", // ("stood at" says nothing of what the amount is: "the subsidy stood at 14 million")
+        "took home", "takes home", "made", "makes", "takings", "clears", "cleared", "clearing",
+        "net", "nets", "netted", "premium", "premiums", "bonus", "bonuses", "commission", "tips", "bring in", "brings in",
+        "bringing in", "brought in", // ("stood at" says nothing of what the amount is: "the subsidy stood at 14 million")
     ];
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -124,16 +141,19 @@ public static partial class AmountExtractor
                     continue;
                 }
 
-                // A number this language does not write so ("1,5" in English) is no amount at all.
-                if (Parse(m.Groups["n1"].Value, m.Groups["m1"].Value, numbers) is not { } low
-                    || (m.Groups["n2"].Success ? Parse(m.Groups["n2"].Value, m.Groups["m2"].Value.Length > 0 ? m.Groups["m2"].Value : m.Groups["m1"].Value, numbers) : low) is not { } high
+                // A number this language does not write so ("1,5" in English) is no amount at all. A sign after the number
+                // is the continental way of writing money, and its points group thousands: "1.200 €" beside "€4,000".
+                var style = word.Length == 1 && Language.NumberStyle.IsCurrencySign(word[0]) && ContinentalThousands().IsMatch(m.Groups["n1"].Value) ? Language.NumberStyle.Continental : numbers;
+                if (Parse(m.Groups["n1"].Value, m.Groups["m1"].Value, style) is not { } low
+                    || (m.Groups["n2"].Success ? Parse(m.Groups["n2"].Value, m.Groups["m2"].Value.Length > 0 ? m.Groups["m2"].Value : m.Groups["m1"].Value, style) : low) is not { } high
                     || !AmountText.IsDrawable(low) || !AmountText.IsDrawable(high))
                 {
                     continue;
                 }
 
                 var key = (word.Length > 0 ? word : symbol).TrimEnd('.', ' ');
-                var currency = Currencies.TryGetValue(key, out var known) ? known
+                var currency = key == "$" && local?.GetValueOrDefault("$") is { } named ? named
+                    : Currencies.TryGetValue(key, out var known) ? known
                     : local?.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.OrdinalIgnoreCase)).Value ?? key;
                 var label = Label(sentence, m.Index, m.Index + m.Length, out var verdict);
                 // "…£312 a year in 1950 and £540 a year by 1960": the second amount is the same person's.
@@ -158,6 +178,18 @@ public static partial class AmountExtractor
                 }
 
                 var kind = verdict != AmountKind.Unknown ? verdict : KindOf(sentence, m.Index, m.Index + m.Length);
+                // "about $800.000 a month, which in the valley is a respectable household income": what the clause after it calls it.
+                if (kind == AmountKind.Unknown && CalledIncomeAfter().IsMatch(sentence[(m.Index + m.Length)..]))
+                {
+                    kind = AmountKind.Income;
+                }
+
+                // "got a €48,000 grant", "a ₹500 fine", "a £30 bonus": the noun the amount describes says what it is, whatever the verb.
+                if (NounAfter().Match(sentence, m.Index + m.Length) is { Success: true } described)
+                {
+                    var noun = described.Groups["n"].Value.ToLowerInvariant();
+                    kind = NotIncomeNouns.Contains(noun) ? AmountKind.Other : IncomeNouns.Contains(noun) ? AmountKind.Income : kind;
+                }
                 // "f 45 a week, call it f 2,300 a year", "f 62 a week, which over a full year is f 3,200": the same pay again.
                 var period = PeriodOf(m.Groups["period"].Value);
                 // "£4 10s a week", "£1 5s 6d": pre-decimal shillings (a twentieth) and pence (a 240th) belong to the pounds.
@@ -284,12 +316,22 @@ public static partial class AmountExtractor
             stop = joined;
         }
         // ("was raised to 12,500 taka" is a rise, not money raised.)
-        var window = (" " + sentence[from..(stop < 0 ? sentence.Length : stop)].ToLowerInvariant() + " ").Replace(" raised to ", " rose to ", StringComparison.Ordinal);
+        // (Punctuation beside a word does not hide it: "pays the driver a wage, which … was R350 a day".)
+        var window = (" " + WordsOnly(sentence[from..(stop < 0 ? sentence.Length : stop)].ToLowerInvariant()) + " ").Replace(" raised to ", " rose to ", StringComparison.Ordinal);
         int Nearest(string[] cues) => cues.Select(c => window.IndexOf(" " + c + " ", StringComparison.Ordinal) is var i and >= 0 ? Math.Abs(i - (start - from)) : int.MaxValue).Min();
         var other = Nearest(OtherCues);
         var income = Nearest(IncomeCues);
         return other == int.MaxValue && income == int.MaxValue ? AmountKind.Unknown : other <= income ? AmountKind.Other : AmountKind.Income;
     }
+
+    /// <summary>The text with each mark of punctuation a space, so word lookups see "wage," as "wage" (same length, same places).</summary>
+    private static string WordsOnly(string text) => string.Create(text.Length, text, (span, t) =>
+    {
+        for (var k = 0; k < t.Length; k++)
+        {
+            span[k] = char.IsPunctuation(t[k]) && t[k] is not '-' and not '\'' and not '’' ? ' ' : t[k];
+        }
+    });
 
     private static double? Parse(string number, string magnitude, Language.NumberStyle numbers)
     {
@@ -321,6 +363,7 @@ public static partial class AmountExtractor
             _ when t.Contains("week", StringComparison.Ordinal) || written["w"].Success => Period.Week,
             _ when t.Contains("day", StringComparison.Ordinal) || t.Contains("daily", StringComparison.Ordinal) => Period.Day,
             _ when t.Contains("hour", StringComparison.Ordinal) || written["h"].Success => Period.Hour,
+            _ when t.Contains("season", StringComparison.Ordinal) || t.Contains("harvest", StringComparison.Ordinal) => Period.Season,
             _ => Period.Unstated,
         };
     }
@@ -350,7 +393,7 @@ public static partial class AmountExtractor
         var clauseStart = before.LastIndexOfAny([';', ':', '(', '—', '–']) + 1;
         // "paid by the month: R210 a month": when nothing names the earner after the colon, the words before it do.
         var clause = clauseStart > 0 && !before[clauseStart..].Any(char.IsLetter) ? before[..(clauseStart - 1)] : before[clauseStart..];
-        var noun = Earner.Find(clause, out verdict);
+        var noun = Earner.Find(clause, out verdict, clause.Length == before.Length ? sentence[start..] : "");
         // "Apprentice pay is low…: CHF 720": whose pay the clause names.
         noun ??= PayOf().Match(clause) is { Success: true } pay && !LeadingNoise.Contains(pay.Groups["who"].Value) ? pay.Groups["who"].Value : null;
         noun ??= Fallback(before);
@@ -442,7 +485,7 @@ public static partial class AmountExtractor
     private const string FirstNumber = @")?\s?(?<n1>" + Num + @")(?<m1>\s?(?:thousand|million|billion|bn)\b)?(?:\s*(?:to|–|—|-|and)\s*(?<sym2>";
     private const string SecondNumber = @")?\s?(?<n2>" + Num + @")(?<m2>\s?(?:thousand|million|billion|bn)\b)?)?(?:\s+(?<cur>";
     // The period: "a day", "-a-day" (a ₹400-a-day allowance), "per hr", "/week", "p.a.", "monthly".
-    private const string Tail = @")(?:\b|(?<=\p{Sc})))?(?<period>(?:\s+|-)(?:a|an|per|each|every|for\s+the)[\s-]+(?:year|week|month|day|hour|annum|yr|wk|hr)\b|\s*/\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\s+p\.\s?a\.|\s+(?:annually|weekly|monthly|yearly|daily|hourly)\b)?";
+    private const string Tail = @")(?:\b|(?<=\p{Sc})))?(?<period>(?:\s+|-)(?:a|an|per|each|every|for\s+the)[\s-]+(?:year|week|month|day|hour|annum|yr|wk|hr|season|harvest)\b|\s*/\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\s+p\.\s?a\.|\s+(?:annually|weekly|monthly|yearly|daily|hourly)\b)?";
 
     private static string AmountPattern(string signs, string secondSigns, string words) => Lead + signs + FirstNumber + secondSigns + SecondNumber + words + Tail;
 
@@ -473,6 +516,16 @@ public static partial class AmountExtractor
 
     [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?!(?:the|that|this|these|those|them|him|her|it|us)\b)(?<u>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"^\s*,\s*which\b[^.;:,]{0,60}?\b(?:is|was)\b[^.;:,]{0,40}?\b(?:income|wage|salary|living)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledIncomeAfter();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
+    private static partial Regex ContinentalThousands();
+
+    /// <summary>The word just after an amount, when the amount stands before it as its modifier ("€48,000 grant", "R350 wage").</summary>
+    [GeneratedRegex(@"\G[\s-]+(?:(?:\p{L}+-)?(?:one-off|once-off|annual|monthly|weekly|daily|yearly|hourly|seasonal|start-up|startup)\s+)?(?<n>\p{L}+)\b")]
+    private static partial Regex NounAfter();
 
     [GeneratedRegex(@"\b(?:had|has|have|now\s+had)\s+(?:about\s+|roughly\s+|some\s+|only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HadBefore();

@@ -29,8 +29,17 @@ internal static class Earner
     /// <summary>Things got, received or paid that are not anybody's income.</summary>
     private static readonly HashSet<string> NotIncome = new(StringComparer.Ordinal)
     {
-        "grant", "budget", "fund", "loan", "rent", "price", "fee", "bill", "fine", "subsidy", "donation", "deposit", "debt",
+        "grant", "budget", "fund", "loan", "rent", "price", "fee", "bill", "fine", "subsidy", "donation", "deposit", "debt", "contribution",
+        "subscription", "due", "membership",
         "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize", "penalty", "damage", "tuition",
+    };
+
+    /// <summary>Who pays wages: when one of them "pays" an amount and names nothing it pays for, the amount is pay.</summary>
+    private static readonly HashSet<string> Employers = new(StringComparer.Ordinal)
+    {
+        "employer", "employers", "company", "companies", "firm", "firms", "hospital", "hospitals", "factory", "factories", "mill", "mills",
+        "farm", "farms", "estate", "estates", "platform", "platforms", "app", "apps", "hotel", "hotels", "restaurant", "restaurants",
+        "school", "schools", "cooperative", "cooperatives", "co-op", "co-ops", "contractor", "contractors", "agency", "agencies",
     };
 
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
@@ -54,10 +63,16 @@ internal static class Earner
     /// <summary>The earner's words (no article), or null when the clause names nobody.</summary>
     /// <param name="verdict">What the verb says the amount is: an income ("earns", "is on", "lives on"), not one ("he paid",
     /// money paid to a firm, a grant received), or nothing.</param>
-    public static string? Find(string clauseBeforeAmount, out AmountKind verdict)
+    /// <param name="amountAndAfter">The amount and the words after it: the tagger reads "pays" before "৳460" as a verb.</param>
+    public static string? Find(string clauseBeforeAmount, out AmountKind verdict, string amountAndAfter = "")
     {
         verdict = AmountKind.Unknown;
         var tokens = Tagger.Tag(clauseBeforeAmount);
+        if (amountAndAfter.Length > 0 && tokens.Count > 0)
+        {
+            tokens = [.. Tagger.Tag(clauseBeforeAmount.TrimEnd() + " " + amountAndAfter).Take(tokens.Count)];
+        }
+
         if (tokens.Count == 0)
         {
             return null;
@@ -260,7 +275,10 @@ internal static class Earner
             // The subject pays: a job or shift pays its holder ("bank shifts, which pay £12.60"); anyone else spends ("he had paid ₹9,000").
             var subjectIsPronoun = tokens.Take(verb).LastOrDefault(t => t.IsNominal || t.Tag is Tag.Pron) is { Tag: Tag.Pron };
             var post = tokens.Take(verb).TakeLast(4).Any(t => Posts.Contains(t.Lower));
-            return !subjectIsPronoun && post ? AmountKind.Income : AmountKind.Other;
+            // ("Some private hospitals pay more, up to ¥800 an hour": an employer that pays, with nothing named as paid, pays wages.)
+            var employer = tokens.Take(verb).LastOrDefault(t => t.IsNominal) is { } payer && Employers.Contains(payer.Lower)
+                && !tokens.Skip(verb + 1).Any(t => t.IsNominal);
+            return !subjectIsPronoun && (post || employer) ? AmountKind.Income : AmountKind.Other;
         }
 
         if (word is "expect" or "expects" or "expected" or "hired" or "employed" or "engaged" or "entitled")

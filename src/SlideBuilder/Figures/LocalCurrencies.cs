@@ -56,6 +56,12 @@ public static partial class LocalCurrencies
         }
 
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Chile, Mexico, Colombia… write their pesos with "$": a talk that speaks of pesos and never of dollars means pesos by it.
+        if (text.Contains('$') && PesoWord().IsMatch(text) && !DollarWord().IsMatch(text))
+        {
+            found["$"] = "pesos";
+        }
+
         if (before.Count + after.Count == 0)
         {
             return found;
@@ -97,6 +103,12 @@ public static partial class LocalCurrencies
 
     private const string Number = @"\d{1,3}(?:[,.\u00A0\u202F '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
     private const string Period = @"(?<period>\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour)\b)?";
+
+    [GeneratedRegex(@"\bpesos?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PesoWord();
+
+    [GeneratedRegex(@"\bdollars?\b|\bUS\$|\bUSD\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DollarWord();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -263,6 +263,16 @@ public static class Tagger
                 return Language.Tag.Verb;
             }
 
+            // "The cooperative pays seasonal workers…": the same for a verb in -s, when what follows is what it acts on
+            // (not a verb, a preposition or a conjunction: "The new rates apply", "The total costs of…" keep their noun).
+            if (ambiguous && lower.EndsWith('s') && prev is { Tag: Language.Tag.Adj, Breaks: false } && i == 2 && before[0].Tag is Language.Tag.Det
+                && raw[i].Trail.Length == 0 && next.Length > 0 && !Lexicon.VerbForms.Contains(next) && !Lexicon.Prepositions.Contains(next) && !Lexicon.Conjunctions.Contains(next)
+                && !Lexicon.Auxiliaries.Contains(next) && !Lexicon.Modals.Contains(next) && !Lexicon.Subordinators.Contains(next) && !Lexicon.Relatives.Contains(next))
+            {
+                before[i - 1] = prev with { Tag = Language.Tag.Noun };
+                return Language.Tag.Verb;
+            }
+
             if (afterNominalModifier)
             {
                 // Straight after "the", "productive" or "of", a verb form is a noun ("the productive forces") or a modifier.

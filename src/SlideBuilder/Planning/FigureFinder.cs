@@ -8,7 +8,7 @@ namespace SlideBuilder.Planning;
 /// Finds income comparisons in the notes themselves: a section (quotations included) with three
 /// or more comparable money amounts gets a figure slide after the slide where its last amount is.
 /// Amounts per week or month are converted to per year with the factor stated on the figure;
-/// amounts per day or hour are never put on a yearly axis.
+/// amounts per day, hour or season are never put on a yearly axis.
 /// </summary>
 public static class FigureFinder
 {
@@ -112,7 +112,7 @@ public static class FigureFinder
 
     private static IEnumerable<(FigureSpec Spec, int LastIndex, List<(FoundAmount Amount, int Index)> Used)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers)
     {
-        // Weeks, months and years share a yearly axis (converted, and the figure says so); days and hours
+        // Weeks, months and years share a yearly axis (converted, and the figure says so); days, hours and seasons
         // never go on it: each gets a figure of its own when it has enough amounts.
         var convertible = amounts.Where(a => a.Amount.Period is Period.Year or Period.Month or Period.Week or Period.Unstated).ToList();
         var explicitPeriods = convertible.Select(a => a.Amount.Period).Where(p => p != Period.Unstated).Distinct().ToList();
@@ -146,7 +146,7 @@ public static class FigureFinder
             yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index), convertible);
         }
 
-        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour && g.Count() >= MinimumAmounts))
+        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour or Period.Season && g.Count() >= MinimumAmounts))
         {
             yield return (Spec(byPeriod.Select(a => (a.Amount, (string?)null, a.Index)).ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index), byPeriod.ToList());
         }
