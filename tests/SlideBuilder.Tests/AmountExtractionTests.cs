@@ -282,7 +282,11 @@ public sealed class AmountExtractionTests : IDisposable
     {
         var path = _ws.Write("pay.md", "---\ntitle: Pay\nfigures: auto\n---\n\n## Pay\n\nA cleaner earns $12 an hour. A cook earns $15 an hour. A porter earns $30,000 a year. A clerk earns $35,000 a year.\n");
         var doc = NotesFileReader.Read(path, new DiagnosticBag());
-        Assert.Empty(doc.Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>());
+        // Two incomes on each axis: each is compared on its own, never the hours beside the years.
+        var figures = doc.Blocks.OfType<ContentBlock>().Select(b => b.Block).OfType<Model.FigureBlock>().Select(f => f.Spec!).ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.Equal([12.0, 15], Assert.Single(figures, f => f.Period == "per hour").Items.Select(i => i.High));
+        Assert.Equal([30000.0, 35000], Assert.Single(figures, f => f.Period != "per hour").Items.Select(i => i.High));
     }
 
     [Fact]

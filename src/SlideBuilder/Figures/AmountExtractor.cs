@@ -14,7 +14,11 @@ public enum AmountKind { Unknown, Income, Other }
 /// <summary>A money amount found in prose, with a short label taken from its sentence, what it is, and whether it was asked about.</summary>
 /// <param name="Restates">The amount before it in its sentence, put another way ("f 45 a week, call it f 2,300 a year"): not a bar of its own.</param>
 public sealed record FoundAmount(string Label, double Low, double High, bool Approx, string Currency, Period Period, SourceLocation Source,
-    AmountKind Kind = AmountKind.Unknown, bool InQuestion = false, bool Restates = false);
+    AmountKind Kind = AmountKind.Unknown, bool InQuestion = false, bool Restates = false)
+{
+    /// <summary>What the amount is counted by, when that is no span of time: "tree" for "16 cents a tree", "shift" for "¥5,000 per shift".</summary>
+    public string? Per { get; init; }
+}
 
 /// <summary>A multiplier found in prose ("twice as much", "ten to fifteen times"), with the clause it sits in.</summary>
 public sealed record FoundMultiplier(double Low, double High, string Clause, SourceLocation Source)
@@ -47,6 +51,8 @@ public static partial class AmountExtractor
         ["baht"] = "baht", ["won"] = "won", ["yuan"] = "yuan", ["ringgit"] = "ringgit", ["pesetas"] = "pesetas",
         ["drachmas"] = "drachmas", ["guilders"] = "guilders", ["schillings"] = "schillings", ["rupiah"] = "rupiah",
         ["naira"] = "naira", ["cedis"] = "cedis", ["shekels"] = "shekels", ["lei"] = "lei", ["rs"] = "rupees", ["rs."] = "rupees", ["R"] = "rand",
+        ["US$"] = "dollars", ["C$"] = "dollars", ["CA$"] = "dollars", ["A$"] = "dollars", ["AU$"] = "dollars", ["NZ$"] = "dollars",
+        ["HK$"] = "dollars", ["S$"] = "dollars", ["NT$"] = "dollars", ["R$"] = "reais", ["MX$"] = "pesos", ["cents"] = "cents", ["¢"] = "cents",
         ["₩"] = "won", ["₪"] = "shekels", ["₦"] = "naira", ["₫"] = "dong", ["₺"] = "lira", ["฿"] = "baht", ["₱"] = "pesos",
         ["₴"] = "hryvnias", ["₸"] = "tenge", ["₵"] = "cedis", ["₲"] = "guaraníes", ["₡"] = "colones", ["₭"] = "kip", ["₮"] = "tögrög",
         ["₼"] = "manat", ["₾"] = "lari", ["₨"] = "rupees", ["৳"] = "taka", ["៛"] = "riel",
@@ -85,7 +91,7 @@ public static partial class AmountExtractor
     [
         "wage", "wages", "salary", "salaries", "pay", "paid", "earn", "earns", "earned", "earning", "earnings", "income",
         "incomes", "share", "shares", "profit", "profits", "pension", "pensions", "allowance", "stipend", "take home",
-        "took home", "takes home", "made", "makes", "takings", "clears", "cleared", "clearing",
+        "took home", "takes home", "home with", "made", "makes", "takings", "salaried", "piece rate", "piece-rate", "clears", "cleared", "clearing",
         "net", "nets", "netted", "premium", "premiums", "bonus", "bonuses", "commission", "tips", "bring in", "brings in",
         "bringing in", "brought in", // ("stood at" says nothing of what the amount is: "the subsidy stood at 14 million")
     ];
@@ -169,6 +175,16 @@ public static partial class AmountExtractor
                     label = char.ToUpper(who[0], CultureInfo.InvariantCulture) + who[1..] + label[label.Split(' ')[0].Length..];
                 }
 
+                // "Hired casual terms", "Takings", "Case I recorded": words before the amount that name nobody give way to whom the
+                // sentence (or the one before) is about: "The cleaner … was hired on casual terms and paid Ksh 400 a day".
+                // (Only a sentence of one amount: of two, each may be someone else's. Only a role, not a name, which may be a place.)
+                if (NamesNobody(label) && AmountWith(local).Count(sentence) == 1
+                    && new[] { sentence }.Concat(Enumerable.Reverse(before)).Select(x => RoleSubject(Language.Tagger.Tag(x))).FirstOrDefault(r => r is not null) is { } about)
+                {
+                    var suffix = LabelSuffix().Match(label).Value;
+                    label = char.ToUpper(about[0], CultureInfo.InvariantCulture) + about[1..] + suffix;
+                }
+
                 // "In 1951 their basic rate came to about f 62 a week": whose rate the sentences before say.
                 if (PossessivePay().IsMatch(sentence[..m.Index])
                     && new[] { sentence }.Concat(Enumerable.Reverse(before)).Skip(1).Select(Referent).FirstOrDefault(r => r is not null) is { } owner)
@@ -184,6 +200,21 @@ public static partial class AmountExtractor
                     kind = AmountKind.Income;
                 }
 
+                // "the planters' rate was 16 cents a tree", "the driver's wage of R350": pay named by whose it is.
+                if (kind == AmountKind.Unknown && OwnersPay().Match(sentence[ClauseStart(sentence, m.Index)..m.Index]) is { Success: true } owners
+                    && !Earner.IsBusiness(owners.Groups["who"].Value.ToLowerInvariant()))
+                {
+                    kind = AmountKind.Income;
+                }
+
+                // "…paid at 1,20 kr a plant, two thousand plants a day. That is 2 400 kr": a sum worked out from the amount before
+                // is the same money of the same people.
+                if (kind == AmountKind.Unknown && WorkedOut().IsMatch(sentence[..m.Index]) && (amounts.LastOrDefault() ?? given?.LastOrDefault()) is { } basis)
+                {
+                    kind = basis.Kind;
+                    label = PerSuffix().Replace(basis.Label, "");
+                }
+
                 // "got a €48,000 grant", "a ₹500 fine", "a £30 bonus": the noun the amount describes says what it is, whatever the verb.
                 if (NounAfter().Match(sentence, m.Index + m.Length) is { Success: true } described)
                 {
@@ -192,6 +223,12 @@ public static partial class AmountExtractor
                 }
                 // "f 45 a week, call it f 2,300 a year", "f 62 a week, which over a full year is f 3,200": the same pay again.
                 var period = PeriodOf(m.Groups["period"].Value);
+                // "a base monthly salary of ¥265,000", "which in a good month came to Rp 650.000": the period said around it.
+                if (period == Period.Unstated && new[] { PeriodBefore().Match(sentence[ClauseStart(sentence, m.Index)..m.Index]), PeriodAfter().Match(sentence, m.Index + m.Length) }
+                    .FirstOrDefault(x => x.Success) is { } spanSaid)
+                {
+                    period = PeriodOf(spanSaid.Groups["p"].Value);
+                }
                 // "£4 10s a week", "£1 5s 6d": pre-decimal shillings (a twentieth) and pence (a 240th) belong to the pounds.
                 if (currency == "pounds" && PreDecimal().Match(sentence, m.Index + m.Length) is { Success: true } sd)
                 {
@@ -205,6 +242,13 @@ public static partial class AmountExtractor
                 if (period == Period.Unstated && (amounts.LastOrDefault(SameSum) ?? given?.LastOrDefault(SameSum)) is { } said)
                 {
                     period = said.Period;
+                }
+
+                // "…two thousand plants in a day. That is 2 400 kr": a sum worked out over the span the sentence before names.
+                if (period == Period.Unstated && WorkedOut().IsMatch(sentence[..m.Index]) && before.Count > 0
+                    && SpanNamed().Matches(before[^1]) is { Count: > 0 } spans)
+                {
+                    period = PeriodOf(spans[^1].Value);
                 }
 
                 // The items of a list after the first are said the way the first was: its period, and what it is.
@@ -243,6 +287,11 @@ public static partial class AmountExtractor
 
                 var found = new FoundAmount(label, Math.Min(low, high), Math.Max(low, high), m.Groups["approx"].Success, currency,
                     period, at, kind, sentence.TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith('?'), restates && inSentence.Count > 0);
+                if (period == Period.Unstated && PieceUnit().Match(sentence, m.Index + m.Length) is { Success: true } piece)
+                {
+                    found = found with { Per = piece.Groups["u"].Value.ToLowerInvariant() };
+                }
+
                 amounts.Add(found);
                 inSentence.Add(found);
             }
@@ -284,10 +333,47 @@ public static partial class AmountExtractor
             }
         }
 
+        return RoleSubject(tokens);
+    }
+
+    /// <summary>The sentence's subject when it is a person's role ("A full-time courier in Kasia's position"): "full-time courier".</summary>
+    private static string? RoleSubject(List<Language.Token> tokens)
+    {
         var subject = Language.NounPhrases.Find(tokens).FirstOrDefault(p => p.Start == 0);
         var role = subject is null ? -1 : subject.Words.ToList().FindLastIndex(w => w.Tag is Language.Tag.Noun && Roles().IsMatch(w.Lower));
         return role >= 0 && role < 4 ? Language.Tagger.JoinBare(subject!.Words.Take(role + 1).ToList()) : null;
     }
+
+    /// <summary>
+    /// A label that names nobody: words of a clause (a verb, "I", "we") or one word that is no person, role or name
+    /// ("Takings", "Rate", "Harvest"). "Collective farm (average)" or "Unskilled workers" name someone.
+    /// </summary>
+    private static bool NamesNobody(string label)
+    {
+        var core = LabelSuffix().Replace(label, "");
+        var tokens = Language.Tagger.Tag(core);
+        if (tokens.Count == 0)
+        {
+            return true;
+        }
+
+        // ("Miss Nora Brennan": a capital inside the label is a name.)
+        if (tokens.Skip(1).Any(t => t.Text.Length > 1 && char.IsUpper(t.Text[0])))
+        {
+            return false;
+        }
+
+        if (tokens.Any(t => t.Tag is Language.Tag.Verb or Language.Tag.Aux or Language.Tag.Modal or Language.Tag.Pron))
+        {
+            return true;
+        }
+
+        return tokens.Count == 1 && !Roles().IsMatch(tokens[0].Lower) && !(tokens[0].Tag is Language.Tag.Proper);
+    }
+
+    /// <summary>What a label adds after whom it names: ", per tree", " (1935)", " (first year)".</summary>
+    [GeneratedRegex(@"(?:,\s.*|\s\(.*\))$")]
+    private static partial Regex LabelSuffix();
 
     /// <summary>Nouns of people by their work: a later "he" or "she" may be one of them.</summary>
     [GeneratedRegex(@"(?:er|or|ist|ant|ent|ian|man|woman|men|women|ess|eer|ier|ee|wright|hand|master|mistress|keeper|maker|smith|clerk|nurse|teacher|principal|caretaker|driver|cook|porter|sister|wife|husband|widow|mother|father|son|daughter)s?$")]
@@ -476,9 +562,10 @@ public static partial class AmountExtractor
     }
 
     // Any currency sign (\p{Sc}: $ £ € ¥ ₹ ₩ ₦ ฿ ₱ …); one the table above does not name is the axis's name itself.
-    private const string Signs = @"\p{Sc}|\bRs\.?\s?|\bR(?=\d)";
-    private const string SecondSigns = @"\p{Sc}|\bRs\.?\s?";
-    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei|hryvnias|tenge|taka|birr|kwacha|soles|\p{Sc}"; // (a sign after the number, as continental notes write it: "2.400 €")
+    // ("C$400", "R$ 1.412", "US$ 2,000": a country's letters before the dollar sign are part of it.)
+    private const string Signs = @"\b(?:US|CA|AU|NZ|HK|NT|MX|[CARS])\$|\p{Sc}|\bRs\.?\s?|\bR(?=\d)";
+    private const string SecondSigns = @"\b(?:US|CA|AU|NZ|HK|NT|MX|[CARS])\$|\p{Sc}|\bRs\.?\s?";
+    private const string Words = @"roubles?|rubles?|dollars?|pounds?|euros?|francs?|marks|yen|rupees?|pesos?|lira|lire|krona|kronor|shillings|escudos?|kroner?|krone|rand|reais|dinars|dirhams|zloty|forint|baht|won|yuan|ringgit|pesetas|drachmas|guilders|schillings|rupiah|naira|cedis|shekels|lei|hryvnias|tenge|taka|birr|kwacha|soles|cents|\p{Sc}"; // (a sign after the number, as continental notes write it: "2.400 €")
 
     // The amount pattern in pieces around its signs and currency words, so the talk's own currencies can join them.
     private const string Lead = @"(?<approx>\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+|~\s?)?(?<between>\bbetween\s+)?(?<sym1>";
@@ -517,8 +604,35 @@ public static partial class AmountExtractor
     [GeneratedRegex(@"^\s*(?:each\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+|one\s+)?(?!(?:the|that|this|these|those|them|him|her|it|us)\b)(?<u>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 
+    /// <summary>
+    /// "a tree", "per plant", "each shift": the unit a piece rate or price is counted by (a span of time is a period instead;
+    /// "for each household", "per head" say whose the amount is, not what it is counted by).
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:per|a|an|each|every|for\s+each|for\s+every)\s+(?!(?:the|that|this|these|those|them|him|her|it|us|little|lot|bit|few|good|bad|great|single|full|half|quarter|couple|total|whole|small|large|further|new|very|much|more|year|month|week|day|hour|annum|fortnight|season|harvest|while|household|households|family|families|worker|workers|person|persons|head|member|members|man|woman|employee|employees|capita|adult|soul|souls)\b)(?<u>\p{L}+)\b(?![-'’])", RegexOptions.IgnoreCase)]
+    private static partial Regex PieceUnit();
+
     [GeneratedRegex(@"^\s*,\s*which\b[^.;:,]{0,60}?\b(?:is|was)\b[^.;:,]{0,40}?\b(?:income|wage|salary|living)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledIncomeAfter();
+
+    [GeneratedRegex(@"^\s*(?:so\s+|and\s+)?(?:that|this)(?:'s|’s|\s+is|\s+was|\s+comes\s+to|\s+came\s+to|\s+works?\s+out\s+(?:at|to)|\s+worked\s+out\s+(?:at|to)|\s+makes|\s+made|\s+means)(?:\s+(?:about|around|roughly|nearly|almost|some|just|over|under|close\s+to|a\s+little\s+(?:over|under)))*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedOut();
+
+    [GeneratedRegex(@"\b(?<who>\p{L}+?)(?:s'|s’|'s|’s)\s+(?:[\p{L}-]+\s+){0,2}(?:rate|wages?|pay|salary|earnings|income)\b[^,.;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnersPay();
+
+    [GeneratedRegex(@"\b(?:in|a|an|per|each|every)\s+(?:single\s+|good\s+|full\s+|whole\s+)?(?:day|week|month|year|hour)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanNamed();
+
+    /// <summary>Before the amount in its clause: "monthly salary of", "annual income of about", "in a good month … came to".</summary>
+    [GeneratedRegex(@"(?:\b(?<p>monthly|weekly|annual|yearly|daily|hourly)\s+(?:[\p{L}-]+\s+){0,2}(?:salary|salaries|wages?|pay|income|earnings|rate|allowance|stipend|pension|take)\b[^,;:.]{0,25}$|\b(?:in|during|over)\s+(?:a|an|one|each|every)\s+(?:(?:good|bad|typical|normal|busy|full|single|average|slow)\s+)?(?<p>year|month|week|day|hour)\b[^,;:.]{0,40}$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodBefore();
+
+    /// <summary>Just after the amount: "in a good month", "over a full week", "gross for every hour worked".</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:gross|net))?\s+(?:in|during|over|for)\s+(?:a|an|one|each|every)\s+(?:(?:good|bad|typical|normal|busy|full|single|average|slow)\s+)?(?<p>year|month|week|day|hour)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@", per [\p{L} ]+$")]
+    private static partial Regex PerSuffix();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
     private static partial Regex ContinentalThousands();

@@ -26,6 +26,9 @@ internal static class Earner
         "publican", "lender", "lenders", "moneylender", "insurer", "state",
     };
 
+    /// <summary>A business, not a worker ("the moneylender's rate" is interest, not pay).</summary>
+    public static bool IsBusiness(string lower) => Businesses.Contains(lower) || Businesses.Contains(lower + "s");
+
     /// <summary>Things got, received or paid that are not anybody's income.</summary>
     private static readonly HashSet<string> NotIncome = new(StringComparer.Ordinal)
     {
@@ -264,13 +267,14 @@ internal static class Earner
             || word is "live" or "lives" or "lived" or "living" && next == "on"
             || BeForms.Contains(word) && next == "on" && verb + 2 == tokens.Count
             || word == "paid" && BeForms.Contains(before)
+            || word == "paid" && before == "and" && tokens.Take(verb - 1).Any(t => BeForms.Contains(t.Lower)) // "was hired on casual terms and paid Ksh 400 a day"
             || word is "start" or "starts" or "started" or "starting" && next is "at" or "on" && verb + 2 == tokens.Count
                 && !tokens.Take(verb).Any(t => NotIncome.Contains(Vocabulary.Stem(t.Lower)) || t.Lower is "prices" or "rents" or "costs" or "fares" or "fees")) // "started at 9 500 zł a month"; not "Rent started at £3"
         {
             return AmountKind.Income;
         }
 
-        if (PayVerbs.Contains(word) && !(word == "paid" && BeForms.Contains(before)))
+        if (PayVerbs.Contains(word))
         {
             // The subject pays: a job or shift pays its holder ("bank shifts, which pay £12.60"); anyone else spends ("he had paid ₹9,000").
             var subjectIsPronoun = tokens.Take(verb).LastOrDefault(t => t.IsNominal || t.Tag is Tag.Pron) is { Tag: Tag.Pron };

@@ -6,13 +6,18 @@ namespace SlideBuilder.Planning;
 
 /// <summary>
 /// Finds income comparisons in the notes themselves: a section (quotations included) with three
-/// or more comparable money amounts gets a figure slide after the slide where its last amount is.
+/// or more comparable incomes gets a figure slide after the slide where its last amount is; incomes
+/// left over from shorter sections are compared two or more at a time, after the last of them.
 /// Amounts per week or month are converted to per year with the factor stated on the figure;
-/// amounts per day, hour or season are never put on a yearly axis.
+/// amounts per day, hour or season, and piece rates ("16 cents a tree"), are never put on a yearly axis.
 /// </summary>
 public static class FigureFinder
 {
+    /// <summary>A section's own figure needs this many incomes on one axis.</summary>
     public const int MinimumAmounts = 3;
+
+    /// <summary>Incomes left over from sections too short for a figure are compared when there are this many on one axis.</summary>
+    public const int MinimumLeftovers = 2;
     public const string Title = "Incomes compared";
 
     private static string AllText(IEnumerable<NotesBlock> blocks) => string.Join("\n", blocks.SelectMany(b => b switch
@@ -38,6 +43,7 @@ public static class FigureFinder
         // Every amount the notes have given so far: "at ¥1,150" after "¥1,150/hr" is the same hourly rate.
         var earlier = new List<FoundAmount>();
 
+        var sections = new List<(List<(FoundAmount Amount, int Index)> Found, List<FoundMultiplier> Multipliers)>();
         for (var s = 0; s < bounds.Count; s++)
         {
             var end = s + 1 < bounds.Count ? bounds[s + 1] : blocks.Count;
@@ -74,10 +80,35 @@ public static class FigureFinder
                 }
             }
 
+            sections.Add((found, multipliers));
+        }
+
+        // "her pay slip: 1.850,50 € gross" and later "a violist on 1.850,50 € a month": a sum said first without its period
+        // has the one it is given later.
+        var stated = earlier.Where(a => a.Period != Period.Unstated).ToList();
+        foreach (var (found, _) in sections)
+        {
+            for (var k = 0; k < found.Count; k++)
+            {
+                var a = found[k].Amount;
+                if (a.Period == Period.Unstated && a.Per is null && stated.FirstOrDefault(b => b.Currency == a.Currency && b.Low == a.Low && b.High == a.High) is { } later)
+                {
+                    found[k] = (a with { Period = later.Period }, found[k].Index);
+                }
+            }
+
+            // (Said twice in one section, it is one bar.)
+            var once = found.DistinctBy(f => (f.Amount.Currency, f.Amount.Low, f.Amount.High, f.Amount.Period)).ToList();
+            found.Clear();
+            found.AddRange(once);
+        }
+
+        foreach (var (found, multipliers) in sections)
+        {
             foreach (var group in found.GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
             {
                 var drawn = new List<(FoundAmount Amount, int Index)>();
-                foreach (var (spec, lastIndex, used) in Figures(group.ToList(), multipliers))
+                foreach (var (spec, lastIndex, used) in Figures(group.ToList(), multipliers, MinimumAmounts))
                 {
                     inserts.Add((lastIndex, new FigureBlock(spec, null, spec.Location)));
                     drawn.AddRange(used);
@@ -89,9 +120,9 @@ public static class FigureFinder
 
         // Incomes from sections too short to have a figure of their own ("By 1937 the weavers were back to $19 a
         // week") are compared together, after the last of them.
-        foreach (var group in leftovers.GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
+        foreach (var group in leftovers.DistinctBy(f => (f.Amount.Currency, f.Amount.Low, f.Amount.High, f.Amount.Period)).GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
         {
-            foreach (var (spec, lastIndex, _) in Figures(group.ToList(), []))
+            foreach (var (spec, lastIndex, _) in Figures(group.ToList(), [], MinimumLeftovers))
             {
                 inserts.Add((lastIndex, new FigureBlock(spec, null, spec.Location)));
             }
@@ -110,13 +141,22 @@ public static class FigureFinder
         return doc with { Blocks = blocks };
     }
 
-    private static IEnumerable<(FigureSpec Spec, int LastIndex, List<(FoundAmount Amount, int Index)> Used)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers)
+    private static IEnumerable<(FigureSpec Spec, int LastIndex, List<(FoundAmount Amount, int Index)> Used)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers, int minimum)
     {
         // Weeks, months and years share a yearly axis (converted, and the figure says so); days, hours and seasons
         // never go on it: each gets a figure of its own when it has enough amounts.
-        var convertible = amounts.Where(a => a.Amount.Period is Period.Year or Period.Month or Period.Week or Period.Unstated).ToList();
+        // A piece rate or a rate per shift ("16 cents a tree", "¥5,000 per shift") is on no time axis: it gets a figure of its own.
+        var convertible = amounts.Where(a => a.Amount.Period is Period.Year or Period.Month or Period.Week || a.Amount.Period == Period.Unstated && a.Amount.Per is null).ToList();
         var explicitPeriods = convertible.Select(a => a.Amount.Period).Where(p => p != Period.Unstated).Distinct().ToList();
-        if (convertible.Count >= MinimumAmounts)
+        // An amount without a period is taken as yearly only where it could be: a sum smaller than what someone is said to
+        // earn in a month ("a base salary of ¥265,000" beside "¥310,000 a month", "1,200 dirhams" for a carpet) is not a
+        // year's income, and a bar for it would undersell it twelvefold.
+        if (convertible.Where(a => a.Amount.Period is Period.Month or Period.Week).Select(a => a.Amount.High).DefaultIfEmpty(0).Max() is var monthly and > 0)
+        {
+            convertible = convertible.Where(a => a.Amount.Period != Period.Unstated || a.Amount.High >= monthly).ToList();
+        }
+
+        if (convertible.Count >= minimum)
         {
             var notes = new List<string>();
             var yearly = convertible.Select(a =>
@@ -146,9 +186,14 @@ public static class FigureFinder
             yield return (Spec(yearly, explicitPeriods.Count > 0 ? "per year" : null, notes, multipliers), yearly.Max(a => a.Index), convertible);
         }
 
-        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour or Period.Season && g.Count() >= MinimumAmounts))
+        foreach (var byPeriod in amounts.GroupBy(a => a.Amount.Period).Where(g => g.Key is Period.Day or Period.Hour or Period.Season && g.Count() >= minimum))
         {
             yield return (Spec(byPeriod.Select(a => (a.Amount, (string?)null, a.Index)).ToList(), "per " + byPeriod.Key.ToString().ToLowerInvariant(), [], multipliers), byPeriod.Max(a => a.Index), byPeriod.ToList());
+        }
+
+        foreach (var byUnit in amounts.Where(a => a.Amount.Period == Period.Unstated && a.Amount.Per is not null).GroupBy(a => a.Amount.Per!, StringComparer.Ordinal).Where(g => g.Count() >= minimum))
+        {
+            yield return (Spec(byUnit.Select(a => (a.Amount, (string?)null, a.Index)).ToList(), "per " + byUnit.Key, [], multipliers), byUnit.Max(a => a.Index), byUnit.ToList());
         }
     }
 
