@@ -100,6 +100,7 @@ public static partial class MarkdownNotesReader
         var script = ScriptParagraphs(markdown);
         var cueWords = 0; // words of cues the slide shows so far: several long paragraphs under one heading share its forty
 
+        string? leadIn = null; // the paragraph just before: "Marek Zieliński put it like this:" names who a quotation after it is by
         foreach (var block in markdown)
         {
             var at = new SourceLocation(path, block.Line + 1, block.Column + 1);
@@ -107,6 +108,9 @@ public static partial class MarkdownNotesReader
             {
                 cueWords = 0;
             }
+
+            var before = leadIn;
+            leadIn = block is ParagraphBlock lead ? InlineRuns.PlainText(lead.Inline) : null;
 
             switch (block)
             {
@@ -172,6 +176,11 @@ public static partial class MarkdownNotesReader
                                                    && blocks.Count > 0 && blocks[^1] is QuotationBlock { Attribution: null } quote:
                     blocks[^1] = quote with { Attribution = attribution };
                     break;
+                case ParagraphBlock paragraph when reading.Settings.Cues && WholeQuotation(InlineRuns.PlainText(paragraph.Inline)) is { } quoted:
+                    // A paragraph that is all one quotation („People think I work for the app…“) is a quotation, said by whom the
+                    // paragraph before names.
+                    blocks.Add(new QuotationBlock([quoted], before is null ? null : Prose.AttributionFinder.Find(before), at));
+                    break;
                 case ParagraphBlock paragraph when reading.Settings.Cues && script.Contains(paragraph):
                     // Script, not slide text: its cues on the slide, the paragraph itself in the notes.
                     var said = InlineRuns.PlainText(paragraph.Inline);
@@ -202,6 +211,14 @@ public static partial class MarkdownNotesReader
                 case ListBlock list:
                     var items = new List<Paragraph>();
                     FlattenList(list, 0, items, reading);
+                    if (reading.Settings.Cues)
+                    {
+                        // The author's list stays as written and counts against the slide's forty words: no cue joins it after
+                        // when it has filled them.
+                        var listWords = items.Sum(i => Language.Vocabulary.CountReadWords(i.Text));
+                        cueWords += listWords;
+                    }
+
                     AddText(blocks, reading.Settings.Incremental ? OneByOne(items) : items, at);
                     break;
                 case MdQuote { Count: 1 } quote when quote[0] is ListBlock list:
@@ -217,7 +234,8 @@ public static partial class MarkdownNotesReader
                         ? p with { Runs = [.. p.Runs.Select(r => r with { Style = r.Style | RunStyle.Italic })] } : p)], at);
                     break;
                 case MdQuote quote:
-                    blocks.Add(ReadQuotation(quote, at, reading));
+                    var read = ReadQuotation(quote, at, reading);
+                    blocks.Add(read.Attribution is null && before is not null && Prose.AttributionFinder.Find(before) is { } by ? read with { Attribution = by } : read);
                     break;
                 case MathBlock math:
                     reading.MathAsSource(at);
@@ -395,6 +413,14 @@ public static partial class MarkdownNotesReader
         }
 
         return image;
+    }
+
+    /// <summary>The words of a paragraph that is one quotation from its first mark to its last, long enough to be one; else null.</summary>
+    private static string? WholeQuotation(string text)
+    {
+        var t = text.Trim();
+        return Language.QuotationMarks.Opens(t) && Language.QuotationMarks.ClosesAtEnd(t, t[0]) && !Language.QuotationMarks.ClosesInside(t, t[0])
+            && TextMetrics.CountWords(t) >= 20 ? Language.QuotationMarks.Strip(t) : null;
     }
 
     private static string? AttributionOf(ParagraphBlock paragraph)
