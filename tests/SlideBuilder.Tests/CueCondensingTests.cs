@@ -27,6 +27,11 @@ public sealed class CueCondensingTests
     [InlineData("Every harvest begins, long before anyone picks a grape, with a loan from the cooperative.", "Every harvest begins with a loan from the cooperative")]
     [InlineData("So, in the same shed, on the same morning, packing the same apples, you have women whose pay is worked out in three different ways.", "You have women whose pay is worked out in three different ways")]
     [InlineData("One packer, employed at half time after an injury, showed me her payslip for March: 612,40 € gross, and no bonus at all, because the bonus only goes to full-time staff.", "One packer, employed at half time, showed me her payslip: 612,40 € gross")]
+    // An adverb that opens a trailing clause or phrase goes with it; an absolute phrase ("water included") goes whole; a comparison stays.
+    [InlineData("Some of the city clinics pay a good deal more, up to ₹650 an hour, mainly because nobody else will take the night rota.", "Some of the city clinics pay a good deal more, up to ₹650 an hour")]
+    [InlineData("The porter was taken on by the day and paid KSh 450 a day, usually for six days a week, with nothing for the holidays.", "The porter was taken on by the day and paid KSh 450 a day")]
+    [InlineData("A bed in the hostel behind the depot costs ₱2,000 a month, electricity included, against about ₱6,500 for a room in town.", "A bed in the hostel behind the depot costs ₱2,000 a month")]
+    [InlineData("The relief scheme pays ₹310 a day, less than any private farm.", "The relief scheme pays ₹310 a day, less than any private farm")]
     public void A_long_sentence_keeps_its_subject_verb_and_amount(string sentence, string cue)
     {
         Assert.Equal(cue, Condenser.Cue(sentence));

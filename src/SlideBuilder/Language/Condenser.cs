@@ -510,6 +510,8 @@ public static class Condenser
                 || t.Tag is Tag.Prep && t.Lower is not "of" && prev.Trail.EndsWith(',')
                 || t.Tag is Tag.Rel && t.Lower is "which" or "who" or "whom" or "whose" or "where"
                 || t.Tag is Tag.Sub && t.Lower is not "so"
+                || t.Tag is Tag.Adv && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Sub or Tag.Rel or Tag.Prep && tokens[i + 1].Lower is not "than" && tokens[i + 1].Lower is not "as" // ", precisely because…", ", usually for five days"
+                || i + 1 < tokens.Count && tokens[i + 1].Lower is "included" or "excluded" or "aside" or "apart" && tokens[i + 1].Breaks // ", water included,"
                 || t.Tag is Tag.Verb && t.Lower.EndsWith("ing", StringComparison.Ordinal)
                 || t.Tag is Tag.To && prev.Trail.EndsWith(',') && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Verb // ", to spur the development…"
                 || t.Lower is "and" or "but" && i + 1 < tokens.Count && tokens[i + 1].Tag is Tag.Det or Tag.Pron or Tag.Noun or Tag.Prep && i >= 5
