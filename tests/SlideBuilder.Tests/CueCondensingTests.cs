@@ -130,4 +130,37 @@ public sealed class CueCondensingTests
     {
         Assert.Equal(tag, Tagger.Tag(sentence).First(t => t.Lower == word).Tag);
     }
+
+    [Theory]
+    // Found by blind review of unseen decks: a verb after a preposition left without its object, a spaced dash, "in particular".
+    [InlineData("The cooperative I worked longest with charges a fee of R200 a year, which most members pay monthly.", "The cooperative I worked longest with charges a fee of R200 a year")]
+    [InlineData("The canteen in particular surprised me: the cook is a former miner who knows every shift by name.", "The canteen surprised me: the cook is a former miner")]
+    public void A_cue_keeps_the_words_it_was_written_with(string sentence, string cue)
+    {
+        Assert.Equal(cue, Condenser.Cue(sentence));
+    }
+
+    [Fact]
+    public void A_spaced_dash_keeps_its_space_in_a_cue()
+    {
+        var cue = Condenser.Cue("Cutters on the night shift earn a bonus for output above the target — on sleeves, 900 VND per sleeve.");
+        Assert.Contains(" — ", cue, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\w—", cue);
+    }
+
+    [Theory]
+    [InlineData("The talk runs about twenty minutes, and I'd like to keep a few for questions.")]
+    [InlineData("This is a fifteen-minute talk about the people who sell ice on the beach.")]
+    public void Words_about_the_talk_are_no_cue_and_no_title(string sentence)
+    {
+        Assert.True(Phrases.IsAboutTheTalk(sentence));
+    }
+
+    [Theory]
+    [InlineData("Here is how Ana Prado described it to me")]
+    [InlineData("Rui Teixeira put it like this when we met at the market")]
+    public void The_lead_in_to_a_quotation_is_no_cue(string cue)
+    {
+        Assert.False(CueRules.SaysEnough(cue));
+    }
 }

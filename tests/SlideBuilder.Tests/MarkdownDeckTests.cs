@@ -30,6 +30,13 @@ public sealed class MarkdownDeckTests : IDisposable
     }
 
     [Fact]
+    public void Notes_that_name_no_title_are_titled_by_their_file_name_written_as_words()
+    {
+        using var deck = new PptxInspector(_ws.Build(_ws.Write("night-shift_pay.md", "Nights are paid at a premium.\n\n## The rota\n\nThe rota is set monthly.\n\n## The money\n\nThe premium is small.\n")).Pptx);
+        Assert.Equal("Night shift pay", deck.Title(0));
+    }
+
+    [Fact]
     public void Title_slide_shows_subtitle_author_event_and_date()
     {
         using var deck = BuildEveryConstruct();

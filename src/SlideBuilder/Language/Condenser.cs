@@ -307,7 +307,7 @@ public static class Condenser
             var (start, stop) = fits.Count > 0 ? fits[0] : spans.OrderByDescending(sp => sp.End - sp.Start).First();
             var kept = tokens.Take(start).ToList();
             // The removed phrase's punctuation stays with the word before it ("…premise, the…").
-            var punctuation = new string(tokens[stop - 1].Trail.Where(c => c is ',' or ';' or ':' or '—').ToArray());
+            var punctuation = new string(tokens[stop - 1].Trail.Where(c => c is ',' or ';' or ':' or '—' or ' ').ToArray()).TrimEnd(' ');
             kept[^1] = kept[^1] with { Trail = kept[^1].Trail + punctuation };
             kept.AddRange(tokens.Skip(stop));
             tokens = kept;

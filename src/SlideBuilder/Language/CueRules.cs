@@ -73,6 +73,13 @@ public static partial class CueRules
             return false;
         }
 
+        // "Here is how Suresh Gowda described it to me", "Marek Zieliński put it like this at a meeting": the words that lead into
+        // a quotation, whose slide shows the quotation with the name.
+        if (LeadsIntoQuotation().IsMatch(cue))
+        {
+            return false;
+        }
+
         var tokens = Tagger.Tag(cue);
         // A denial is a point ("Not money in general", "Some never got better"). On text the lexicon does not know (another
         // language) every word reads as a noun: the rule stays silent there.
@@ -148,4 +155,7 @@ public static partial class CueRules
 
     [GeneratedRegex(@"\d[\d,.]*")]
     private static partial Regex FigureRun();
+
+    [GeneratedRegex(@"^(?:here(?:'s| is)|this is|that is|that's) (?:how|what) .{0,60}\b(?:described|put|said|told|explained|summed|wrote)\b|\b(?:put|puts|described|describes|summed|sums) (?:it|things|the matter) (?:up )?(?:like this|this way|so|as follows|better than I can)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadsIntoQuotation();
 }

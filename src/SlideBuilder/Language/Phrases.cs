@@ -141,6 +141,7 @@ public static partial class Phrases
     {
         var s = Parenthetical().Replace(sentence, "");
         s = DashedAside().Replace(s, "");
+        s = InParticular().Replace(s, ""); // "The boarding house in particular struck me"
         return Squash(s);
     }
 
@@ -196,6 +197,11 @@ public static partial class Phrases
 
     private static string Squash(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal);
 
+    /// <summary>"night-shift_pay.txt" → "Night shift pay": the file's name as a title, when the notes name nothing.</summary>
+    public static string FileTitle(string path) =>
+        string.Join(' ', Path.GetFileNameWithoutExtension(path).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } words
+            ? Capitalise(words) : "Untitled talk";
+
     public static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
 
@@ -233,11 +239,14 @@ public static partial class Phrases
     public static bool IsSignpost(string sentence) =>
         CountWords(sentence) <= 7 && IsStepWord(OpeningWord(sentence));
 
-    [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all|(?:we|i)(?:'ll| will| shall) (?:look|come|turn|see|hear|return|get)\b|i should (?:begin|start|explain|admit|confess)\b|i(?:'d| would) be (?:glad|happy|interested|curious)\b|now,? (?:on )?to the\b|on to\b|turning (?:now )?to\b|which brings (?:me|us) to\b|(?:notice|note)(?:,? too,?| again,?)? (?:what|how|the way)\b)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:tonight|today|this evening|this afternoon|this morning),? (?:i|we) (?:want|will|'ll|'d like|would like|am going)|let me|let us|let's|now let|i have quoted|i have been quoting|i will|i'll|i want to|i'd like|i would like|i think that is|i think that's|i am happy|i'm happy|here is where|here is the|here's the|a word on|a word about|a quick word|before i (?:start|begin|go on)|good (?:morning|afternoon|evening)|thank you|thanks|welcome|today i|in this talk|that is all|that's all|(?:we|i)(?:'ll| will| shall) (?:look|come|turn|see|hear|return|get)\b|i should (?:begin|start|explain|admit|confess)\b|i(?:'d| would) be (?:glad|happy|interested|curious)\b|now,? (?:on )?to the\b|on to\b|turning (?:now )?to\b|which brings (?:me|us) to\b|(?:notice|note)(?:,? too,?| again,?)? (?:what|how|the way)\b|(?:the|this|my) talk (?:runs|lasts|takes|will (?:run|last|take)|should (?:run|last|take))\b|this is (?:a|an|my) (?:short |brief |quick |[\w-]+-minute )?talk\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheTalk();
 
     [GeneratedRegex(@"\s*[(\[][^()\[\]]{1,200}[)\]]")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@",?\s+in particular\b,?(?=\s)|,?\s+in particular\b(?=[.!?:;])", RegexOptions.IgnoreCase)]
+    private static partial Regex InParticular();
 
     [GeneratedRegex(@"\s*[—–]\s[^—–]{1,200}?\s[—–](?=\s)|\s*—[^—]{1,200}?—")]
     private static partial Regex DashedAside();

@@ -52,10 +52,10 @@ public static class Tagger
         {
             if (w is "—" or "–" or "-")
             {
-                // A free-standing dash is punctuation of the word before it.
+                // A free-standing dash is punctuation of the word before it, written with its space ("a piece rate — on collars").
                 if (raw.Count > 0)
                 {
-                    raw[^1] = (raw[^1].Text, raw[^1].Lead, raw[^1].Trail + "—");
+                    raw[^1] = (raw[^1].Text, raw[^1].Lead, raw[^1].Trail + " —");
                 }
 
                 continue;
@@ -260,6 +260,14 @@ public static class Tagger
                 && i >= 2 && before[i - 2].Tag is Language.Tag.Det or Language.Tag.Adj)
             {
                 before[i - 1] = prev with { Tag = Language.Tag.Noun };
+                return Language.Tag.Verb;
+            }
+
+            // "The one I spent most time with charges a fee": after a preposition left without its object, a word in -s before
+            // "a" or money is the clause's verb (no phrase reads "with charges a fee").
+            if (ambiguous && lower.EndsWith('s') && prev is { Tag: Language.Tag.Prep, Breaks: false } && i >= 2 && before[i - 2].Tag is not (Language.Tag.Det or Language.Tag.Adj)
+                && (next is "a" or "an" || AmountAhead(raw, i + 1, direct: true)))
+            {
                 return Language.Tag.Verb;
             }
 

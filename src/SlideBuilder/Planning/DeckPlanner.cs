@@ -21,7 +21,7 @@ public static class DeckPlanner
             blocks.Remove(titleHeading);
         }
 
-        var title = settings.Title ?? titleHeading?.Text ?? Path.GetFileNameWithoutExtension(doc.SourcePath);
+        var title = settings.Title ?? titleHeading?.Text ?? Language.Phrases.FileTitle(doc.SourcePath);
         var (subtitle, titleNotes) = TitleSlideText(blocks, title, titleHeading, settings.Subtitle is null);
         settings = settings with { Subtitle = settings.Subtitle ?? subtitle };
         var info = new DeckInfo(title, settings.Subtitle, settings.Author, settings.Date, settings.Event, settings.Language);

@@ -42,7 +42,7 @@ public static partial class PlainTextNotesReader
         var firstLine = TextMetrics.Squash(firstLines[titleIndex]);
         // ("Who Paid? Wages on the Quays" is a title; "Good morning. Okay, before I start…" is script.)
         var titled = TextMetrics.CountWords(firstLine) <= 20 && (Language.Sentences.Split(firstLine).Count == 1 || !firstLine.TrimEnd().EndsWith('.'));
-        var title = titled ? firstLine : NamedTitle(paragraphs.Take(2).Select(p => p.Text)) ?? TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? StemTitle(path);
+        var title = titled ? firstLine : NamedTitle(paragraphs.Take(2).Select(p => p.Text)) ?? TopicTitle(paragraphs.Take(3).Select(p => p.Text)) ?? Language.Phrases.FileTitle(path);
         // ("THE BAKERY THAT BELONGS TO ITS BAKERS" is set in title case, as its ALL-CAPS headings are.)
         settings = settings with { Title = titled ? HeadingText(title) : title };
         var rest = !titled ? paragraphs[0]
@@ -396,11 +396,6 @@ public static partial class PlainTextNotesReader
         opening.Select(p => TalkTopic().Match(p)).FirstOrDefault(m => m.Success) is { } m
         && m.Groups["topic"].Value.Split(',')[0].Trim() is var topic && TextMetrics.CountWords(topic) is >= 2 and <= 12 && !Language.Phrases.EndsOnFunctionWord(topic)
             ? Language.Phrases.Capitalise(topic) : null;
-
-    /// <summary>"night-shift_pay.txt" → "Night shift pay": the file's name, when the notes name nothing.</summary>
-    private static string StemTitle(string path) =>
-        string.Join(' ', Path.GetFileNameWithoutExtension(path).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } words
-            ? Language.Phrases.Capitalise(words) : "Untitled talk";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:talk|speak|tell you|say something)\s+(?:to you\s+)?about\s+(?<topic>[^.?!;:]{6,160})")]
     private static partial System.Text.RegularExpressions.Regex TalkTopic();
