@@ -107,9 +107,10 @@ public sealed class AmountWordsTests : IDisposable
     public void A_label_that_names_nobody_gives_way_to_the_role_the_sentence_is_about()
     {
         var amounts = AsRead("The porter at the main gate was hired on casual terms and paid R300 a day. "
-            + "In 1931 Miss Anna Brandt was paid £312 a year.");
+            + "In 1931 Miss Anna Brandt was paid £312 a year. A mechanic earns R2,950 a month.");
         Assert.Equal("Porter", amounts[0].Label);
         Assert.StartsWith("Miss Anna Brandt", amounts[1].Label, StringComparison.Ordinal); // a name is somebody
+        Assert.Equal("Mechanic", amounts[2].Label); // one word, and the sentence's own subject: not the porter of the sentence before
     }
 
     [Fact]
@@ -166,5 +167,16 @@ public sealed class AmountWordsTests : IDisposable
             """);
         var figure = Assert.Single(figures);
         Assert.Equal([1750.0 * 12, 2600 * 12, 3300 * 12], figure.Items.Select(i => i.High));
+    }
+
+    [Theory]
+    // What someone is on, or works for, by the hour or the year is their pay; a take-home is pay; "across a month" is a period.
+    [InlineData("Her neighbour has a job on the ferry crew, on £29,000 a year.", 29000, Period.Year)]
+    [InlineData("One crofter works shifts at the fish farm for £13 an hour, and drives an hour each way to do it.", 13, Period.Hour)]
+    [InlineData("Across a month of twenty-four working days his take-home comes to about ₹19,000.", 19000, Period.Month)]
+    public void What_someone_is_on_works_for_or_takes_home_is_pay(string sentence, double value, Period period)
+    {
+        var amount = Assert.Single(AsRead(sentence), a => a.High == value);
+        Assert.Equal((AmountKind.Income, period), (amount.Kind, amount.Period));
     }
 }

@@ -91,7 +91,7 @@ public static partial class AmountExtractor
     [
         "wage", "wages", "salary", "salaries", "pay", "paid", "earn", "earns", "earned", "earning", "earnings", "income",
         "incomes", "share", "shares", "profit", "profits", "pension", "pensions", "allowance", "stipend", "take home",
-        "took home", "takes home", "home with", "made", "makes", "takings", "salaried", "piece rate", "piece-rate", "clears", "cleared", "clearing",
+        "took home", "takes home", "home with", "take-home", "made", "makes", "takings", "salaried", "piece rate", "piece-rate", "clears", "cleared", "clearing",
         "net", "nets", "netted", "premium", "premiums", "bonus", "bonuses", "commission", "tips", "bring in", "brings in",
         "bringing in", "brought in", // ("stood at" says nothing of what the amount is: "the subsidy stood at 14 million")
     ];
@@ -178,8 +178,10 @@ public static partial class AmountExtractor
                 // "Hired casual terms", "Takings", "Case I recorded": words before the amount that name nobody give way to whom the
                 // sentence (or the one before) is about: "The cleaner … was hired on casual terms and paid Ksh 400 a day".
                 // (Only a sentence of one amount: of two, each may be someone else's. Only a role, not a name, which may be a place.)
+                // (A one-word label is only given way to its own sentence's subject: "A mechanic earns…" after "A driver earns…" is no driver's.)
                 if (NamesNobody(label) && AmountWith(local).Count(sentence) == 1
-                    && new[] { sentence }.Concat(Enumerable.Reverse(before)).Select(x => RoleSubject(Language.Tagger.Tag(x))).FirstOrDefault(r => r is not null) is { } about)
+                    && new[] { sentence }.Concat(Enumerable.Reverse(before)).Take(LabelSuffix().Replace(label, "").Contains(' ') ? int.MaxValue : 1)
+                        .Select(x => RoleSubject(Language.Tagger.Tag(x))).FirstOrDefault(r => r is not null) is { } about)
                 {
                     var suffix = LabelSuffix().Match(label).Value;
                     label = char.ToUpper(about[0], CultureInfo.InvariantCulture) + about[1..] + suffix;
@@ -281,6 +283,14 @@ public static partial class AmountExtractor
                 // taka a month": a rate or minimum by the hour, day, week or month, with no word of price or rent, is a wage.
                 if (kind == AmountKind.Unknown && period is Period.Hour or Period.Day or Period.Week or Period.Month
                     && WageRate().IsMatch(sentence[ClauseStart(sentence, m.Index)..m.Index]))
+                {
+                    kind = AmountKind.Income;
+                }
+
+                // "works on the wind-farm crew, on £32,000 a year", "works shifts at the terminal for £14 an hour": what someone is on,
+                // or works for, by the hour or the year is their pay.
+                if (kind == AmountKind.Unknown && period is not Period.Unstated && (OnAmount().IsMatch(sentence[..m.Index])
+                    || ForAmount().IsMatch(sentence[..m.Index]) && WorkVerb().IsMatch(sentence[ClauseStart(sentence, m.Index)..m.Index])))
                 {
                     kind = AmountKind.Income;
                 }
@@ -624,12 +634,21 @@ public static partial class AmountExtractor
     private static partial Regex SpanNamed();
 
     /// <summary>Before the amount in its clause: "monthly salary of", "annual income of about", "in a good month … came to".</summary>
-    [GeneratedRegex(@"(?:\b(?<p>monthly|weekly|annual|yearly|daily|hourly)\s+(?:[\p{L}-]+\s+){0,2}(?:salary|salaries|wages?|pay|income|earnings|rate|allowance|stipend|pension|take)\b[^,;:.]{0,25}$|\b(?:in|during|over)\s+(?:a|an|one|each|every)\s+(?:(?:good|bad|typical|normal|busy|full|single|average|slow)\s+)?(?<p>year|month|week|day|hour)\b[^,;:.]{0,40}$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<p>monthly|weekly|annual|yearly|daily|hourly)\s+(?:[\p{L}-]+\s+){0,2}(?:salary|salaries|wages?|pay|income|earnings|rate|allowance|stipend|pension|take)\b[^,;:.]{0,25}$|\b(?:in|during|over|across)\s+(?:a|an|one|each|every)\s+(?:(?:good|bad|typical|normal|busy|full|single|average|slow)\s+)?(?<p>year|month|week|day|hour)\b[^.;:]{0,60}$)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBefore();
 
     /// <summary>Just after the amount: "in a good month", "over a full week", "gross for every hour worked".</summary>
     [GeneratedRegex(@"\G(?:\s+(?:gross|net))?\s+(?:in|during|over|for)\s+(?:a|an|one|each|every)\s+(?:(?:good|bad|typical|normal|busy|full|single|average|slow)\s+)?(?<p>year|month|week|day|hour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"\bon\s+(?:(?:about|around|roughly|some|just|only|barely|over|under)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnAmount();
+
+    [GeneratedRegex(@"\bfor\s+(?:(?:about|around|roughly|some|just|only|barely|over|under)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForAmount();
+
+    [GeneratedRegex(@"\b(?:work|works|worked|working|employed|hired|labour|labor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkVerb();
 
     [GeneratedRegex(@", per [\p{L} ]+$")]
     private static partial Regex PerSuffix();

@@ -40,6 +40,7 @@ public static class FigureFinder
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
         var leftovers = new List<(FoundAmount Amount, int Index)>();
+        var everDrawn = new List<FoundAmount>();
         // Every amount the notes have given so far: "at ¥1,150" after "¥1,150/hr" is the same hourly rate.
         var earlier = new List<FoundAmount>();
 
@@ -115,12 +116,15 @@ public static class FigureFinder
                 }
 
                 leftovers.AddRange(group.Where(a => !drawn.Contains(a)));
+                everDrawn.AddRange(drawn.Select(d => d.Amount));
             }
         }
 
         // Incomes from sections too short to have a figure of their own ("By 1937 the weavers were back to $19 a
         // week") are compared together, after the last of them.
-        foreach (var group in leftovers.DistinctBy(f => (f.Amount.Currency, f.Amount.Low, f.Amount.High, f.Amount.Period)).GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
+        // (An income a section's own figure already shows is not drawn again among the leftovers.)
+        foreach (var group in leftovers.Where(f => !everDrawn.Any(d => d.Currency == f.Amount.Currency && d.Low == f.Amount.Low && d.High == f.Amount.High && d.Period == f.Amount.Period))
+            .DistinctBy(f => (f.Amount.Currency, f.Amount.Low, f.Amount.High, f.Amount.Period)).GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
         {
             foreach (var (spec, lastIndex, _) in Figures(group.ToList(), [], MinimumLeftovers))
             {
