@@ -73,14 +73,7 @@ public static partial class AmountExtractor
         "membership",
     ];
 
-    // Nouns an amount can stand before ("a €48,000 grant", "a £30 bonus") that say what it is.
-    private static readonly HashSet<string> NotIncomeNouns = new(StringComparer.Ordinal)
-    {
-        "grant", "grants", "loan", "loans", "fine", "fines", "fee", "fees", "rent", "deposit", "budget", "fund", "bill", "debt",
-        "mortgage", "subsidy", "donation", "ticket", "fare", "tax", "levy", "penalty", "contribution", "subscription", "price",
-        "cost", "purchase", "investment", "prize", "bribe", "overdraft",
-    };
-
+    // Nouns of pay an amount can stand before ("a £30 bonus"); those of what is no income are Earner's ("a €48,000 grant").
     private static readonly HashSet<string> IncomeNouns = new(StringComparer.Ordinal)
     {
         "wage", "wages", "salary", "bonus", "premium", "pension", "allowance", "stipend", "income", "commission", "tips", "payslip",
@@ -158,9 +151,11 @@ public static partial class AmountExtractor
                 }
 
                 var key = (word.Length > 0 ? word : symbol).TrimEnd('.', ' ');
-                var currency = key == "$" && local?.GetValueOrDefault("$") is { } named ? named
-                    : Currencies.TryGetValue(key, out var known) ? known
-                    : local?.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.OrdinalIgnoreCase)).Value ?? key;
+                // A name the talk itself gives a mark comes first ("$" in a talk of pesos), then the common table; a word the
+                // talk uses as money without naming it ("R", "Rs") is the table's, or its own name.
+                var own = local?.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+                var currency = own is not null && !string.Equals(own, key, StringComparison.OrdinalIgnoreCase) ? own
+                    : Currencies.TryGetValue(key, out var known) ? known : own ?? key;
                 var label = Label(sentence, m.Index, m.Index + m.Length, out var verdict);
                 // "…£312 a year in 1950 and £540 a year by 1960": the second amount is the same person's.
                 if (label.Any(char.IsDigit) && inSentence.LastOrDefault() is { } earlier)
@@ -221,7 +216,7 @@ public static partial class AmountExtractor
                 if (NounAfter().Match(sentence, m.Index + m.Length) is { Success: true } described)
                 {
                     var noun = described.Groups["n"].Value.ToLowerInvariant();
-                    kind = NotIncomeNouns.Contains(noun) ? AmountKind.Other : IncomeNouns.Contains(noun) ? AmountKind.Income : kind;
+                    kind = Earner.IsNotIncome(noun) ? AmountKind.Other : IncomeNouns.Contains(noun) ? AmountKind.Income : kind;
                 }
                 // "f 45 a week, call it f 2,300 a year", "f 62 a week, which over a full year is f 3,200": the same pay again.
                 var period = PeriodOf(m.Groups["period"].Value);

@@ -29,11 +29,14 @@ internal static class Earner
     /// <summary>A business, not a worker ("the moneylender's rate" is interest, not pay).</summary>
     public static bool IsBusiness(string lower) => Businesses.Contains(lower) || Businesses.Contains(lower + "s");
 
+    /// <summary>A thing got, received or paid that is not anybody's income ("grant", "loans", "fee"), in any number.</summary>
+    public static bool IsNotIncome(string lower) => NotIncome.Contains(Vocabulary.Stem(lower));
+
     /// <summary>Things got, received or paid that are not anybody's income.</summary>
     private static readonly HashSet<string> NotIncome = new(StringComparer.Ordinal)
     {
         "grant", "budget", "fund", "loan", "rent", "price", "fee", "bill", "fine", "subsidy", "donation", "deposit", "debt", "contribution",
-        "subscription", "due", "membership",
+        "subscription", "due", "membership", "cost", "purchase", "investment", "bribe", "overdraft",
         "mortgage", "ticket", "fare", "tax", "levy", "interest", "prize", "penalty", "damage", "tuition",
     };
 
@@ -70,12 +73,7 @@ internal static class Earner
     public static string? Find(string clauseBeforeAmount, out AmountKind verdict, string amountAndAfter = "")
     {
         verdict = AmountKind.Unknown;
-        var tokens = Tagger.Tag(clauseBeforeAmount);
-        if (amountAndAfter.Length > 0 && tokens.Count > 0)
-        {
-            tokens = [.. Tagger.Tag(clauseBeforeAmount.TrimEnd() + " " + amountAndAfter).Take(tokens.Count)];
-        }
-
+        var tokens = Tagger.Tag(clauseBeforeAmount, amountAndAfter);
         if (tokens.Count == 0)
         {
             return null;
@@ -101,7 +99,7 @@ internal static class Earner
         }
 
         // "we got a once-off equipment grant of €62,000": the thing received names what the amount is.
-        if (verb >= 0 && phrases.LastOrDefault(p => p.Start > verb) is { } received && NotIncome.Contains(Vocabulary.Stem(received.Head.Lower)))
+        if (verb >= 0 && phrases.LastOrDefault(p => p.Start > verb) is { } received && IsNotIncome(received.Head.Lower))
         {
             verdict = AmountKind.Other;
         }
@@ -112,7 +110,7 @@ internal static class Earner
         {
             // ("pay a penalty of ¥17 million": what is paid, not whom, is no income.)
             // (A royalty paid is the payer's cost; an author's royalties received are her income.)
-            var paidThing = NotIncome.Contains(Vocabulary.Stem(paid.Head.Lower)) || paid.Head.Lower is "royalty" or "royalties";
+            var paidThing = IsNotIncome(paid.Head.Lower) || paid.Head.Lower is "royalty" or "royalties";
             verdict = Businesses.Contains(paid.Head.Lower) || paidThing ? AmountKind.Other : AmountKind.Income;
             return paidThing ? null : Words(paid);
         }
@@ -269,7 +267,7 @@ internal static class Earner
             || word == "paid" && BeForms.Contains(before)
             || word == "paid" && before == "and" && tokens.Take(verb - 1).Any(t => BeForms.Contains(t.Lower)) // "was hired on casual terms and paid Ksh 400 a day"
             || word is "start" or "starts" or "started" or "starting" && next is "at" or "on" && verb + 2 == tokens.Count
-                && !tokens.Take(verb).Any(t => NotIncome.Contains(Vocabulary.Stem(t.Lower)) || t.Lower is "prices" or "rents" or "costs" or "fares" or "fees")) // "started at 9 500 zł a month"; not "Rent started at £3"
+                && !tokens.Take(verb).Any(t => IsNotIncome(t.Lower))) // "started at 9 500 zł a month"; not "Rent started at £3"
         {
             return AmountKind.Income;
         }

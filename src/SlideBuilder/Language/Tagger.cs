@@ -44,10 +44,36 @@ public static class Tagger
     private static readonly char[] LeadMarks = ['“', '"', '‘', '\'', '(', '[', '«', '„', '‚', '‹', '¿', '¡', '*', '_'];
     private static readonly char[] TrailMarks = ['”', '"', '’', '\'', ')', ']', '»', '“', '‘', '›', ',', ';', ':', '.', '!', '?', '…', '*', '_'];
 
-    public static List<Token> Tag(string sentence)
+    public static List<Token> Tag(string sentence) => Tag(sentence, "");
+
+    /// <summary>
+    /// The words of <paramref name="sentence"/>, tagged as they read with <paramref name="followedBy"/> after them ("pays"
+    /// before "৳460" is a verb); only the sentence's own words are returned.
+    /// </summary>
+    public static List<Token> Tag(string sentence, string followedBy)
+    {
+        var raw = new List<(string Text, string Lead, string Trail)>();
+        Tokenize(sentence, raw);
+        var own = raw.Count;
+        if (followedBy.Length > 0 && own > 0)
+        {
+            Tokenize(followedBy, raw);
+        }
+
+        // The word after the sentence's last is tagged too: its rule may retag the word before it ("The cooperative pays").
+        var tokens = new List<Token>(raw.Count);
+        for (var i = 0; i < Math.Min(raw.Count, own + 1); i++)
+        {
+            var tag = Classify(raw, i, tokens);
+            tokens.Add(new Token(raw[i].Text, raw[i].Lead, raw[i].Trail, tag));
+        }
+
+        return tokens.Count > own ? tokens[..own] : tokens;
+    }
+
+    private static void Tokenize(string sentence, List<(string Text, string Lead, string Trail)> raw)
     {
         var words = sentence.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
-        var raw = new List<(string Text, string Lead, string Trail)>(words.Length);
         foreach (var w in words)
         {
             if (w is "—" or "–" or "-")
@@ -81,15 +107,6 @@ public static class Tagger
 
             raw.Add((w[start..end], w[..start], w[end..]));
         }
-
-        var tokens = new List<Token>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var tag = Classify(raw, i, tokens);
-            tokens.Add(new Token(raw[i].Text, raw[i].Lead, raw[i].Trail, tag));
-        }
-
-        return tokens;
     }
 
     private static Tag Classify(List<(string Text, string Lead, string Trail)> raw, int i, List<Token> before)

@@ -40,7 +40,7 @@ public static class FigureFinder
         var bounds = sectionStarts.Count == 0 ? [0] : sectionStarts.Prepend(0).Distinct().ToList();
         var inserts = new List<(int After, FigureBlock Figure)>();
         var leftovers = new List<(FoundAmount Amount, int Index)>();
-        var everDrawn = new List<FoundAmount>();
+        var everDrawn = new HashSet<(string, double, double, Period)>();
         // Every amount the notes have given so far: "at ¥1,150" after "¥1,150/hr" is the same hourly rate.
         var earlier = new List<FoundAmount>();
 
@@ -69,19 +69,13 @@ public static class FigureFinder
                     // week", "a bowl of noodles was ¥350") may be rent or a price, and never reaches an income figure.
                     // Amounts asked about in a question are not facts; the same amount said twice is one bar.
                     // An amount put another way ("…, call it f 2,300 a year") is the same bar, drawn from its first telling.
-                    foreach (var amount in amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion && !a.Restates))
-                    {
-                        if (!found.Any(f => f.Amount.Currency == amount.Currency && f.Amount.Low == amount.Low && f.Amount.High == amount.High && f.Amount.Period == amount.Period))
-                        {
-                            found.Add((amount, i));
-                        }
-                    }
+                    found.AddRange(amounts.Where(a => a.Kind == AmountKind.Income && !a.InQuestion && !a.Restates).Select(a => (a, i)));
 
                     multipliers.AddRange(mults);
                 }
             }
 
-            sections.Add((found, multipliers));
+            sections.Add(([.. found.DistinctBy(f => Fact(f.Amount))], multipliers));
         }
 
         // "her pay slip: 1.850,50 € gross" and later "a violist on 1.850,50 € a month": a sum said first without its period
@@ -98,8 +92,8 @@ public static class FigureFinder
                 }
             }
 
-            // (Said twice in one section, it is one bar.)
-            var once = found.DistinctBy(f => (f.Amount.Currency, f.Amount.Low, f.Amount.High, f.Amount.Period)).ToList();
+            // (Two sums that are now the same bar are one.)
+            var once = found.DistinctBy(f => Fact(f.Amount)).ToList();
             found.Clear();
             found.AddRange(once);
         }
@@ -116,15 +110,14 @@ public static class FigureFinder
                 }
 
                 leftovers.AddRange(group.Where(a => !drawn.Contains(a)));
-                everDrawn.AddRange(drawn.Select(d => d.Amount));
+                everDrawn.UnionWith(drawn.Select(d => Fact(d.Amount)));
             }
         }
 
         // Incomes from sections too short to have a figure of their own ("By 1937 the weavers were back to $19 a
         // week") are compared together, after the last of them.
         // (An income a section's own figure already shows is not drawn again among the leftovers.)
-        foreach (var group in leftovers.Where(f => !everDrawn.Any(d => d.Currency == f.Amount.Currency && d.Low == f.Amount.Low && d.High == f.Amount.High && d.Period == f.Amount.Period))
-            .DistinctBy(f => (f.Amount.Currency, f.Amount.Low, f.Amount.High, f.Amount.Period)).GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
+        foreach (var group in leftovers.Where(f => !everDrawn.Contains(Fact(f.Amount))).DistinctBy(f => Fact(f.Amount)).GroupBy(f => f.Amount.Currency, StringComparer.Ordinal))
         {
             foreach (var (spec, lastIndex, _) in Figures(group.ToList(), [], MinimumLeftovers))
             {
@@ -144,6 +137,9 @@ public static class FigureFinder
 
         return doc with { Blocks = blocks };
     }
+
+    /// <summary>What makes two amounts one bar: the same sum in the same currency over the same period.</summary>
+    private static (string Currency, double Low, double High, Period Period) Fact(FoundAmount a) => (a.Currency, a.Low, a.High, a.Period);
 
     private static IEnumerable<(FigureSpec Spec, int LastIndex, List<(FoundAmount Amount, int Index)> Used)> Figures(List<(FoundAmount Amount, int Index)> amounts, List<FoundMultiplier> multipliers, int minimum)
     {
